@@ -1,0 +1,127 @@
+import { randomBytes } from 'node:crypto';
+
+/** The nine Datadog sites; the API lives at `https://api.{site}`. */
+export const DATADOG_SITES = [
+  'datadoghq.com',
+  'us3.datadoghq.com',
+  'us5.datadoghq.com',
+  'ap1.datadoghq.com',
+  'ap2.datadoghq.com',
+  'uk1.datadoghq.com',
+  'datadoghq.eu',
+  'ddog-gov.com',
+  'us2.ddog-gov.com',
+] as const;
+export type DatadogSite = (typeof DATADOG_SITES)[number];
+
+/** Datadog API and application keys. Never logged, never put in an error. */
+export interface DatadogCredentials {
+  apiKey: string;
+  appKey: string;
+}
+
+/** Everything meterql reads from its environment, validated once at start-up. */
+export interface Config {
+  /** Interface to listen on. `HOST`, defaults to `127.0.0.1`. */
+  host: string;
+  /** Port to listen on; 0 picks a free one. `PORT`, defaults to `4000`. */
+  port: number;
+  datadog: {
+    /** Base URL of the Datadog API (no trailing slash). `METERQL_DATADOG_URL`, else `https://api.{DD_SITE}`. */
+    baseUrl: string | null;
+    /** `DD_SITE`, defaults to `datadoghq.com`. */
+    site: DatadogSite;
+    /** `DD_API_KEY` + `DD_APP_KEY`; `null` means "no credentials": the embedded simulator is used. */
+    credentials: DatadogCredentials | null;
+  };
+  /** Upstream request timeout in milliseconds. `METERQL_UPSTREAM_TIMEOUT_MS`, defaults to 30_000. */
+  upstreamTimeoutMs: number;
+  /**
+   * Secret that signs connection cursors, so a tampered cursor is rejected. `METERQL_CURSOR_SECRET`;
+   * defaults to random bytes per process (cursors then do not survive a restart). Set it when several
+   * gateway instances serve the same clients.
+   */
+  cursorSecret: Buffer;
+  /** pino level. `LOG_LEVEL`, defaults to `info`. */
+  logLevel: string;
+  /** Simulator knobs for the embedded default and `meterql simulate`. */
+  simulator: {
+    /** `METERQL_SIM_PORT` for `meterql simulate`, defaults to `4010`. */
+    port: number;
+    /** `METERQL_SIM_SEED`, defaults to `meterql`. */
+    seed: string;
+    /** `METERQL_SIM_NOW` (ISO-8601): the simulated "now"; defaults to the real clock. */
+    now: Date | null;
+    /** `METERQL_SIM_LATENCY_MS`, defaults to 0. */
+    latencyMs: number;
+  };
+}
+
+/** Raised when the environment holds a value meterql cannot use; names the variable. */
+export class ConfigError extends Error {
+  constructor(variable: string, expected: string, got: string) {
+    super(`${variable} must be ${expected}, but got: ${JSON.stringify(got)}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(name, `an integer from ${min} to ${max}`, raw);
+  }
+  return n;
+}
+
+/**
+ * Reads and validates the configuration from `env` (defaults to `process.env`). Throws
+ * {@link ConfigError} naming the first variable that is wrong. Credentials come in pairs: one key
+ * without the other is an error, not a silent fallback to the simulator.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const site = env.DD_SITE === undefined || env.DD_SITE === '' ? 'datadoghq.com' : env.DD_SITE;
+  if (!(DATADOG_SITES as readonly string[]).includes(site)) {
+    throw new ConfigError('DD_SITE', `one of ${DATADOG_SITES.join(', ')}`, site);
+  }
+  const apiKey = env.DD_API_KEY ?? '';
+  const appKey = env.DD_APP_KEY ?? '';
+  if ((apiKey === '') !== (appKey === '')) {
+    const missing = apiKey === '' ? 'DD_API_KEY' : 'DD_APP_KEY';
+    throw new ConfigError(missing, 'set together with the other Datadog key', '');
+  }
+  const baseUrlRaw = env.METERQL_DATADOG_URL ?? '';
+  if (baseUrlRaw !== '' && !/^https?:\/\/[^/]+/.test(baseUrlRaw)) {
+    throw new ConfigError('METERQL_DATADOG_URL', 'an http(s) URL', baseUrlRaw);
+  }
+  const nowRaw = env.METERQL_SIM_NOW ?? '';
+  const now = nowRaw === '' ? null : new Date(nowRaw);
+  if (now && Number.isNaN(now.getTime())) {
+    throw new ConfigError('METERQL_SIM_NOW', 'an ISO-8601 date-time', nowRaw);
+  }
+  const secret = env.METERQL_CURSOR_SECRET ?? '';
+  return {
+    host: env.HOST || '127.0.0.1',
+    port: intVar(env, 'PORT', 4000, 0, 65535),
+    datadog: {
+      baseUrl: baseUrlRaw === '' ? null : baseUrlRaw.replace(/\/+$/, ''),
+      site: site as DatadogSite,
+      credentials: apiKey === '' ? null : { apiKey, appKey },
+    },
+    upstreamTimeoutMs: intVar(env, 'METERQL_UPSTREAM_TIMEOUT_MS', 30_000, 100, 600_000),
+    cursorSecret: secret === '' ? randomBytes(32) : Buffer.from(secret, 'utf8'),
+    logLevel: env.LOG_LEVEL || 'info',
+    simulator: {
+      port: intVar(env, 'METERQL_SIM_PORT', 4010, 0, 65535),
+      seed: env.METERQL_SIM_SEED || 'meterql',
+      now,
+      latencyMs: intVar(env, 'METERQL_SIM_LATENCY_MS', 0, 0, 60_000),
+    },
+  };
+}
+
+/** The Datadog API base URL for a configuration: the override, else `https://api.{site}`. */
+export function datadogBaseUrl(config: Config['datadog']): string {
+  return config.baseUrl ?? `https://api.${config.site}`;
+}

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Logger } from 'pino';
+import type { DatadogCredentials } from './config.js';
+import { createLoaders, type Loaders } from './loaders/createLoaders.js';
+import type { UpstreamHttp } from './upstream/http.js';
+
+/** What every resolver of one GraphQL operation sees. */
+export interface GatewayContext {
+  /**
+   * Identifies the credentials without revealing them (a hash): binds cursors (and later caches) to
+   * one tenant, so one tenant's cursor is useless to another.
+   */
+  credentialScope: string;
+  loaders: Loaders;
+  /** The operation's clock: one "now" for every field. */
+  now: Date;
+  cursorSecret: Buffer;
+  logger: Logger;
+  /** Field coordinates (`Org.hourlyUsage`) the operation selects; filled in before execution starts. */
+  selectedFields: Set<string>;
+}
+
+/** What the server holds for the lifetime of the gateway. */
+export interface ContextDeps {
+  http: UpstreamHttp;
+  datadogBaseUrl: string;
+  /** Configured keys; requests may bring their own. */
+  datadogCredentials: DatadogCredentials | null;
+  cursorSecret: Buffer;
+  logger: Logger;
+}
+
+function header(headers: IncomingHttpHeaders, name: string): string | null {
+  const v = headers[name];
+  const s = Array.isArray(v) ? v[0] : v;
+  return s === undefined || s === '' ? null : s;
+}
+
+/**
+ * Credentials for one request: the request's own `DD-API-KEY` + `DD-APPLICATION-KEY` headers when it
+ * sends both (a multi-tenant deployment), else the configured keys.
+ */
+export function requestCredentials(headers: IncomingHttpHeaders, configured: DatadogCredentials | null): DatadogCredentials | null {
+  const apiKey = header(headers, 'dd-api-key');
+  const appKey = header(headers, 'dd-application-key');
+  if (apiKey !== null && appKey !== null) return { apiKey, appKey };
+  return configured;
+}
+
+/** Builds the per-operation context: fresh loaders, one clock, the tenant's scope. */
+export function createContext(deps: ContextDeps, headers: IncomingHttpHeaders): GatewayContext {
+  const credentials = requestCredentials(headers, deps.datadogCredentials);
+  const now = new Date();
+  const credentialScope =
+    credentials === null
+      ? 'anonymous'
+      : createHash('sha256').update(`${credentials.apiKey}\n${credentials.appKey}`).digest('base64url').slice(0, 22);
+  const selectedFields = new Set<string>();
+  return {
+    credentialScope,
+    loaders: createLoaders({ http: deps.http, baseUrl: deps.datadogBaseUrl, credentials }, now, selectedFields),
+    selectedFields,
+    now,
+    cursorSecret: deps.cursorSecret,
+    logger: deps.logger,
+  };
+}

@@ -1,0 +1,117 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DAY_MS, formatHour, floorToHour } from '../time/utcTime.js';
+
+/**
+ * GraphiQL served by the gateway itself, from the `graphiql`, `react` and `react-dom` npm packages:
+ * no CDN, no Apollo Sandbox, so it works with no internet access. The page preloads an example
+ * dashboard query whose variables cover a recent full day.
+ */
+
+const require = createRequire(import.meta.url);
+
+/** URL path -> [package file, content type]. */
+const ASSETS: Record<string, [string, string]> = {
+  '/graphiql/react.js': ['react/umd/react.production.min.js', 'text/javascript; charset=utf-8'],
+  '/graphiql/react-dom.js': ['react-dom/umd/react-dom.production.min.js', 'text/javascript; charset=utf-8'],
+  '/graphiql/graphiql.js': ['graphiql/graphiql.min.js', 'text/javascript; charset=utf-8'],
+  '/graphiql/graphiql.css': ['graphiql/graphiql.min.css', 'text/css; charset=utf-8'],
+};
+
+const assetCache = new Map<string, Promise<Buffer>>();
+
+/** The example operation shown in GraphiQL at first visit. */
+export const EXAMPLE_QUERY = `# meterql: one GraphQL API over your usage-metering APIs.
+# Press the run button (or Ctrl-Enter). The Docs panel describes every type and field.
+
+query OrgUsage($start: DateTime!, $end: DateTime) {
+  account {
+    name
+    publicId
+  }
+  orgs {
+    name
+    publicId
+    region
+    hourlyUsage(productFamilies: [infra_hosts, logs], start: $start, end: $end, first: 4) {
+      edges {
+        node {
+          productFamily
+          hour
+          hosts: measurement(usageType: "host_count") { value }
+          ingestedBytes: measurement(usageType: "ingested_events_bytes") { value }
+        }
+      }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+}
+`;
+
+/** Variables for {@link EXAMPLE_QUERY}: the last full UTC day older than the 72 h data delay. */
+export function exampleVariables(now: Date): { start: string; end: string } {
+  const end = new Date(Math.floor((floorToHour(now).getTime() - 3 * DAY_MS) / DAY_MS) * DAY_MS);
+  return { start: formatHour(new Date(end.getTime() - DAY_MS)), end: formatHour(end) };
+}
+
+function escapeForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/** The GraphiQL HTML page for a GraphQL endpoint path. */
+export function graphiqlHtml(endpointPath: string, now: Date): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>meterql · GraphiQL</title>
+<link rel="stylesheet" href="/graphiql/graphiql.css">
+<style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+</head>
+<body>
+<div id="graphiql">Loading GraphiQL…</div>
+<script src="/graphiql/react.js"></script>
+<script src="/graphiql/react-dom.js"></script>
+<script src="/graphiql/graphiql.js"></script>
+<script>
+  const fetcher = GraphiQL.createFetcher({ url: ${escapeForScript(endpointPath)} });
+  ReactDOM.createRoot(document.getElementById('graphiql')).render(
+    React.createElement(GraphiQL, {
+      fetcher,
+      defaultQuery: ${escapeForScript(EXAMPLE_QUERY)},
+      variables: ${escapeForScript(JSON.stringify(exampleVariables(now), null, 2))},
+      defaultEditorToolsVisibility: 'variables',
+    }),
+  );
+</script>
+</body>
+</html>
+`;
+}
+
+/** True when a GET to the GraphQL path comes from a browser that wants a page, not a GraphQL result. */
+export function wantsGraphiql(req: IncomingMessage, url: URL): boolean {
+  return (
+    (req.method === 'GET' || req.method === 'HEAD') &&
+    !url.searchParams.has('query') &&
+    (req.headers.accept ?? '').includes('text/html')
+  );
+}
+
+/** Serves a GraphiQL asset; returns false when `pathname` is not one. */
+export async function serveGraphiqlAsset(pathname: string, res: ServerResponse): Promise<boolean> {
+  const asset = ASSETS[pathname];
+  if (asset === undefined) return false;
+  const [file, type] = asset;
+  let body = assetCache.get(file);
+  if (body === undefined) {
+    body = readFile(require.resolve(file));
+    assetCache.set(file, body);
+  }
+  const bytes = await body;
+  res.writeHead(200, { 'content-type': type, 'content-length': bytes.length, 'cache-control': 'public, max-age=86400' });
+  res.end(bytes);
+  return true;
+}

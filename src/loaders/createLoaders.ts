@@ -1,0 +1,44 @@
+import type { DatadogApi } from '../upstream/datadog/datadogApi.js';
+import {
+  createHourlyUsageOpenLoader,
+  createHourlyUsagePageLoader,
+  type HourlyUsageOpenLoader,
+  type HourlyUsagePageLoader,
+} from './hourlyUsageLoaders.js';
+import { loadOrgDirectory, type OrgDirectory } from './orgDirectory.js';
+
+/** Every loader of one GraphQL operation. New per operation: nothing here outlives a request. */
+export interface Loaders {
+  /** The account's orgs, loaded at most once per operation (and again only after a failure). */
+  orgDirectory(): Promise<OrgDirectory>;
+  hourlyUsagePages: HourlyUsagePageLoader;
+  hourlyUsageOpen: HourlyUsageOpenLoader;
+}
+
+/**
+ * Builds the loaders of one operation. `selectedFields` (filled in before execution) lets the
+ * hourly-usage loader hold its first batch until the org directory arrives when the operation also
+ * selects `Org.hourlyUsage`: those per-org views only start once the orgs are known, and waiting for
+ * them lets every view of a window share one upstream request instead of two.
+ */
+export function createLoaders(api: DatadogApi, now: Date, selectedFields: ReadonlySet<string>): Loaders {
+  let directory: Promise<OrgDirectory> | null = null;
+  const orgDirectory = (): Promise<OrgDirectory> => {
+    if (directory === null) {
+      directory = loadOrgDirectory(api, now);
+      // A failure is not kept: the next field that needs the directory asks again.
+      directory.catch(() => {
+        directory = null;
+      });
+    }
+    return directory;
+  };
+  const hourlyUsagePages = createHourlyUsagePageLoader(api);
+  const hourlyUsageOpen = createHourlyUsageOpenLoader(hourlyUsagePages, orgDirectory, () =>
+    selectedFields.has('Org.hourlyUsage') ? orgDirectory().then(
+      () => undefined,
+      () => undefined,
+    ) : null,
+  );
+  return { orgDirectory, hourlyUsagePages, hourlyUsageOpen };
+}

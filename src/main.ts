@@ -1,0 +1,74 @@
+import { ConfigError, loadConfig } from './config.js';
+import { createGateway, createLogger } from './server.js';
+import { printBanner, startSimulator } from './simulator/index.js';
+
+const USAGE = `meterql: a GraphQL gateway over usage-metering APIs
+
+Usage:
+  meterql [serve]    start the gateway (GraphiQL at http://HOST:PORT/graphql); with no
+                     DD_API_KEY/DD_APP_KEY it runs on its embedded Datadog simulator
+  meterql simulate   run the Datadog simulator alone on METERQL_SIM_PORT (default 4010)
+  meterql help       show this text
+
+Configuration is read from the environment; see README.md.`;
+
+async function serve(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const gateway = await createGateway(config, { logger });
+  const lines = [`meterql gateway: ${gateway.url}  (GraphiQL: open it in a browser)`];
+  if (gateway.simulator) {
+    lines.push(`embedded Datadog simulator: ${gateway.simulator.url}  (no DD_API_KEY/DD_APP_KEY set)`);
+  } else {
+    lines.push(`upstream: Datadog at ${config.datadog.baseUrl ?? `https://api.${config.datadog.site}`}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+  onSignal(() => gateway.stop());
+}
+
+async function simulate(): Promise<void> {
+  const config = loadConfig();
+  const simulator = await startSimulator({
+    host: config.host,
+    port: config.simulator.port,
+    seed: config.simulator.seed,
+    now: config.simulator.now ?? undefined,
+    latencyMs: config.simulator.latencyMs,
+  });
+  process.stdout.write(`${printBanner(simulator)}\n`);
+  onSignal(() => simulator.stop());
+}
+
+function onSignal(stop: () => Promise<void>): void {
+  const shutdown = (): void => {
+    stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const command = argv[0] ?? 'serve';
+  switch (command) {
+    case 'serve':
+      return serve();
+    case 'simulate':
+      return simulate();
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(`${USAGE}\n`);
+      return;
+    default:
+      process.stderr.write(`meterql: unknown command "${command}"\n\n${USAGE}\n`);
+      process.exitCode = 2;
+  }
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  process.stderr.write(`meterql: ${err instanceof ConfigError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,247 @@
+import { BadUserInputError, QueryTooCostlyError } from '../errors.js';
+import { decodeCursor, encodeCursor, type StreamPosition } from './cursor.js';
+
+/** Relay connection arguments, as GraphQL hands them over. */
+export interface ConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/** One upstream page: its records in upstream order and the upstream cursor of the next page. */
+export interface StreamPage<T> {
+  records: readonly T[];
+  next: string | null;
+}
+
+/**
+ * An upstream record stream as the connection helper sees it: an ordered list of segments (time
+ * windows the upstream must be asked for separately), each a chain of pages linked by upstream
+ * cursors. `params` is an opaque string naming the upstream parameters a segment is read with; it
+ * travels in cursors so that a later request resumes the very same upstream stream.
+ */
+export interface RecordStream<T> {
+  /** How many segments the stream has (0 for an empty window). */
+  readonly segmentCount: number;
+  /**
+   * Reads the first page of `segment`, letting the source choose the upstream parameters (this is
+   * where batching may widen a request to serve several views at once).
+   */
+  open(segment: number): Promise<{ params: string; page: StreamPage<T> }>;
+  /** Reads one page of `segment` with the given parameters and upstream cursor (`null`: first page). */
+  page(segment: number, params: string, cursor: string | null): Promise<StreamPage<T>>;
+  /** Whether a record belongs to this view (a view may read a wider upstream stream than it shows). */
+  include(record: T, params: string): boolean;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+export interface Connection<T> {
+  edges: Array<Edge<T>>;
+  pageInfo: PageInfo;
+}
+
+export interface ConnectionOptions {
+  /** Identifies the view: endpoint, normalized arguments and credentials scope. Cursors are bound to it. */
+  viewKey: string;
+  /** Signs cursors. */
+  secret: Buffer;
+  /** Page size when neither `first` nor `last` is given. */
+  defaultPageSize: number;
+  /** The largest `first` or `last` accepted. */
+  maxPageSize: number;
+  /**
+   * The most upstream pages a backward (`last`) request may read. Backward paging over a
+   * forward-only upstream cursor walks from the start (or from `after`), so it is bounded.
+   */
+  maxBackwardPages: number;
+}
+
+interface Located<T> {
+  record: T;
+  position: StreamPosition;
+}
+
+/** Validates `first`/`last`: an integer from 0 to `max`, or absent. Throws BAD_USER_INPUT. */
+export function checkCount(name: string, value: number | null | undefined, max: number): number | null {
+  if (value === null || value === undefined) return null;
+  if (!Number.isInteger(value) || value < 0 || value > max) {
+    throw new BadUserInputError(`Argument "${name}" must be an integer from 0 to ${max}, but got: ${value}`, {
+      argumentName: name,
+      maximum: max,
+    });
+  }
+  return value;
+}
+
+function samePosition(a: StreamPosition, b: StreamPosition): boolean {
+  return a.segment === b.segment && a.params === b.params && a.page === b.page && a.index === b.index;
+}
+
+/**
+ * Walks the stream from just after `from` (or from its start) up to, not including, `until` (or its
+ * end), yielding the records the view includes with their positions. Reads pages lazily, so a
+ * consumer that stops early reads no further. `budget.pages` counts upstream page reads.
+ *
+ * When the walk reaches the segment `until` sits in, it reads that segment with `until`'s own
+ * parameters: the same upstream stream the cursor came from, so positions compare exactly.
+ */
+async function* walk<T>(
+  stream: RecordStream<T>,
+  from: StreamPosition | null,
+  until: StreamPosition | null,
+  budget: { pages: number; max: number },
+): AsyncGenerator<Located<T>> {
+  const read = async (segment: number, params: string, cursor: string | null): Promise<StreamPage<T>> => {
+    budget.pages += 1;
+    if (budget.pages > budget.max) {
+      throw new QueryTooCostlyError(
+        `Backward paging (last/before) would read more than ${budget.max} upstream pages; page forward with first/after or narrow the time window`,
+        { maxUpstreamPages: budget.max },
+      );
+    }
+    return stream.page(segment, params, cursor);
+  };
+  const openSegment = async (segment: number): Promise<{ params: string; page: StreamPage<T> }> => {
+    if (until !== null && until.segment === segment) {
+      return { params: until.params, page: await read(segment, until.params, null) };
+    }
+    budget.pages += 1;
+    return stream.open(segment);
+  };
+
+  let segment: number;
+  let params: string;
+  let cursor: string | null;
+  let page: StreamPage<T>;
+  let index: number;
+  if (from !== null) {
+    ({ segment, params, page: cursor } = from);
+    page = await read(segment, params, cursor);
+    index = from.index + 1;
+  } else {
+    if (stream.segmentCount === 0) return;
+    segment = 0;
+    cursor = null;
+    ({ params, page } = await openSegment(0));
+    index = 0;
+  }
+  for (;;) {
+    for (; index < page.records.length; index++) {
+      const position: StreamPosition = { segment, params, page: cursor, index };
+      if (until !== null && samePosition(position, until)) return;
+      const record = page.records[index] as T;
+      if (stream.include(record, params)) yield { record, position };
+    }
+    if (page.next !== null) {
+      cursor = page.next;
+      page = await read(segment, params, cursor);
+      index = 0;
+      continue;
+    }
+    if (until !== null && until.segment <= segment) return;
+    segment += 1;
+    if (segment >= stream.segmentCount) return;
+    cursor = null;
+    ({ params, page } = await openSegment(segment));
+    index = 0;
+  }
+}
+
+/**
+ * Resolves a Relay connection (`first/after`, `last/before`) over an upstream record stream.
+ *
+ * - `first` reads forward from `after`, possibly across several upstream pages and segments, and
+ *   reads one record further to know `hasNextPage` exactly.
+ * - `last` is served from the page `before` sits in when that page holds enough records; otherwise it
+ *   walks forward from `after` (or the start) to `before` (or the end), keeping the tail, within
+ *   `maxBackwardPages` upstream pages (QUERY_TOO_COSTLY past that).
+ * - Cursors are validated before any upstream read: a malformed, tampered or foreign cursor is a
+ *   BAD_USER_INPUT error, never wrong data.
+ *
+ * Paging forward to the end yields every record the view includes exactly once, in upstream order.
+ */
+export async function connectionFromStream<T>(
+  stream: RecordStream<T>,
+  args: ConnectionArgs,
+  options: ConnectionOptions,
+): Promise<Connection<T>> {
+  let first = checkCount('first', args.first, options.maxPageSize);
+  const last = checkCount('last', args.last, options.maxPageSize);
+  const after = args.after ? decodeCursor(args.after, options.viewKey, options.secret, 'after') : null;
+  const before = args.before ? decodeCursor(args.before, options.viewKey, options.secret, 'before') : null;
+  if (first === null && last === null) first = options.defaultPageSize;
+
+  const toEdges = (items: ReadonlyArray<Located<T>>): Array<Edge<T>> =>
+    items.map(({ record, position }) => ({ node: record, cursor: encodeCursor(position, options.viewKey, options.secret) }));
+  const finish = (items: ReadonlyArray<Located<T>>, hasPreviousPage: boolean, hasNextPage: boolean): Connection<T> => {
+    const edges = toEdges(items);
+    return {
+      edges,
+      pageInfo: {
+        hasPreviousPage,
+        hasNextPage,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+    };
+  };
+
+  if (first !== null) {
+    const items: Array<Located<T>> = [];
+    if (first > 0 || last === null) {
+      for await (const item of walk(stream, after, before, { pages: 0, max: Number.POSITIVE_INFINITY })) {
+        items.push(item);
+        if (items.length > first) break;
+      }
+    }
+    const hasNextPage = items.length > first;
+    let slice = items.slice(0, first);
+    let hasPreviousPage = after !== null;
+    if (last !== null && slice.length > last) {
+      slice = slice.slice(slice.length - last);
+      hasPreviousPage = true;
+    }
+    return finish(slice, hasPreviousPage, hasNextPage);
+  }
+
+  const wanted = last as number;
+  if (before !== null) {
+    // Cheap path: the page `before` sits in may already hold `last` + 1 earlier records of this view.
+    const page = await stream.page(before.segment, before.params, before.page);
+    const sameAfterPage =
+      after !== null && after.segment === before.segment && after.params === before.params && after.page === before.page;
+    const lower = sameAfterPage ? (after as StreamPosition).index + 1 : 0;
+    const local: Array<Located<T>> = [];
+    for (let index = lower; index < Math.min(before.index, page.records.length); index++) {
+      const record = page.records[index] as T;
+      if (stream.include(record, before.params)) {
+        local.push({ record, position: { ...before, index } });
+      }
+    }
+    if (local.length > wanted || sameAfterPage) {
+      return finish(local.slice(Math.max(0, local.length - wanted)), local.length > wanted, true);
+    }
+  }
+  const tail: Array<Located<T>> = [];
+  let overflowed = false;
+  for await (const item of walk(stream, after, before, { pages: 0, max: options.maxBackwardPages })) {
+    tail.push(item);
+    if (tail.length > wanted) {
+      tail.shift();
+      overflowed = true;
+    }
+  }
+  return finish(tail, overflowed, before !== null);
+}

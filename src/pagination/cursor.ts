@@ -1,0 +1,94 @@
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { BadUserInputError } from '../errors.js';
+
+/**
+ * Where a record sits in an upstream record stream: which segment (time window) of the stream, the
+ * upstream parameters that segment was read with, the upstream cursor of the page holding it
+ * (`null` for the first page) and its index in that page.
+ */
+export interface StreamPosition {
+  segment: number;
+  params: string;
+  page: string | null;
+  index: number;
+}
+
+const PREFIX = 'mq1';
+
+function viewTag(viewKey: string): string {
+  return createHash('sha256').update(viewKey).digest('base64url').slice(0, 16);
+}
+
+function sign(secret: Buffer, payload: string): Buffer {
+  return createHmac('sha256', secret).update(payload).digest().subarray(0, 16);
+}
+
+/**
+ * Encodes a position as an opaque cursor bound to one connection view. `viewKey` identifies the
+ * view (endpoint, normalized arguments, credentials scope); the cursor is signed with `secret`, so
+ * neither the position nor the view can be altered without detection.
+ */
+export function encodeCursor(position: StreamPosition, viewKey: string, secret: Buffer): string {
+  const payload = Buffer.from(
+    JSON.stringify([PREFIX, viewTag(viewKey), position.segment, position.params, position.page, position.index]),
+  ).toString('base64url');
+  return `${payload}.${sign(secret, payload).toString('base64url')}`;
+}
+
+function shorten(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 37)}...` : s;
+}
+
+/**
+ * Checks only that a cursor is well-formed and signed by `secret`, without knowing its view: lets a
+ * tampered cursor be rejected while the operation is planned, before any upstream call.
+ */
+export function checkCursorSignature(cursor: string, secret: Buffer, argName: string): void {
+  decodeCursor(cursor, null, secret, argName);
+}
+
+/**
+ * Decodes a cursor produced by {@link encodeCursor} for the same view (`viewKey` null: any view). Throws BAD_USER_INPUT naming
+ * the argument when the cursor is malformed, was tampered with, or belongs to another view (other
+ * arguments or other credentials).
+ */
+export function decodeCursor(cursor: string, viewKey: string | null, secret: Buffer, argName: string): StreamPosition {
+  const invalid = (): BadUserInputError =>
+    new BadUserInputError(
+      `Argument "${argName}" must be a cursor taken from this connection's edges or pageInfo, but got: "${shorten(cursor)}"`,
+      { argumentName: argName },
+    );
+  const dot = cursor.indexOf('.');
+  if (dot <= 0) throw invalid();
+  const payload = cursor.slice(0, dot);
+  const given = Buffer.from(cursor.slice(dot + 1), 'base64url');
+  const expected = sign(secret, payload);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalid();
+  let parts: unknown;
+  try {
+    parts = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid();
+  }
+  if (!Array.isArray(parts) || parts.length !== 6 || parts[0] !== PREFIX) throw invalid();
+  const [, tag, segment, params, page, index] = parts as unknown[];
+  if (
+    typeof segment !== 'number' ||
+    !Number.isInteger(segment) ||
+    segment < 0 ||
+    typeof params !== 'string' ||
+    (page !== null && typeof page !== 'string') ||
+    typeof index !== 'number' ||
+    !Number.isInteger(index) ||
+    index < 0
+  ) {
+    throw invalid();
+  }
+  if (viewKey !== null && tag !== viewTag(viewKey)) {
+    throw new BadUserInputError(
+      `Argument "${argName}" is a cursor from a different connection: it was issued for other arguments or other credentials, and is only valid with the arguments it came from`,
+      { argumentName: argName },
+    );
+  }
+  return { segment, params, page, index };
+}

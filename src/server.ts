@@ -1,0 +1,217 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { pino, type DestinationStream, type Logger } from 'pino';
+import { datadogBaseUrl, type Config, type DatadogCredentials } from './config.js';
+import { createContext, type ContextDeps, type GatewayContext } from './context.js';
+import { createFormatError } from './formatError.js';
+import { resolvers } from './resolvers/index.js';
+import { argumentValidators, COSTLY_FIELDS, MAX_COSTLY_FIELDS } from './resolvers/validators.js';
+import { operationPlanPlugin } from './plugins/operationPlanPlugin.js';
+import { UpstreamHttp } from './upstream/http.js';
+import { graphiqlHtml, serveGraphiqlAsset, wantsGraphiql } from './graphiql/graphiqlPage.js';
+import { startSimulator, type Simulator } from './simulator/index.js';
+
+/** A running gateway. */
+export interface Gateway {
+  /** The GraphQL endpoint, e.g. `http://127.0.0.1:4000/graphql`. */
+  url: string;
+  /** The embedded simulator, when no upstream credentials were configured. */
+  simulator: Simulator | null;
+  /** Stops accepting requests, lets in-flight ones finish, closes upstream pools and the simulator. */
+  stop(): Promise<void>;
+}
+
+export interface GatewayOptions {
+  /** Defaults to a pino logger at `config.logLevel` on stdout. */
+  logger?: Logger;
+}
+
+const GRAPHQL_PATH = '/graphql';
+/** Largest request body accepted, in bytes. */
+export const MAX_BODY_BYTES = 1_000_000;
+
+/** The SDL files, read once at start-up from schema/ next to src/. */
+export function loadTypeDefs(): string[] {
+  const dir = fileURLToPath(new URL('../schema/', import.meta.url));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+}
+
+/**
+ * The gateway's structured JSON logger (stdout unless `destination` is given). Redacts anything that
+ * could hold a key, should it ever reach a log line.
+ */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino({
+    level,
+    base: { service: 'meterql' },
+    redact: {
+      paths: ['apiKey', 'appKey', '*.apiKey', '*.appKey', 'credentials', '*.credentials', 'headers["dd-api-key"]', 'headers["dd-application-key"]', '*.headers["dd-api-key"]', '*.headers["dd-application-key"]'],
+      censor: '[redacted]',
+    },
+  }, destination);
+}
+
+class BodyTooLargeError extends Error {}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+async function handleGraphql(
+  apollo: ApolloServer<GatewayContext>,
+  deps: ContextDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
+  let text: string;
+  try {
+    text = await readBody(req);
+  } catch (err) {
+    if (err instanceof BodyTooLargeError) {
+      sendJson(res, 413, { errors: [{ message: `Request body must be at most ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
+    throw err;
+  }
+  let body: unknown = text;
+  if ((req.headers['content-type'] ?? '').includes('json') && text !== '') {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      sendJson(res, 400, { errors: [{ message: 'Request body must be JSON, but it does not parse', extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
+  }
+  const headers = new HeaderMap();
+  for (const [k, v] of Object.entries(req.headers)) {
+    if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+  }
+  const result = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+    context: () => Promise.resolve(createContext(deps, req.headers)),
+  });
+  res.statusCode = result.status ?? 200;
+  for (const [k, v] of result.headers) res.setHeader(k, v);
+  if (result.body.kind === 'complete') {
+    res.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+/**
+ * Starts meterql: the GraphQL endpoint at `/graphql` (GraphiQL for browsers), on `config.host` and
+ * `config.port` (0 picks a free port). With no Datadog credentials and no base-URL override, an
+ * embedded simulator is started on loopback and used over real HTTP.
+ */
+export async function createGateway(config: Config, options: GatewayOptions = {}): Promise<Gateway> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  let simulator: Simulator | null = null;
+  let baseUrl = datadogBaseUrl(config.datadog);
+  let credentials: DatadogCredentials | null = config.datadog.credentials;
+  if (credentials === null && config.datadog.baseUrl === null) {
+    simulator = await startSimulator({
+      seed: config.simulator.seed,
+      now: config.simulator.now ?? undefined,
+      latencyMs: config.simulator.latencyMs,
+    });
+    baseUrl = simulator.url;
+    credentials = { apiKey: simulator.world.parent.apiKey, appKey: simulator.world.parent.appKey };
+  }
+  const http = new UpstreamHttp({ timeoutMs: config.upstreamTimeoutMs, logger });
+  const deps: ContextDeps = { http, datadogBaseUrl: baseUrl, datadogCredentials: credentials, cursorSecret: config.cursorSecret, logger };
+
+  const apollo = new ApolloServer<GatewayContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError(logger),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      operationPlanPlugin({ validators: argumentValidators, costlyFields: COSTLY_FIELDS, maxCostlyFields: MAX_COSTLY_FIELDS }),
+    ],
+    logger: {
+      debug: (m) => logger.debug(m),
+      info: (m) => logger.info(m),
+      warn: (m) => logger.warn(m),
+      error: (m) => logger.error(m),
+    },
+  });
+  await apollo.start();
+
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const handle = async (): Promise<void> => {
+      if (url.pathname === GRAPHQL_PATH) {
+        if (wantsGraphiql(req, url)) {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+          res.end(req.method === 'HEAD' ? undefined : graphiqlHtml(GRAPHQL_PATH, new Date()));
+          return;
+        }
+        await handleGraphql(apollo, deps, req, res, url);
+        return;
+      }
+      if (url.pathname === '/') {
+        res.writeHead(302, { location: GRAPHQL_PATH });
+        res.end();
+        return;
+      }
+      if (url.pathname === '/healthz') {
+        sendJson(res, 200, { status: 'ok' });
+        return;
+      }
+      if (await serveGraphiqlAsset(url.pathname, res)) return;
+      sendJson(res, 404, { errors: [{ message: `No route for ${url.pathname}; GraphQL is at ${GRAPHQL_PATH}` }] });
+    };
+    handle().catch((err: unknown) => {
+      logger.error({ err }, 'request handling failed');
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  let stopping: Promise<void> | null = null;
+  return {
+    url: `http://${host}:${port}${GRAPHQL_PATH}`,
+    simulator,
+    stop() {
+      stopping ??= (async () => {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        await closed;
+        await apollo.stop();
+        await http.close();
+        await simulator?.stop();
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Answers as the simulator's handlers build them, and the JSON encoding Datadog uses: integers are
+ * written exactly, including `bigint` sums beyond 2^53 (int64 fields of the usage summary).
+ */
+
+/** A complete answer: status, JSON body text, extra headers. */
+export interface ApiResponse {
+  status: number;
+  body: string;
+  headers: Record<string, string>;
+}
+
+/** A validation failure; the server answers 400 `{"errors":[message]}`. */
+export class BadRequestError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BadRequestError';
+  }
+}
+
+const BIGINT_MARK = '\u0000bigint:';
+
+/** `JSON.stringify` that writes `bigint` values as bare JSON integers. */
+export function stringifyJson(value: unknown): string {
+  const text = JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === 'bigint' ? `${BIGINT_MARK}${v.toString()}` : v,
+  );
+  return text.replace(/"\\u0000bigint:(-?\d+)"/g, '$1');
+}
+
+/** A JSON answer. */
+export function jsonResponse(
+  status: number,
+  value: unknown,
+  headers: Record<string, string> = {},
+): ApiResponse {
+  return { status, body: stringifyJson(value), headers };
+}
+
+/** Datadog's error shape: `{"errors":["<message>"]}`. */
+export function errorResponse(
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+): ApiResponse {
+  return jsonResponse(status, { errors: [message] }, headers);
+}

@@ -1,0 +1,18 @@
+/** Public surface of the Datadog simulator. */
+export { startSimulator } from './simulator.js';
+export type { Simulator, SimulatorKnobs, SimulatorOptions } from './simulator.js';
+export {
+  createDatadogWorld,
+  childrenOf,
+  reportedRange,
+  retentionStart,
+  RETENTION_MONTHS,
+} from './datadogWorld.js';
+export type { DatadogWorld, DatadogWorldOptions, SimOrg } from './datadogWorld.js';
+export type { FaultInjector, FaultSpec } from './faultInjector.js';
+export type { LoggedRequest, RequestLog } from './requestLog.js';
+export { hourlyRecordId } from './getHourlyUsage.js';
+export type { HourlyUsageRecord } from './getHourlyUsage.js';
+export { SUMMARY_FIELDS, aggregateHourly } from './getUsageSummary.js';
+export type { SummaryField } from './getUsageSummary.js';
+export { printBanner } from './printBanner.js';

@@ -1,0 +1,291 @@
+/**
+ * The Datadog simulator: a real HTTP server (node:http) answering GET /api/v2/usage/hourly_usage and
+ * GET /api/v1/usage/summary like Datadog does, over a deterministic {@link DatadogWorld}.
+ *
+ * Per request, in this order: unknown path -> 404; missing/unknown key pair -> 403 (no rate-limit
+ * headers); rate limit per (endpoint, API key) -> 429 once spent; injected fault; validation -> 400;
+ * data -> 200. Every answer after authentication carries the `X-RateLimit-*` headers.
+ * Control routes (no auth, not logged): GET /_simulator/requests, GET /_simulator/health.
+ */
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { floorToHour } from '../time/utcTime.js';
+import { errorResponse, jsonResponse } from './apiResponse.js';
+import type { ApiResponse } from './apiResponse.js';
+import { BadRequestError } from './apiResponse.js';
+import { createDatadogWorld } from './datadogWorld.js';
+import type { DatadogWorld, SimOrg } from './datadogWorld.js';
+import { FaultQueue } from './faultInjector.js';
+import type { FaultInjector } from './faultInjector.js';
+import { getHourlyUsage } from './getHourlyUsage.js';
+import { getUsageSummary } from './getUsageSummary.js';
+import type { HandlerContext } from './handlerContext.js';
+import { hash32, mix32, unitFloat } from './hashing.js';
+import { RateLimiter, checkRateLimitSettings } from './rateLimiter.js';
+import type { RateLimitSettings } from './rateLimiter.js';
+import { MemoryRequestLog, loggableQuery } from './requestLog.js';
+import type { RequestLog } from './requestLog.js';
+
+/** Startup options; every field has a default. */
+export interface SimulatorOptions {
+  /** Default '127.0.0.1'. */
+  host?: string;
+  /** Default 0 (ephemeral). */
+  port?: number;
+  /** Default 'meterql'; all data and keys are a pure function of it. */
+  seed?: string;
+  /** The clock for DATA, floored to the hour; default: current time floored to the hour. */
+  now?: Date;
+  /** Delay added before each answer; default 0. */
+  latencyMs?: number | { min: number; max: number };
+  /** The most records one page ever holds, whatever page[limit] asks; default 500. */
+  maxPageSize?: number;
+  /** Per (endpoint, API key); default { limit: 1000, periodSeconds: 60 }. */
+  rateLimit?: { limit: number; periodSeconds: number };
+  /** Hours younger than this report partial values; default 72. */
+  dataDelayHours?: number;
+}
+
+/** Knobs that can change while the simulator runs. */
+export type SimulatorKnobs = Partial<
+  Pick<SimulatorOptions, 'latencyMs' | 'maxPageSize' | 'rateLimit' | 'dataDelayHours'>
+>;
+
+/** A running simulator. */
+export interface Simulator {
+  /** Base URL without trailing slash, e.g. http://127.0.0.1:43211. */
+  readonly url: string;
+  readonly world: DatadogWorld;
+  readonly log: RequestLog;
+  readonly faults: FaultInjector;
+  /** Changes live knobs; changing `rateLimit` resets every budget. */
+  configure(knobs: SimulatorKnobs): void;
+  /** Closes the server and all keep-alive sockets promptly. */
+  stop(): Promise<void>;
+}
+
+interface Endpoint {
+  operationId: string;
+  rateLimitName: string;
+  handle(ctx: HandlerContext): ApiResponse;
+}
+
+const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
+  '/api/v2/usage/hourly_usage': {
+    operationId: 'GetHourlyUsage',
+    rateLimitName: 'usage_metering_hourly_usage',
+    handle: getHourlyUsage,
+  },
+  '/api/v1/usage/summary': {
+    operationId: 'GetUsageSummary',
+    rateLimitName: 'usage_metering_summary',
+    handle: getUsageSummary,
+  },
+};
+
+interface Knobs {
+  latencyMs: number | { min: number; max: number };
+  maxPageSize: number;
+  rateLimit: RateLimitSettings;
+  dataDelayHours: number;
+}
+
+function checkKnobs(knobs: SimulatorKnobs): void {
+  const { latencyMs, maxPageSize, rateLimit, dataDelayHours } = knobs;
+  if (typeof latencyMs === 'number' && !(latencyMs >= 0))
+    throw new Error(`latencyMs must be >= 0; got ${latencyMs}`);
+  if (typeof latencyMs === 'object' && !(latencyMs.min >= 0 && latencyMs.max >= latencyMs.min)) {
+    throw new Error(`latencyMs must satisfy 0 <= min <= max; got ${JSON.stringify(latencyMs)}`);
+  }
+  if (maxPageSize !== undefined && !(Number.isInteger(maxPageSize) && maxPageSize >= 1)) {
+    throw new Error(`maxPageSize must be an integer >= 1; got ${maxPageSize}`);
+  }
+  if (rateLimit !== undefined) checkRateLimitSettings(rateLimit);
+  if (dataDelayHours !== undefined && !(dataDelayHours >= 0)) {
+    throw new Error(`dataDelayHours must be >= 0; got ${dataDelayHours}`);
+  }
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+}
+
+/** Starts a simulator and resolves once it listens. */
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  checkKnobs(options);
+  const knobs: Knobs = {
+    latencyMs: options.latencyMs ?? 0,
+    maxPageSize: options.maxPageSize ?? 500,
+    rateLimit: { ...(options.rateLimit ?? { limit: 1000, periodSeconds: 60 }) },
+    dataDelayHours: options.dataDelayHours ?? 72,
+  };
+  const seed = options.seed ?? 'meterql';
+  const world = createDatadogWorld({
+    seed,
+    now: floorToHour(options.now ?? new Date()),
+    dataDelayHours: () => knobs.dataDelayHours,
+  });
+  const log = new MemoryRequestLog();
+  const faults = new FaultQueue();
+  const limiter = new RateLimiter(knobs.rateLimit);
+  const latencyKey = hash32(`${seed}|latency`);
+  const timers = new Set<NodeJS.Timeout>();
+
+  const latencyFor = (seq: number): number => {
+    const l = knobs.latencyMs;
+    if (typeof l === 'number') return l;
+    return Math.round(l.min + (l.max - l.min) * unitFloat(mix32(latencyKey, seq)));
+  };
+
+  const sleep = (ms: number): Promise<void> =>
+    ms <= 0
+      ? Promise.resolve()
+      : new Promise((resolve) => {
+          const timer = setTimeout(() => {
+            timers.delete(timer);
+            resolve();
+          }, ms);
+          timers.add(timer);
+        });
+
+  const answer = (
+    req: IncomingMessage,
+    path: string,
+    query: URLSearchParams,
+    org: SimOrg | undefined,
+  ): ApiResponse => {
+    const endpoint = ENDPOINTS[path];
+    if (!endpoint) return errorResponse(404, 'Not found');
+    if (req.method !== 'GET') return errorResponse(405, 'Method Not Allowed', { Allow: 'GET' });
+    if (!org) return errorResponse(403, 'Forbidden');
+    const limit = limiter.take(
+      `${endpoint.operationId}|${org.publicId}`,
+      endpoint.rateLimitName,
+      Date.now(),
+    );
+    if (!limit.allowed) return errorResponse(429, 'Too many requests', limit.headers);
+    const fault = faults.take(endpoint.operationId);
+    if (fault)
+      return {
+        status: fault.status,
+        body: fault.body,
+        headers: { ...limit.headers, ...fault.headers },
+      };
+    try {
+      const response = endpoint.handle({ world, org, query, maxPageSize: knobs.maxPageSize });
+      return { ...response, headers: { ...limit.headers, ...response.headers } };
+    } catch (error) {
+      if (error instanceof BadRequestError) return errorResponse(400, error.message, limit.headers);
+      throw error;
+    }
+  };
+
+  const control = (path: string, query: URLSearchParams): ApiResponse => {
+    if (path === '/_simulator/health') {
+      return jsonResponse(200, {
+        status: 'ok',
+        seed,
+        now: world.now.toISOString(),
+        orgs: world.orgs.length,
+      });
+    }
+    if (path === '/_simulator/requests') {
+      const status = query.get('status');
+      const requests = log.entries({
+        ...(query.get('endpoint') ? { endpoint: query.get('endpoint') as string } : {}),
+        ...(status ? { status: Number(status) } : {}),
+      });
+      return jsonResponse(200, { requests });
+    }
+    return errorResponse(404, 'Not found');
+  };
+
+  const send = (res: ServerResponse, response: ApiResponse): void => {
+    if (res.destroyed || res.writableEnded) return;
+    // Later headers win, whatever the case of their names.
+    const merged = new Map<string, [string, string]>();
+    const all: Record<string, string> = {
+      'Content-Type': 'application/json',
+      'Content-Length': String(Buffer.byteLength(response.body)),
+      ...response.headers,
+    };
+    for (const [name, value] of Object.entries(all)) merged.set(name.toLowerCase(), [name, value]);
+    res.writeHead(response.status, Object.fromEntries(merged.values()));
+    res.end(response.body);
+  };
+
+  const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const at = new Date();
+    const url = new URL(req.url ?? '/', 'http://simulator.invalid');
+    const path = url.pathname;
+    if (path.startsWith('/_simulator/')) {
+      send(res, control(path, url.searchParams));
+      return;
+    }
+    const seq = log.reserveSeq();
+    const apiKey = header(req, 'dd-api-key');
+    const appKey = header(req, 'dd-application-key');
+    const org = apiKey && appKey ? world.orgByApiKey(apiKey, appKey) : undefined;
+    let response: ApiResponse;
+    try {
+      response = answer(req, path, url.searchParams, org);
+    } catch {
+      response = errorResponse(500, 'Internal Server Error');
+    }
+    await sleep(latencyFor(seq));
+    log.append({
+      seq,
+      at,
+      method: req.method ?? 'GET',
+      path,
+      endpoint: ENDPOINTS[path]?.operationId ?? 'unknown',
+      query: loggableQuery(url.searchParams),
+      status: response.status,
+      orgPublicId: org?.publicId ?? null,
+    });
+    send(res, response);
+  };
+
+  const server = createServer((req, res) => {
+    req.resume();
+    serve(req, res).catch(() => send(res, errorResponse(500, 'Internal Server Error')));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  let stopping: Promise<void> | undefined;
+
+  return {
+    url: `http://${host}:${address.port}`,
+    world,
+    log,
+    faults,
+    configure(changes) {
+      checkKnobs(changes);
+      if (changes.latencyMs !== undefined) knobs.latencyMs = changes.latencyMs;
+      if (changes.maxPageSize !== undefined) knobs.maxPageSize = changes.maxPageSize;
+      if (changes.dataDelayHours !== undefined) knobs.dataDelayHours = changes.dataDelayHours;
+      if (changes.rateLimit !== undefined) {
+        knobs.rateLimit = { ...changes.rateLimit };
+        limiter.configure(knobs.rateLimit);
+      }
+    },
+    stop() {
+      stopping ??= new Promise<void>((resolve) => {
+        for (const timer of timers) clearTimeout(timer);
+        timers.clear();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SUMMARY_FIELDS, startSimulator } from '../../src/simulator/index.js';
+import type { Simulator } from '../../src/simulator/index.js';
+import { NOW, SUMMARY, call, parseWithBigInts, walkHourly } from './simHttp.js';
+
+let sim: Simulator;
+beforeAll(async () => {
+  sim = await startSimulator({ now: NOW });
+});
+afterAll(async () => {
+  await sim.stop();
+});
+
+type Row = Record<string, unknown> & { orgs?: Record<string, unknown>[] };
+const big = (v: unknown): bigint => BigInt(v as number | bigint);
+
+describe('GET /api/v1/usage/summary', () => {
+  it('reports every org (parent and children) per month with include_org_details', async () => {
+    const res = await call(sim, SUMMARY, {
+      start_month: '2026-01',
+      end_month: '2026-02',
+      include_org_details: 'true',
+    });
+    expect(res.status).toBe(200);
+    const body = parseWithBigInts(res.text) as Row & { usage: Row[] };
+    expect(body.start_date).toBe('2026-01-01T00:00:00+00:00');
+    expect(body.end_date).toBe('2026-02-28T00:00:00+00:00');
+    expect(body.last_updated).toBe('2026-02-28T23:00:00+00:00');
+    expect(body.usage.map((row) => row.date)).toEqual([
+      '2026-01-01T00:00:00+00:00',
+      '2026-02-01T00:00:00+00:00',
+    ]);
+    const orgs = body.usage[0]!.orgs!;
+    expect(orgs.map((o) => o.public_id)).toEqual(sim.world.orgs.map((o) => o.publicId));
+    expect(orgs.length).toBeGreaterThanOrEqual(5);
+    for (const org of orgs) {
+      expect(org).toMatchObject({
+        account_name: 'Acme Corp',
+        account_public_id: sim.world.parent.publicId,
+      });
+      expect(org).toHaveProperty('id');
+      expect(org).toHaveProperty('name');
+      expect(org).toHaveProperty('region');
+      for (const field of SUMMARY_FIELDS)
+        expect(typeof org[field.name] === 'number' || typeof org[field.name] === 'bigint').toBe(
+          true,
+        );
+    }
+    for (const name of [
+      'agent_host_top99p',
+      'apm_host_top99p',
+      'infra_host_top99p',
+      'container_avg',
+      'ingested_events_bytes_sum',
+      'indexed_events_count_sum',
+      'custom_ts_avg',
+    ]) {
+      expect(body.usage[0]).toHaveProperty(name);
+    }
+    for (const name of [
+      'agent_host_top99p_sum',
+      'apm_host_top99p_sum',
+      'infra_host_top99p_sum',
+      'container_avg_sum',
+      'ingested_events_bytes_agg_sum',
+      'indexed_events_count_agg_sum',
+      'custom_ts_sum',
+    ]) {
+      expect(body).toHaveProperty(name);
+    }
+    // Month rows add up the orgs; top-level *_sum fields add up the months.
+    for (const field of SUMMARY_FIELDS) {
+      for (const row of body.usage) {
+        expect(big(row[field.name])).toBe(
+          row.orgs!.reduce((acc, o) => acc + big(o[field.name]), 0n),
+        );
+      }
+      expect(big(body[field.totalName])).toBe(
+        body.usage.reduce((acc, row) => acc + big(row[field.name]), 0n),
+      );
+    }
+  });
+
+  it('omits org details unless asked and defaults end_month to the current month', async () => {
+    const res = await call(sim, SUMMARY, { start_month: '2026-02-01T00:00:00Z' });
+    expect(res.status).toBe(200);
+    expect(res.json.usage.map((row: Row) => row.date)).toEqual([
+      '2026-02-01T00:00:00+00:00',
+      '2026-03-01T00:00:00+00:00',
+    ]);
+    expect(res.json.usage[0]).not.toHaveProperty('orgs');
+    expect(res.json.last_updated).toBe('2026-03-10T11:00:00+00:00');
+  });
+
+  it('agrees with hourly usage for one org, month and field', async () => {
+    const parent = sim.world.parent;
+    const { records } = await walkHourly(sim, {
+      'filter[timestamp][start]': '2026-02-01T00',
+      'filter[timestamp][end]': '2026-03-01T00',
+      'filter[product_families]': 'infra_hosts,logs',
+    });
+    expect(records).toHaveLength(2 * 28 * 24);
+    const series = (family: string, usageType: string): number[] =>
+      records
+        .filter((r) => r.attributes.product_family === family)
+        .map(
+          (r) =>
+            r.attributes.measurements.find(
+              (m: { usage_type: string }) => m.usage_type === usageType,
+            ).value,
+        )
+        .filter((v): v is number => v !== null);
+    const hosts = series('infra_hosts', 'agent_host_count').sort((a, b) => a - b);
+    const top99p = hosts[Math.ceil(0.99 * hosts.length) - 1];
+    const bytes = series('logs', 'ingested_events_bytes').reduce((acc, v) => acc + BigInt(v), 0n);
+
+    const res = await call(sim, SUMMARY, {
+      start_month: '2026-02',
+      end_month: '2026-02',
+      include_org_details: 'true',
+    });
+    const body = parseWithBigInts(res.text) as { usage: Row[] };
+    const org = body.usage[0]!.orgs!.find((o) => o.public_id === parent.publicId)!;
+    expect(org.agent_host_top99p).toBe(top99p);
+    expect(big(org.ingested_events_bytes_sum)).toBe(bytes);
+  });
+
+  it('answers only parent-org keys', async () => {
+    for (const child of sim.world.orgs.slice(1)) {
+      const res = await call(sim, SUMMARY, { start_month: '2026-02' }, child);
+      expect(res.status).toBe(400);
+      expect(res.json).toEqual({
+        errors: [
+          'API called with non-parent org keys. Data is only available at the root level org',
+        ],
+      });
+    }
+  });
+
+  it('validates months', async () => {
+    const cases: [Record<string, string>, RegExp][] = [
+      [{}, /The parameter 'start_month' is required/],
+      [{ start_month: 'March' }, /start_month.*\[YYYY-MM\].*'March'/],
+      [{ start_month: '2024-11' }, /at most 15 months ago \(2024-12 or later\), got '2024-11'/],
+      [
+        { start_month: '2026-02', end_month: '2026-01' },
+        /end_month \[YYYY-MM\] must not be before start_month/,
+      ],
+      [
+        { start_month: '2026-02', include_org_details: 'maybe' },
+        /include_org_details.*true or false/,
+      ],
+    ];
+    for (const [params, message] of cases) {
+      const res = await call(sim, SUMMARY, params);
+      expect(res.status).toBe(400);
+      expect(res.json.errors[0]).toMatch(message);
+    }
+    const oldest = await call(sim, SUMMARY, { start_month: '2024-12', end_month: '2024-12' });
+    expect(oldest.status).toBe(200);
+    expect(oldest.json.usage).toHaveLength(1);
+  });
+});
