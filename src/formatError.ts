@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
 import { ErrorCode, MeterqlError } from './errors.js';
@@ -17,12 +17,12 @@ export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
-    if (original instanceof MeterqlError) {
-      if (original instanceof ScalarInputError || code === ErrorCode.BAD_USER_INPUT || code === 'GRAPHQL_VALIDATION_FAILED') {
-        return { ...formatted, extensions: { ...formatted.extensions, ...original.extensions, code: original.code } };
-      }
-      return formatted;
+    // A scalar's parse error arrives wrapped by Apollo's validation error, which keeps it as originalError.
+    const cause = original instanceof GraphQLError ? original.originalError : undefined;
+    if (cause instanceof ScalarInputError) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } };
     }
+    if (original instanceof MeterqlError) return formatted;
     if (code === 'GRAPHQL_VALIDATION_FAILED' && VALUE_ERROR.test(formatted.message)) {
       return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } };
     }

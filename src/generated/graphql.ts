@@ -95,10 +95,10 @@ export type Node = {
 /** A Datadog organization: the parent org the credentials belong to, or one of its child orgs. */
 export type Org = Node & {
   __typename?: 'Org';
-  /** The org's child orgs; empty for a child org. */
-  children: Array<Org>;
+  /** The org's child orgs; empty for a child org (null, with an error, when the upstream cannot say). */
+  children?: Maybe<Array<Org>>;
   /** This org's hourly usage by product family; the same arguments and rules as `Query.hourlyUsage`. */
-  hourlyUsage: HourlyUsageConnection;
+  hourlyUsage?: Maybe<HourlyUsageConnection>;
   /** Global ID of the org. */
   id: Scalars['ID']['output'];
   /** True for the parent org the credentials belong to. */
@@ -258,23 +258,23 @@ export type ProductFamily =
 /** The root of every read: your account's orgs and what they used. */
 export type Query = {
   __typename?: 'Query';
-  /** The parent org the credentials belong to. */
-  account: Org;
+  /** The parent org the credentials belong to (null, with an error, when the upstream cannot say). */
+  account?: Maybe<Org>;
   /**
    * Hourly usage by product family (Datadog `GET /api/v2/usage/hourly_usage`) for the account's own
    * org, or for every org of the account with `includeDescendants: true`. Windows longer than the
    * upstream serves in one request (24 h for several orgs, two months for one) are read window by
    * window and returned as one list.
    */
-  hourlyUsage: HourlyUsageConnection;
+  hourlyUsage?: Maybe<HourlyUsageConnection>;
   /** Fetches any object by its global ID; null when it does not exist or is not visible to these credentials. */
   node?: Maybe<Node>;
   /** Fetches several objects by global ID, in the order given; each missing one is null. */
   nodes: Array<Maybe<Node>>;
   /** One org of the account by its public ID; null when the account has no such org. */
   org?: Maybe<Org>;
-  /** Every org of the account: the parent first, then its child orgs. */
-  orgs: Array<Org>;
+  /** Every org of the account: the parent first, then its child orgs (null, with an error, when the upstream cannot say). */
+  orgs?: Maybe<Array<Org>>;
 };
 
 
@@ -462,8 +462,8 @@ export type NodeResolvers<ContextType = GatewayContext, ParentType extends Resol
 };
 
 export type OrgResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Org'] = ResolversParentTypes['Org']> = {
-  children?: Resolver<Array<ResolversTypes['Org']>, ParentType, ContextType>;
-  hourlyUsage?: Resolver<ResolversTypes['HourlyUsageConnection'], ParentType, ContextType, RequireFields<OrgHourlyUsageArgs, 'start'>>;
+  children?: Resolver<Maybe<Array<ResolversTypes['Org']>>, ParentType, ContextType>;
+  hourlyUsage?: Resolver<Maybe<ResolversTypes['HourlyUsageConnection']>, ParentType, ContextType, RequireFields<OrgHourlyUsageArgs, 'start'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -481,12 +481,12 @@ export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  account?: Resolver<ResolversTypes['Org'], ParentType, ContextType>;
-  hourlyUsage?: Resolver<ResolversTypes['HourlyUsageConnection'], ParentType, ContextType, RequireFields<QueryHourlyUsageArgs, 'includeDescendants' | 'start'>>;
+  account?: Resolver<Maybe<ResolversTypes['Org']>, ParentType, ContextType>;
+  hourlyUsage?: Resolver<Maybe<ResolversTypes['HourlyUsageConnection']>, ParentType, ContextType, RequireFields<QueryHourlyUsageArgs, 'includeDescendants' | 'start'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   org?: Resolver<Maybe<ResolversTypes['Org']>, ParentType, ContextType, RequireFields<QueryOrgArgs, 'publicId'>>;
-  orgs?: Resolver<Array<ResolversTypes['Org']>, ParentType, ContextType>;
+  orgs?: Resolver<Maybe<Array<ResolversTypes['Org']>>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GatewayContext> = {

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { BadUserInputError } from '../errors.js';
+import { BadUserInputError, ErrorCode, MeterqlError } from '../errors.js';
 import { parseDateTime } from '../time/utcTime.js';
 
 /**
@@ -66,7 +66,9 @@ export const Int64Scalar = new GraphQLScalarType<number, number>({
       return Number(value);
     }
     if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-      throw new GraphQLError(
+      // The upstream sent a number JSON cannot carry exactly; refusing it beats a silently rounded figure.
+      throw new MeterqlError(
+        ErrorCode.UPSTREAM_UNAVAILABLE,
         `Int64 cannot represent ${String(value)} exactly: the upstream value is beyond 2^53-1 or not an integer`,
       );
     }
