@@ -41,7 +41,10 @@ function header(headers: IncomingHttpHeaders, name: string): string | null {
  * Credentials for one request: the request's own `DD-API-KEY` + `DD-APPLICATION-KEY` headers when it
  * sends both (a multi-tenant deployment), else the configured keys.
  */
-export function requestCredentials(headers: IncomingHttpHeaders, configured: DatadogCredentials | null): DatadogCredentials | null {
+export function requestCredentials(
+  headers: IncomingHttpHeaders,
+  configured: DatadogCredentials | null,
+): DatadogCredentials | null {
   const apiKey = header(headers, 'dd-api-key');
   const appKey = header(headers, 'dd-application-key');
   if (apiKey !== null && appKey !== null) return { apiKey, appKey };

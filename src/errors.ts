@@ -61,12 +61,7 @@ export class QueryTooCostlyError extends MeterqlError {
 /** An upstream failure, typed by what the upstream answered. */
 export class UpstreamError extends MeterqlError {
   readonly upstream: UpstreamErrorInfo;
-  constructor(
-    code: ErrorCode,
-    message: string,
-    upstream: UpstreamErrorInfo,
-    extensions: Record<string, unknown> = {},
-  ) {
+  constructor(code: ErrorCode, message: string, upstream: UpstreamErrorInfo, extensions: Record<string, unknown> = {}) {
     super(code, message, { upstream, ...extensions });
     this.upstream = upstream;
   }

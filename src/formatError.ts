@@ -6,7 +6,8 @@ import { ScalarInputError } from './resolvers/scalars.js';
 
 // graphql-js messages for argument values of the wrong type (ValuesOfCorrectTypeRule): the client's
 // input is wrong, not the shape of its query, so these are BAD_USER_INPUT like every other bad value.
-const VALUE_ERROR = /^(Value ".*" does not exist in ".*" enum|Expected value of type|Enum ".*" cannot represent|(Int|Float|String|Boolean|ID) cannot represent)/;
+const VALUE_ERROR =
+  /^(Value ".*" does not exist in ".*" enum|Expected value of type|Enum ".*" cannot represent|(Int|Float|String|Boolean|ID) cannot represent)/;
 
 /**
  * Shapes every error clients see. Typed errors keep their stable code and extensions; argument values

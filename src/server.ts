@@ -49,14 +49,28 @@ export function loadTypeDefs(): string[] {
  * could hold a key, should it ever reach a log line.
  */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
-  return pino({
-    level,
-    base: { service: 'meterql' },
-    redact: {
-      paths: ['apiKey', 'appKey', '*.apiKey', '*.appKey', 'credentials', '*.credentials', 'headers["dd-api-key"]', 'headers["dd-application-key"]', '*.headers["dd-api-key"]', '*.headers["dd-application-key"]'],
-      censor: '[redacted]',
+  return pino(
+    {
+      level,
+      base: { service: 'meterql' },
+      redact: {
+        paths: [
+          'apiKey',
+          'appKey',
+          '*.apiKey',
+          '*.appKey',
+          'credentials',
+          '*.credentials',
+          'headers["dd-api-key"]',
+          'headers["dd-application-key"]',
+          '*.headers["dd-api-key"]',
+          '*.headers["dd-application-key"]',
+        ],
+        censor: '[redacted]',
+      },
     },
-  }, destination);
+    destination,
+  );
 }
 
 class BodyTooLargeError extends Error {}
@@ -89,7 +103,11 @@ async function handleGraphql(
     text = await readBody(req);
   } catch (err) {
     if (err instanceof BodyTooLargeError) {
-      sendJson(res, 413, { errors: [{ message: `Request body must be at most ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_REQUEST' } }] });
+      sendJson(res, 413, {
+        errors: [
+          { message: `Request body must be at most ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_REQUEST' } },
+        ],
+      });
       return;
     }
     throw err;
@@ -99,7 +117,9 @@ async function handleGraphql(
     try {
       body = JSON.parse(text);
     } catch {
-      sendJson(res, 400, { errors: [{ message: 'Request body must be JSON, but it does not parse', extensions: { code: 'BAD_REQUEST' } }] });
+      sendJson(res, 400, {
+        errors: [{ message: 'Request body must be JSON, but it does not parse', extensions: { code: 'BAD_REQUEST' } }],
+      });
       return;
     }
   }
@@ -141,7 +161,13 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     credentials = { apiKey: simulator.world.parent.apiKey, appKey: simulator.world.parent.appKey };
   }
   const http = new UpstreamHttp({ timeoutMs: config.upstreamTimeoutMs, logger });
-  const deps: ContextDeps = { http, datadogBaseUrl: baseUrl, datadogCredentials: credentials, cursorSecret: config.cursorSecret, logger };
+  const deps: ContextDeps = {
+    http,
+    datadogBaseUrl: baseUrl,
+    datadogCredentials: credentials,
+    cursorSecret: config.cursorSecret,
+    logger,
+  };
 
   const apollo = new ApolloServer<GatewayContext>({
     typeDefs: loadTypeDefs(),
@@ -151,7 +177,11 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     formatError: createFormatError(logger),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      operationPlanPlugin({ validators: argumentValidators, costlyFields: COSTLY_FIELDS, maxCostlyFields: MAX_COSTLY_FIELDS }),
+      operationPlanPlugin({
+        validators: argumentValidators,
+        costlyFields: COSTLY_FIELDS,
+        maxCostlyFields: MAX_COSTLY_FIELDS,
+      }),
     ],
     logger: {
       debug: (m) => logger.debug(m),
@@ -179,6 +209,11 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
         res.end();
         return;
       }
+      if (url.pathname === '/favicon.ico') {
+        res.writeHead(204);
+        res.end();
+        return;
+      }
       if (url.pathname === '/healthz') {
         sendJson(res, 200, { status: 'ok' });
         return;
@@ -188,7 +223,10 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     };
     handle().catch((err: unknown) => {
       logger.error({ err }, 'request handling failed');
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent)
+        sendJson(res, 500, {
+          errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        });
       else res.destroy();
     });
   });

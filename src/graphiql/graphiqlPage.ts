@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DAY_MS, formatHour, floorToHour } from '../time/utcTime.js';
@@ -11,13 +13,27 @@ import { DAY_MS, formatHour, floorToHour } from '../time/utcTime.js';
 
 const require = createRequire(import.meta.url);
 
-/** URL path -> [package file, content type]. */
-const ASSETS: Record<string, [string, string]> = {
-  '/graphiql/react.js': ['react/umd/react.production.min.js', 'text/javascript; charset=utf-8'],
-  '/graphiql/react-dom.js': ['react-dom/umd/react-dom.production.min.js', 'text/javascript; charset=utf-8'],
-  '/graphiql/graphiql.js': ['graphiql/graphiql.min.js', 'text/javascript; charset=utf-8'],
-  '/graphiql/graphiql.css': ['graphiql/graphiql.min.css', 'text/css; charset=utf-8'],
+/** URL path -> [package, file in the package, content type]. */
+const ASSETS: Record<string, [string, string, string]> = {
+  '/graphiql/react.js': ['react', 'umd/react.production.min.js', 'text/javascript; charset=utf-8'],
+  '/graphiql/react-dom.js': ['react-dom', 'umd/react-dom.production.min.js', 'text/javascript; charset=utf-8'],
+  '/graphiql/graphiql.js': ['graphiql', 'graphiql.min.js', 'text/javascript; charset=utf-8'],
+  '/graphiql/graphiql.css': ['graphiql', 'graphiql.min.css', 'text/css; charset=utf-8'],
 };
+
+/**
+ * The folder of an installed package. Its `exports` map may hide the UMD files from
+ * `require.resolve`, so the package's main entry is resolved and the folder found above it.
+ */
+function packageDir(name: string): string {
+  let dir = dirname(require.resolve(name));
+  while (!existsSync(join(dir, 'package.json')) || basename(dir) !== name) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`cannot find the folder of package ${name}`);
+    dir = up;
+  }
+  return dir;
+}
 
 const assetCache = new Map<string, Promise<Buffer>>();
 
@@ -104,14 +120,18 @@ export function wantsGraphiql(req: IncomingMessage, url: URL): boolean {
 export async function serveGraphiqlAsset(pathname: string, res: ServerResponse): Promise<boolean> {
   const asset = ASSETS[pathname];
   if (asset === undefined) return false;
-  const [file, type] = asset;
-  let body = assetCache.get(file);
+  const [pkg, file, type] = asset;
+  let body = assetCache.get(pathname);
   if (body === undefined) {
-    body = readFile(require.resolve(file));
-    assetCache.set(file, body);
+    body = readFile(join(packageDir(pkg), file));
+    assetCache.set(pathname, body);
   }
   const bytes = await body;
-  res.writeHead(200, { 'content-type': type, 'content-length': bytes.length, 'cache-control': 'public, max-age=86400' });
+  res.writeHead(200, {
+    'content-type': type,
+    'content-length': bytes.length,
+    'cache-control': 'public, max-age=86400',
+  });
   res.end(bytes);
   return true;
 }

@@ -35,10 +35,12 @@ export function createLoaders(api: DatadogApi, now: Date, selectedFields: Readon
   };
   const hourlyUsagePages = createHourlyUsagePageLoader(api);
   const hourlyUsageOpen = createHourlyUsageOpenLoader(hourlyUsagePages, orgDirectory, () =>
-    selectedFields.has('Org.hourlyUsage') ? orgDirectory().then(
-      () => undefined,
-      () => undefined,
-    ) : null,
+    selectedFields.has('Org.hourlyUsage')
+      ? orgDirectory().then(
+          () => undefined,
+          () => undefined,
+        )
+      : null,
   );
   return { orgDirectory, hourlyUsagePages, hourlyUsageOpen };
 }

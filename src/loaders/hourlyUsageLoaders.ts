@@ -1,5 +1,9 @@
 import type DataLoader from 'dataloader';
-import { fetchHourlyUsagePage, HOURLY_USAGE_MAX_PAGE_LIMIT, type HourlyUsageDto } from '../upstream/datadog/hourlyUsage.js';
+import {
+  fetchHourlyUsagePage,
+  HOURLY_USAGE_MAX_PAGE_LIMIT,
+  type HourlyUsageDto,
+} from '../upstream/datadog/hourlyUsage.js';
 import type { DatadogApi } from '../upstream/datadog/datadogApi.js';
 import type { StreamPage } from '../pagination/connectionFromStream.js';
 import { formatSegmentParams, parseSegmentParams } from '../streams/hourlyUsageParams.js';
@@ -60,7 +64,11 @@ export function createHourlyUsagePageLoader(api: DatadogApi): HourlyUsagePageLoa
 }
 
 function scopeKey(scope: HourlyUsageScope): string {
-  return scope.kind === 'org' ? `org:${scope.publicId}` : scope.kind === 'account' ? `account:${scope.publicId ?? ''}` : scope.kind;
+  return scope.kind === 'org'
+    ? `org:${scope.publicId}`
+    : scope.kind === 'account'
+      ? `account:${scope.publicId ?? ''}`
+      : scope.kind;
 }
 
 /**
@@ -106,7 +114,8 @@ export function createHourlyUsageOpenLoader(
       );
       return results;
     },
-    (key) => `${key.start.toISOString()}|${key.end.toISOString()}|${key.families?.join(',') ?? '*'}|${scopeKey(key.scope)}`,
+    (key) =>
+      `${key.start.toISOString()}|${key.end.toISOString()}|${key.families?.join(',') ?? '*'}|${scopeKey(key.scope)}`,
     // A batch waits for `gate` (when there is one) and then for the views it releases to enqueue.
     (dispatch) => {
       const wait = gate();

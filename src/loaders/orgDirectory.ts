@@ -47,7 +47,9 @@ export async function loadOrgDirectory(api: DatadogApi, now: Date): Promise<OrgD
   const entries = [...seen.entries()];
   const first = entries[0];
   if (first === undefined) {
-    throw new BadUserInputError('The usage summary lists no orgs for these credentials: the account has reported no usage in the last two months');
+    throw new BadUserInputError(
+      'The usage summary lists no orgs for these credentials: the account has reported no usage in the last two months',
+    );
   }
   // The account org names itself as the account; failing that, the first org listed is taken.
   const accountId = entries.find(([publicId, o]) => o.accountPublicId === publicId)?.[0] ?? first[0];

@@ -15,9 +15,12 @@ export function fromGlobalId(id: string): { type: NodeType; localId: string } {
   const colon = text.indexOf(':');
   const type = text.slice(0, colon) as NodeType;
   if (colon <= 0 || !NODE_TYPES.includes(type) || toGlobalId(type, text.slice(colon + 1)) !== id) {
-    throw new BadUserInputError(`Argument "id" must be an ID taken from an object's \`id\` field, but got: "${id.slice(0, 60)}"`, {
-      argumentName: 'id',
-    });
+    throw new BadUserInputError(
+      `Argument "id" must be an ID taken from an object's \`id\` field, but got: "${id.slice(0, 60)}"`,
+      {
+        argumentName: 'id',
+      },
+    );
   }
   return { type, localId: text.slice(colon + 1) };
 }

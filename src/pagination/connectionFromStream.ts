@@ -1,5 +1,5 @@
 import { BadUserInputError, QueryTooCostlyError } from '../errors.js';
-import { decodeCursor, encodeCursor, type StreamPosition } from './cursor.js';
+import { comparePositions, decodeCursor, encodeCursor, type StreamPosition } from './cursor.js';
 
 /** Relay connection arguments, as GraphQL hands them over. */
 export interface ConnectionArgs {
@@ -85,75 +85,90 @@ export function checkCount(name: string, value: number | null | undefined, max: 
   return value;
 }
 
-function samePosition(a: StreamPosition, b: StreamPosition): boolean {
-  return a.segment === b.segment && a.params === b.params && a.page === b.page && a.index === b.index;
+/** Counts upstream page reads against a bound; past it, QUERY_TOO_COSTLY. */
+interface PageBudget {
+  pages: number;
+  max: number;
+}
+
+function spend(budget: PageBudget): void {
+  budget.pages += 1;
+  if (budget.pages > budget.max) {
+    throw new QueryTooCostlyError(
+      `Backward paging (last/before) would read more than ${budget.max} upstream pages; page forward with first/after or narrow the time window`,
+      { maxUpstreamPages: budget.max },
+    );
+  }
 }
 
 /**
  * Walks the stream from just after `from` (or from its start) up to, not including, `until` (or its
  * end), yielding the records the view includes with their positions. Reads pages lazily, so a
- * consumer that stops early reads no further. `budget.pages` counts upstream page reads.
+ * consumer that stops early reads no further; every read is charged to `budget`.
  *
  * When the walk reaches the segment `until` sits in, it reads that segment with `until`'s own
- * parameters: the same upstream stream the cursor came from, so positions compare exactly.
+ * params: the same upstream stream the cursor came from, so positions there order exactly. The
+ * caller guarantees `from` precedes `until` (see {@link connectionFromStream}).
  */
 async function* walk<T>(
   stream: RecordStream<T>,
   from: StreamPosition | null,
   until: StreamPosition | null,
-  budget: { pages: number; max: number },
+  budget: PageBudget,
 ): AsyncGenerator<Located<T>> {
-  const read = async (segment: number, params: string, cursor: string | null): Promise<StreamPage<T>> => {
-    budget.pages += 1;
-    if (budget.pages > budget.max) {
-      throw new QueryTooCostlyError(
-        `Backward paging (last/before) would read more than ${budget.max} upstream pages; page forward with first/after or narrow the time window`,
-        { maxUpstreamPages: budget.max },
-      );
-    }
+  const read = (segment: number, params: string, cursor: string | null): Promise<StreamPage<T>> => {
+    spend(budget);
     return stream.page(segment, params, cursor);
   };
   const openSegment = async (segment: number): Promise<{ params: string; page: StreamPage<T> }> => {
     if (until !== null && until.segment === segment) {
       return { params: until.params, page: await read(segment, until.params, null) };
     }
-    budget.pages += 1;
+    spend(budget);
     return stream.open(segment);
   };
+  const reached = (segment: number, ordinal: number, index: number): boolean =>
+    until !== null &&
+    segment === until.segment &&
+    (ordinal > until.ordinal || (ordinal === until.ordinal && index >= until.index));
 
   let segment: number;
   let params: string;
   let cursor: string | null;
+  let ordinal: number;
   let page: StreamPage<T>;
   let index: number;
   if (from !== null) {
-    ({ segment, params, page: cursor } = from);
+    ({ segment, params, page: cursor, ordinal } = from);
     page = await read(segment, params, cursor);
     index = from.index + 1;
   } else {
-    if (stream.segmentCount === 0) return;
+    if (stream.segmentCount === 0 || reached(0, 0, 0)) return;
     segment = 0;
     cursor = null;
+    ordinal = 0;
     ({ params, page } = await openSegment(0));
     index = 0;
   }
   for (;;) {
     for (; index < page.records.length; index++) {
-      const position: StreamPosition = { segment, params, page: cursor, index };
-      if (until !== null && samePosition(position, until)) return;
+      if (reached(segment, ordinal, index)) return;
       const record = page.records[index] as T;
-      if (stream.include(record, params)) yield { record, position };
+      if (stream.include(record, params)) yield { record, position: { segment, params, page: cursor, ordinal, index } };
     }
     if (page.next !== null) {
       cursor = page.next;
+      ordinal += 1;
+      if (reached(segment, ordinal, 0)) return;
       page = await read(segment, params, cursor);
       index = 0;
       continue;
     }
     if (until !== null && until.segment <= segment) return;
     segment += 1;
-    if (segment >= stream.segmentCount) return;
+    if (segment >= stream.segmentCount || reached(segment, 0, 0)) return;
     cursor = null;
+    ordinal = 0;
     ({ params, page } = await openSegment(segment));
     index = 0;
   }
@@ -184,7 +199,10 @@ export async function connectionFromStream<T>(
   if (first === null && last === null) first = options.defaultPageSize;
 
   const toEdges = (items: ReadonlyArray<Located<T>>): Array<Edge<T>> =>
-    items.map(({ record, position }) => ({ node: record, cursor: encodeCursor(position, options.viewKey, options.secret) }));
+    items.map(({ record, position }) => ({
+      node: record,
+      cursor: encodeCursor(position, options.viewKey, options.secret),
+    }));
   const finish = (items: ReadonlyArray<Located<T>>, hasPreviousPage: boolean, hasNextPage: boolean): Connection<T> => {
     const edges = toEdges(items);
     return {
@@ -198,13 +216,24 @@ export async function connectionFromStream<T>(
     };
   };
 
+  // An empty window: `before` does not come after `after`. Positions of one segment read with
+  // different params cannot be ordered, so such a pair is refused rather than guessed at.
+  if (after !== null && before !== null) {
+    const order = comparePositions(after, before);
+    if (order === null) {
+      throw new BadUserInputError(
+        'Arguments "after" and "before" come from different reads of this connection and cannot be combined; page with one of them',
+        { argumentName: 'before' },
+      );
+    }
+    if (order >= 0) return finish([], after !== null, true);
+  }
+
   if (first !== null) {
     const items: Array<Located<T>> = [];
-    if (first > 0 || last === null) {
-      for await (const item of walk(stream, after, before, { pages: 0, max: Number.POSITIVE_INFINITY })) {
-        items.push(item);
-        if (items.length > first) break;
-      }
+    for await (const item of walk(stream, after, before, { pages: 0, max: Number.POSITIVE_INFINITY })) {
+      items.push(item);
+      if (items.length > first) break;
     }
     const hasNextPage = items.length > first;
     let slice = items.slice(0, first);
@@ -217,26 +246,30 @@ export async function connectionFromStream<T>(
   }
 
   const wanted = last as number;
+  const budget: PageBudget = { pages: 0, max: options.maxBackwardPages };
   if (before !== null) {
-    // Cheap path: the page `before` sits in may already hold `last` + 1 earlier records of this view.
+    // Cheap path: the page `before` sits in may already hold `last` + 1 earlier records of this view,
+    // or `after` may sit in that same page, which bounds the window.
+    spend(budget);
     const page = await stream.page(before.segment, before.params, before.page);
-    const sameAfterPage =
-      after !== null && after.segment === before.segment && after.params === before.params && after.page === before.page;
-    const lower = sameAfterPage ? (after as StreamPosition).index + 1 : 0;
+    const afterInPage =
+      after !== null &&
+      after.segment === before.segment &&
+      after.params === before.params &&
+      after.ordinal === before.ordinal;
+    const lower = afterInPage ? after.index + 1 : 0;
     const local: Array<Located<T>> = [];
     for (let index = lower; index < Math.min(before.index, page.records.length); index++) {
       const record = page.records[index] as T;
-      if (stream.include(record, before.params)) {
-        local.push({ record, position: { ...before, index } });
-      }
+      if (stream.include(record, before.params)) local.push({ record, position: { ...before, index } });
     }
-    if (local.length > wanted || sameAfterPage) {
+    if (local.length > wanted || afterInPage) {
       return finish(local.slice(Math.max(0, local.length - wanted)), local.length > wanted, true);
     }
   }
   const tail: Array<Located<T>> = [];
   let overflowed = false;
-  for await (const item of walk(stream, after, before, { pages: 0, max: options.maxBackwardPages })) {
+  for await (const item of walk(stream, after, before, budget)) {
     tail.push(item);
     if (tail.length > wanted) {
       tail.shift();

@@ -4,13 +4,26 @@ import { BadUserInputError } from '../errors.js';
 /**
  * Where a record sits in an upstream record stream: which segment (time window) of the stream, the
  * upstream parameters that segment was read with, the upstream cursor of the page holding it
- * (`null` for the first page) and its index in that page.
+ * (`null` for the first page), that page's ordinal in the segment (0 for the first page) and the
+ * record's index in the page. Upstream cursors are opaque; the ordinal is what lets two positions of
+ * one segment be ordered without reading anything.
  */
 export interface StreamPosition {
   segment: number;
   params: string;
   page: string | null;
+  ordinal: number;
   index: number;
+}
+
+/**
+ * Orders two positions: negative when `a` comes first. Positions of one segment read with different
+ * params belong to different upstream streams and cannot be ordered: `null`.
+ */
+export function comparePositions(a: StreamPosition, b: StreamPosition): number | null {
+  if (a.segment !== b.segment) return a.segment - b.segment;
+  if (a.params !== b.params) return null;
+  return a.ordinal !== b.ordinal ? a.ordinal - b.ordinal : a.index - b.index;
 }
 
 const PREFIX = 'mq1';
@@ -30,7 +43,15 @@ function sign(secret: Buffer, payload: string): Buffer {
  */
 export function encodeCursor(position: StreamPosition, viewKey: string, secret: Buffer): string {
   const payload = Buffer.from(
-    JSON.stringify([PREFIX, viewTag(viewKey), position.segment, position.params, position.page, position.index]),
+    JSON.stringify([
+      PREFIX,
+      viewTag(viewKey),
+      position.segment,
+      position.params,
+      position.page,
+      position.ordinal,
+      position.index,
+    ]),
   ).toString('base64url');
   return `${payload}.${sign(secret, payload).toString('base64url')}`;
 }
@@ -70,14 +91,18 @@ export function decodeCursor(cursor: string, viewKey: string | null, secret: Buf
   } catch {
     throw invalid();
   }
-  if (!Array.isArray(parts) || parts.length !== 6 || parts[0] !== PREFIX) throw invalid();
-  const [, tag, segment, params, page, index] = parts as unknown[];
+  if (!Array.isArray(parts) || parts.length !== 7 || parts[0] !== PREFIX) throw invalid();
+  const [, tag, segment, params, page, ordinal, index] = parts as unknown[];
   if (
     typeof segment !== 'number' ||
     !Number.isInteger(segment) ||
     segment < 0 ||
     typeof params !== 'string' ||
     (page !== null && typeof page !== 'string') ||
+    typeof ordinal !== 'number' ||
+    !Number.isInteger(ordinal) ||
+    ordinal < 0 ||
+    (page === null) !== (ordinal === 0) ||
     typeof index !== 'number' ||
     !Number.isInteger(index) ||
     index < 0
@@ -90,5 +115,5 @@ export function decodeCursor(cursor: string, viewKey: string | null, secret: Buf
       { argumentName: argName },
     );
   }
-  return { segment, params, page, index };
+  return { segment, params, page, ordinal, index };
 }

@@ -88,17 +88,17 @@ export function operationPlanPlugin(options: OperationPlanOptions): ApolloServer
   return {
     requestDidStart() {
       return Promise.resolve({
-        didResolveOperation({ schema, document, operation, request, contextValue }) {
-          if (operation?.kind !== Kind.OPERATION_DEFINITION) return Promise.resolve();
+        // eslint-disable-next-line @typescript-eslint/require-await -- the hook's contract is async
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
+          if (operation?.kind !== Kind.OPERATION_DEFINITION) return;
           // Coerced as execution will coerce them; on coercion errors execution reports them itself.
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          if (coerced.errors) return Promise.resolve();
+          if (coerced.errors) return;
           try {
             check(schema, document, operation, coerced.coerced, contextValue, options);
           } catch (err) {
-            return Promise.reject(err instanceof MeterqlError ? planTimeError(err) : err);
+            throw err instanceof MeterqlError ? planTimeError(err) : err;
           }
-          return Promise.resolve();
         },
       });
     },

@@ -24,6 +24,10 @@ export const Org: OrgResolvers = {
   },
   hourlyUsage: async (org, args, ctx) => {
     const isAccount = (await known(org, ctx))?.isAccount ?? false;
-    return resolveHourlyUsage(ctx, args, isAccount ? { kind: 'account', publicId: org.publicId } : { kind: 'org', publicId: org.publicId });
+    return resolveHourlyUsage(
+      ctx,
+      args,
+      isAccount ? { kind: 'account', publicId: org.publicId } : { kind: 'org', publicId: org.publicId },
+    );
   },
 };

@@ -10,7 +10,9 @@ export const Query: QueryResolvers = {
   node: (_root, { id }, ctx) => resolveNode(ctx, id),
   nodes: (_root, { ids }, ctx) => {
     if (ids.length > MAX_NODES) {
-      throw new BadUserInputError(`Argument "ids" must hold at most ${MAX_NODES} IDs, but got: ${ids.length}`, { argumentName: 'ids' });
+      throw new BadUserInputError(`Argument "ids" must hold at most ${MAX_NODES} IDs, but got: ${ids.length}`, {
+        argumentName: 'ids',
+      });
     }
     // One promise per ID: a failing or missing ID becomes null (with its error) without failing the others.
     return ids.map((id) => resolveNode(ctx, id)) as Array<Promise<NodeModel>>;
@@ -19,5 +21,9 @@ export const Query: QueryResolvers = {
   orgs: async (_root, _args, ctx) => (await ctx.loaders.orgDirectory()).orgs,
   org: async (_root, { publicId }, ctx) => (await ctx.loaders.orgDirectory()).byPublicId.get(publicId) ?? null,
   hourlyUsage: (_root, args, ctx) =>
-    resolveHourlyUsage(ctx, args, args.includeDescendants ? { kind: 'descendants' } : { kind: 'account', publicId: null }),
+    resolveHourlyUsage(
+      ctx,
+      args,
+      args.includeDescendants ? { kind: 'descendants' } : { kind: 'account', publicId: null },
+    ),
 };

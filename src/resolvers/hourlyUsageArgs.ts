@@ -38,9 +38,12 @@ export function hourlyUsageView(
     );
   }
   if (args.productFamilies && args.productFamilies.length === 0) {
-    throw new BadUserInputError('Argument "productFamilies" must name at least one family, or be omitted for all, but got: []', {
-      argumentName: 'productFamilies',
-    });
+    throw new BadUserInputError(
+      'Argument "productFamilies" must name at least one family, or be omitted for all, but got: []',
+      {
+        argumentName: 'productFamilies',
+      },
+    );
   }
   const end = requestedEnd === null || requestedEnd > currentHour ? currentHour : requestedEnd;
   const families = args.productFamilies ? [...new Set(args.productFamilies)].sort() : null;

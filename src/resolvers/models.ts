@@ -7,7 +7,8 @@ import type { HourlyUsageDto, HourlyUsageMeasurementDto } from '../upstream/data
 import type { OrgDto } from '../loaders/orgDirectory.js';
 
 /** An org; `isAccount` and `parentPublicId` may be unknown for orgs seen only in usage records. */
-export type OrgModel = OrgDto | { publicId: string; name: string; region: string; isAccount?: undefined; parentPublicId?: undefined };
+export type OrgModel =
+  OrgDto | { publicId: string; name: string; region: string; isAccount?: undefined; parentPublicId?: undefined };
 export type HourlyUsageModel = HourlyUsageDto;
 export type MeasurementModel = HourlyUsageMeasurementDto;
 export type HourlyUsageConnectionModel = Connection<HourlyUsageDto>;

@@ -51,9 +51,13 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
 });
 
 function toSafeInt(value: unknown, ast?: ValueNode): number {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : NaN;
+  const n =
+    typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(n)) {
-    throw badInput(`Int64 must be an integer from -(2^53-1) to 2^53-1, but got: ${ast ? literalText(ast) : String(value)}`, ast);
+    throw badInput(
+      `Int64 must be an integer from -(2^53-1) to 2^53-1, but got: ${ast ? literalText(ast) : String(value)}`,
+      ast,
+    );
   }
   return n;
 }
@@ -62,7 +66,11 @@ function toSafeInt(value: unknown, ast?: ValueNode): number {
 export const Int64Scalar = new GraphQLScalarType<number, number>({
   name: 'Int64',
   serialize(value) {
-    if (typeof value === 'bigint' && value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(-Number.MAX_SAFE_INTEGER)) {
+    if (
+      typeof value === 'bigint' &&
+      value <= BigInt(Number.MAX_SAFE_INTEGER) &&
+      value >= BigInt(-Number.MAX_SAFE_INTEGER)
+    ) {
       return Number(value);
     }
     if (typeof value !== 'number' || !Number.isSafeInteger(value)) {

@@ -29,19 +29,11 @@ export function stringifyJson(value: unknown): string {
 }
 
 /** A JSON answer. */
-export function jsonResponse(
-  status: number,
-  value: unknown,
-  headers: Record<string, string> = {},
-): ApiResponse {
+export function jsonResponse(status: number, value: unknown, headers: Record<string, string> = {}): ApiResponse {
   return { status, body: stringifyJson(value), headers };
 }
 
 /** Datadog's error shape: `{"errors":["<message>"]}`. */
-export function errorResponse(
-  status: number,
-  message: string,
-  headers: Record<string, string> = {},
-): ApiResponse {
+export function errorResponse(status: number, message: string, headers: Record<string, string> = {}): ApiResponse {
   return jsonResponse(status, { errors: [message] }, headers);
 }

@@ -24,9 +24,7 @@ export function encodeCursor(offset: number, fingerprint: string): string {
 /** Decodes a cursor; `null` when the text is not one this simulator issues. */
 export function decodeCursor(text: string): Cursor | null {
   if (!/^[A-Za-z0-9_-]+$/.test(text)) return null;
-  const m = /^(0|[1-9]\d{0,9})\.([0-9a-f]{16})$/.exec(
-    Buffer.from(text, 'base64url').toString('utf8'),
-  );
+  const m = /^(0|[1-9]\d{0,9})\.([0-9a-f]{16})$/.exec(Buffer.from(text, 'base64url').toString('utf8'));
   if (!m) return null;
   return { offset: Number(m[1]), fingerprint: m[2] as string };
 }

@@ -37,13 +37,7 @@ export interface DatadogWorld {
    * hours are kept but never visible. Throws for an unknown org, family/usage type, or a value that
    * is not a safe integer or null.
    */
-  setValue(
-    publicId: string,
-    family: string,
-    usageType: string,
-    hour: Date,
-    value: number | null,
-  ): void;
+  setValue(publicId: string, family: string, usageType: string, hour: Date, value: number | null): void;
   /** The org owning exactly this API key / application key pair, if any. */
   orgByApiKey(apiKey: string, appKey: string): SimOrg | undefined;
 }
@@ -88,11 +82,7 @@ export function retentionStart(now: Date): Date {
 }
 
 /** The reported hours of `[start, end)` for a data clock `now`, as a half-open ms range. */
-export function reportedRange(
-  now: Date,
-  start: Date,
-  end: Date,
-): { startMs: number; endMs: number } {
+export function reportedRange(now: Date, start: Date, end: Date): { startMs: number; endMs: number } {
   const startMs = Math.max(start.getTime(), retentionStart(now).getTime());
   const endMs = Math.min(end.getTime(), now.getTime());
   return { startMs, endMs: Math.max(startMs, endMs) };

@@ -42,8 +42,7 @@ export class FaultQueue implements FaultInjector {
     if (!Number.isInteger(spec.status) || spec.status < 100 || spec.status > 599) {
       throw new Error(`Fault status must be an HTTP status code; got ${spec.status}`);
     }
-    if (!Number.isInteger(times) || times < 1)
-      throw new Error(`Fault times must be >= 1; got ${times}`);
+    if (!Number.isInteger(times) || times < 1) throw new Error(`Fault times must be >= 1; got ${times}`);
     this.queue.push({ spec: { ...spec }, left: times });
   }
 
@@ -53,9 +52,7 @@ export class FaultQueue implements FaultInjector {
 
   /** Consumes one use of the first fault matching `endpoint`, if any. */
   take(endpoint: string): ServedFault | undefined {
-    const index = this.queue.findIndex(
-      (f) => f.spec.endpoint === undefined || f.spec.endpoint === endpoint,
-    );
+    const index = this.queue.findIndex((f) => f.spec.endpoint === undefined || f.spec.endpoint === endpoint);
     const fault = this.queue[index];
     if (!fault) return undefined;
     fault.left -= 1;

@@ -85,26 +85,19 @@ export const SUMMARY_FIELDS: readonly SummaryField[] = [
   },
 ];
 
-const NON_PARENT =
-  'API called with non-parent org keys. Data is only available at the root level org';
+const NON_PARENT = 'API called with non-parent org keys. Data is only available at the root level org';
 
 /** Aggregates hourly values the way the summary does (nulls ignored; 0 when there are none). */
 export function aggregateHourly(values: readonly number[], aggregation: Aggregation): bigint {
   if (values.length === 0) return 0n;
   if (aggregation === 'sum') return values.reduce((acc, v) => acc + BigInt(v), 0n);
-  if (aggregation === 'avg')
-    return BigInt(Math.round(values.reduce((acc, v) => acc + v, 0) / values.length));
+  if (aggregation === 'avg') return BigInt(Math.round(values.reduce((acc, v) => acc + v, 0) / values.length));
   const sorted = [...values].sort((a, b) => a - b);
   return BigInt(sorted[Math.ceil(0.99 * sorted.length) - 1] as number);
 }
 
 /** One org's figures for the reported hours `[fromMs, toMs)`. */
-export function orgFigures(
-  world: DatadogWorld,
-  org: SimOrg,
-  fromMs: number,
-  toMs: number,
-): Record<string, bigint> {
+export function orgFigures(world: DatadogWorld, org: SimOrg, fromMs: number, toMs: number): Record<string, bigint> {
   const figures: Record<string, bigint> = {};
   for (const field of SUMMARY_FIELDS) {
     const values: number[] = [];
@@ -149,18 +142,14 @@ export function getUsageSummary(ctx: HandlerContext): ApiResponse {
     );
   }
 
-  const totals: Record<string, bigint> = Object.fromEntries(
-    SUMMARY_FIELDS.map((f) => [f.totalName, 0n]),
-  );
+  const totals: Record<string, bigint> = Object.fromEntries(SUMMARY_FIELDS.map((f) => [f.totalName, 0n]));
   const usage: Record<string, unknown>[] = [];
   let lastReportedMs: number | null = null;
   for (let month = start; month <= end; month = addMonths(month, 1)) {
     const { startMs, endMs } = reportedRange(world.now, month, addMonths(month, 1));
     if (endMs <= startMs) continue;
     lastReportedMs = endMs - HOUR_MS;
-    const monthFigures: Record<string, bigint> = Object.fromEntries(
-      SUMMARY_FIELDS.map((f) => [f.name, 0n]),
-    );
+    const monthFigures: Record<string, bigint> = Object.fromEntries(SUMMARY_FIELDS.map((f) => [f.name, 0n]));
     const orgs = world.orgs.map((member) => {
       const figures = orgFigures(world, member, startMs, endMs);
       for (const field of SUMMARY_FIELDS)

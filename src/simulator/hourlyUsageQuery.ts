@@ -4,14 +4,7 @@
  * expected and what came.
  */
 import { PRODUCT_FAMILIES, isProductFamily } from '../upstream/datadog/productFamilies.js';
-import {
-  DAY_MS,
-  HOUR_MS,
-  addMonths,
-  floorToHour,
-  formatHour,
-  parseDateTime,
-} from '../time/utcTime.js';
+import { DAY_MS, HOUR_MS, addMonths, floorToHour, formatHour, parseDateTime } from '../time/utcTime.js';
 import { BadRequestError } from './apiResponse.js';
 import { booleanParam, optionalParam, requiredParam } from './queryParams.js';
 
@@ -39,17 +32,14 @@ export interface HourlyUsageQuery {
 }
 
 function invalid(name: string, expected: string, got: string): BadRequestError {
-  return new BadRequestError(
-    `Invalid value for the parameter '${name}': expected ${expected}, got '${got}'`,
-  );
+  return new BadRequestError(`Invalid value for the parameter '${name}': expected ${expected}, got '${got}'`);
 }
 
 function hourParam(query: URLSearchParams, name: string, required: boolean): Date | undefined {
   const text = required ? requiredParam(query, name) : optionalParam(query, name);
   if (text === undefined) return undefined;
   const parsed = parseDateTime(text);
-  if (!parsed)
-    throw invalid(name, 'an ISO-8601 date-time in UTC precise to the hour [YYYY-MM-DDThh]', text);
+  if (!parsed) throw invalid(name, 'an ISO-8601 date-time in UTC precise to the hour [YYYY-MM-DDThh]', text);
   return floorToHour(parsed);
 }
 
@@ -77,15 +67,9 @@ function versionsParam(query: URLSearchParams): string {
   const entries = text.split(',').map((entry) => entry.trim());
   for (const entry of entries) {
     const m = /^([a-z0-9_]+):(\d+\.\d+\.\d+)$/.exec(entry);
-    if (!m)
-      throw invalid(
-        name,
-        'a comma-separated list of product_family:version such as infra_hosts:1.0.0',
-        text,
-      );
+    if (!m) throw invalid(name, 'a comma-separated list of product_family:version such as infra_hosts:1.0.0', text);
     const [, family = '', version = ''] = m;
-    if (!isProductFamily(family))
-      throw invalid(name, 'known product families in product_family:version', text);
+    if (!isProductFamily(family)) throw invalid(name, 'known product families in product_family:version', text);
     if (!FAMILY_VERSIONS.includes(version)) {
       throw invalid(name, `a version of ${family} among ${FAMILY_VERSIONS.join(', ')}`, entry);
     }
@@ -98,16 +82,14 @@ function limitParam(query: URLSearchParams): number {
   const text = optionalParam(query, name);
   if (text === undefined) return MAX_PAGE_LIMIT;
   const n = /^\d{1,9}$/.test(text) ? Number(text) : NaN;
-  if (!(n >= 1 && n <= MAX_PAGE_LIMIT))
-    throw invalid(name, `an integer between 1 and ${MAX_PAGE_LIMIT}`, text);
+  if (!(n >= 1 && n <= MAX_PAGE_LIMIT)) throw invalid(name, `an integer between 1 and ${MAX_PAGE_LIMIT}`, text);
   return n;
 }
 
 /** Validates the whole query; the time window rules are checked last. */
 export function parseHourlyUsageQuery(query: URLSearchParams): HourlyUsageQuery {
   const start = hourParam(query, 'filter[timestamp][start]', true) as Date;
-  const end =
-    hourParam(query, 'filter[timestamp][end]', false) ?? new Date(start.getTime() + DAY_MS);
+  const end = hourParam(query, 'filter[timestamp][end]', false) ?? new Date(start.getTime() + DAY_MS);
   const families = familiesParam(query);
   const includeDescendants = booleanParam(query, 'filter[include_descendants]', false);
   const includeConnectedAccounts = booleanParam(query, 'filter[include_connected_accounts]', false);

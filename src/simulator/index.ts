@@ -1,13 +1,7 @@
 /** Public surface of the Datadog simulator. */
 export { startSimulator } from './simulator.js';
 export type { Simulator, SimulatorKnobs, SimulatorOptions } from './simulator.js';
-export {
-  createDatadogWorld,
-  childrenOf,
-  reportedRange,
-  retentionStart,
-  RETENTION_MONTHS,
-} from './datadogWorld.js';
+export { createDatadogWorld, childrenOf, reportedRange, retentionStart, RETENTION_MONTHS } from './datadogWorld.js';
 export type { DatadogWorld, DatadogWorldOptions, SimOrg } from './datadogWorld.js';
 export type { FaultInjector, FaultSpec } from './faultInjector.js';
 export type { LoggedRequest, RequestLog } from './requestLog.js';

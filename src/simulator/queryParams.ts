@@ -21,7 +21,5 @@ export function booleanParam(query: URLSearchParams, name: string, fallback: boo
   const lower = value.toLowerCase();
   if (lower === 'true') return true;
   if (lower === 'false') return false;
-  throw new BadRequestError(
-    `Invalid value for the parameter '${name}': expected true or false, got '${value}'`,
-  );
+  throw new BadRequestError(`Invalid value for the parameter '${name}': expected true or false, got '${value}'`);
 }

@@ -23,9 +23,7 @@ export function checkRateLimitSettings(settings: RateLimitSettings): void {
     throw new Error(`rateLimit.limit must be an integer >= 1; got ${settings.limit}`);
   }
   if (!Number.isInteger(settings.periodSeconds) || settings.periodSeconds < 1) {
-    throw new Error(
-      `rateLimit.periodSeconds must be an integer >= 1; got ${settings.periodSeconds}`,
-    );
+    throw new Error(`rateLimit.periodSeconds must be an integer >= 1; got ${settings.periodSeconds}`);
   }
 }
 

@@ -93,8 +93,7 @@ interface Knobs {
 
 function checkKnobs(knobs: SimulatorKnobs): void {
   const { latencyMs, maxPageSize, rateLimit, dataDelayHours } = knobs;
-  if (typeof latencyMs === 'number' && !(latencyMs >= 0))
-    throw new Error(`latencyMs must be >= 0; got ${latencyMs}`);
+  if (typeof latencyMs === 'number' && !(latencyMs >= 0)) throw new Error(`latencyMs must be >= 0; got ${latencyMs}`);
   if (typeof latencyMs === 'object' && !(latencyMs.min >= 0 && latencyMs.max >= latencyMs.min)) {
     throw new Error(`latencyMs must satisfy 0 <= min <= max; got ${JSON.stringify(latencyMs)}`);
   }
@@ -150,21 +149,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
           timers.add(timer);
         });
 
-  const answer = (
-    req: IncomingMessage,
-    path: string,
-    query: URLSearchParams,
-    org: SimOrg | undefined,
-  ): ApiResponse => {
+  const answer = (req: IncomingMessage, path: string, query: URLSearchParams, org: SimOrg | undefined): ApiResponse => {
     const endpoint = ENDPOINTS[path];
     if (!endpoint) return errorResponse(404, 'Not found');
     if (req.method !== 'GET') return errorResponse(405, 'Method Not Allowed', { Allow: 'GET' });
     if (!org) return errorResponse(403, 'Forbidden');
-    const limit = limiter.take(
-      `${endpoint.operationId}|${org.publicId}`,
-      endpoint.rateLimitName,
-      Date.now(),
-    );
+    const limit = limiter.take(`${endpoint.operationId}|${org.publicId}`, endpoint.rateLimitName, Date.now());
     if (!limit.allowed) return errorResponse(429, 'Too many requests', limit.headers);
     const fault = faults.take(endpoint.operationId);
     if (fault)

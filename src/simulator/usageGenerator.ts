@@ -72,9 +72,7 @@ const HOST_FRACTIONS: Readonly<Record<string, readonly [number, number]>> = {
   opentelemetry_host_count: [0, 0.2],
 };
 /** cos(2*pi*(h - 15)/24) for h = 0..23: the daily cycle, peaking at 15:00 UTC. */
-const DAILY_COS: readonly number[] = Array.from({ length: 24 }, (_, h) =>
-  Math.cos((2 * Math.PI * (h - 15)) / 24),
-);
+const DAILY_COS: readonly number[] = Array.from({ length: 24 }, (_, h) => Math.cos((2 * Math.PI * (h - 15)) / 24));
 const NULL_SERIES = new Set(['Acme Mobile|infra_hosts|container_count']);
 
 /** Classifies a usage type by its name. */
@@ -121,12 +119,12 @@ export function createUsageGenerator(seed: string): UsageGenerator {
 
   const seriesFor = (org: GeneratorOrg, family: string, usageType: string): Series | undefined => {
     let byFamily = seriesCache.get(org);
-    if (!byFamily) seriesCache.set(org, (byFamily = new Map()));
+    if (!byFamily) seriesCache.set(org, (byFamily = new Map<string, Map<string, Series>>()));
     let byType = byFamily.get(family);
     const cached = byType?.get(usageType);
     if (cached) return cached;
     if (!PRODUCT_FAMILY_USAGE_TYPES[family]?.includes(usageType)) return undefined;
-    if (!byType) byFamily.set(family, (byType = new Map()));
+    if (!byType) byFamily.set(family, (byType = new Map<string, Series>()));
     const id = `${org.publicId}|${family}|${usageType}`;
     const key = hash32(`${seed}|series|${id}`);
     const familyUsed =
@@ -137,12 +135,7 @@ export function createUsageGenerator(seed: string): UsageGenerator {
     const profile = PROFILES[kind];
     let mode: Series['mode'] = familyUsed && typeUsed ? 'live' : 'zero';
     if (NULL_SERIES.has(`${org.name}|${family}|${usageType}`)) mode = 'null';
-    else if (
-      mode === 'live' &&
-      kind !== 'flag' &&
-      !CORE_USAGE_TYPES.has(usageType) &&
-      unitFloat(mix32(key, 2)) < 0.05
-    )
+    else if (mode === 'live' && kind !== 'flag' && !CORE_USAGE_TYPES.has(usageType) && unitFloat(mix32(key, 2)) < 0.05)
       mode = 'null';
     const u = unitFloat(mix32(key, 3));
     const series: Series = {

@@ -21,7 +21,14 @@ export interface HourlyUsageSegmentParams {
 
 /** Serializes params; the inverse of {@link parseSegmentParams}. */
 export function formatSegmentParams(p: HourlyUsageSegmentParams): string {
-  return [formatHour(p.start), formatHour(p.end), p.families.join(','), p.includeDescendants ? '1' : '0', String(p.pageLimit), p.accountPublicId].join('|');
+  return [
+    formatHour(p.start),
+    formatHour(p.end),
+    p.families.join(','),
+    p.includeDescendants ? '1' : '0',
+    String(p.pageLimit),
+    p.accountPublicId,
+  ].join('|');
 }
 
 /**
@@ -33,8 +40,22 @@ export function parseSegmentParams(text: string): HourlyUsageSegmentParams {
   const s = start === undefined ? null : parseDateTime(start);
   const e = end === undefined ? null : parseDateTime(end);
   const pageLimit = Number(limit);
-  if (!s || !e || !families || (desc !== '0' && desc !== '1') || !Number.isInteger(pageLimit) || account === undefined) {
+  if (
+    !s ||
+    !e ||
+    !families ||
+    (desc !== '0' && desc !== '1') ||
+    !Number.isInteger(pageLimit) ||
+    account === undefined
+  ) {
     throw new Error(`malformed hourly usage segment params: ${text}`);
   }
-  return { start: s, end: e, families: families.split(','), includeDescendants: desc === '1', pageLimit, accountPublicId: account };
+  return {
+    start: s,
+    end: e,
+    families: families.split(','),
+    includeDescendants: desc === '1',
+    pageLimit,
+    accountPublicId: account,
+  };
 }

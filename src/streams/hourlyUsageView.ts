@@ -43,7 +43,7 @@ export function planSegments(view: Pick<HourlyUsageView, 'start' | 'end' | 'scop
       ? (t: Date): Date => addMonths(t, SINGLE_ORG_WINDOW_MONTHS)
       : (t: Date): Date => new Date(t.getTime() + MULTI_ORG_WINDOW_HOURS * HOUR_MS);
   const segments: Segment[] = [];
-  for (let t = view.start; t < view.end; ) {
+  for (let t = view.start; t < view.end;) {
     const e = new Date(Math.min(next(t).getTime(), view.end.getTime()));
     segments.push({ start: t, end: e });
     t = e;

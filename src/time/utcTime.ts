@@ -66,9 +66,7 @@ export function startOfMonth(t: Date): Date {
  */
 export function addMonths(t: Date, months: number): Date {
   const target = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + months, 1));
-  const lastDay = new Date(
-    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
-  ).getUTCDate();
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   return new Date(
     Date.UTC(
       target.getUTCFullYear(),

@@ -1,11 +1,6 @@
 import { Agent, errors as undiciErrors, request } from 'undici';
 import type { Logger } from 'pino';
-import {
-  ErrorCode,
-  UpstreamError,
-  UpstreamRateLimitedError,
-  type UpstreamErrorInfo,
-} from '../errors.js';
+import { ErrorCode, UpstreamError, UpstreamRateLimitedError, type UpstreamErrorInfo } from '../errors.js';
 
 /**
  * The only module that talks HTTP to upstream APIs. It owns the connection pools, timeouts and the
@@ -156,7 +151,11 @@ export function errorForStatus(
   ); // 408, 5xx and statuses the upstream does not document
 }
 
-function transportFailure(info: Omit<UpstreamErrorInfo, 'status' | 'errors'>, err: unknown, timeoutMs: number): UpstreamError {
+function transportFailure(
+  info: Omit<UpstreamErrorInfo, 'status' | 'errors'>,
+  err: unknown,
+  timeoutMs: number,
+): UpstreamError {
   let what = 'the connection failed';
   if (err instanceof undiciErrors.HeadersTimeoutError || err instanceof undiciErrors.BodyTimeoutError) {
     what = `no answer within ${timeoutMs} ms`;
@@ -165,7 +164,11 @@ function transportFailure(info: Omit<UpstreamErrorInfo, 'status' | 'errors'>, er
   } else if ((err as { code?: string }).code === 'ECONNREFUSED') {
     what = 'the connection was refused';
   }
-  return new UpstreamError(ErrorCode.UPSTREAM_UNAVAILABLE, `${info.provider} ${info.endpoint} is unavailable: ${what}`, info);
+  return new UpstreamError(
+    ErrorCode.UPSTREAM_UNAVAILABLE,
+    `${info.provider} ${info.endpoint} is unavailable: ${what}`,
+    info,
+  );
 }
 
 /** Builds `path?query` with RFC 3986 encoding of keys and values (brackets encoded, as Datadog's clients do). */
@@ -221,7 +224,10 @@ export class UpstreamHttp {
       throw transportFailure(info, err, this.timeoutMs);
     }
     const ms = Math.round((performance.now() - started) * 10) / 10;
-    this.logger.debug({ provider: req.provider, endpoint: req.endpoint, path: pathAndQuery, status, ms }, 'upstream request');
+    this.logger.debug(
+      { provider: req.provider, endpoint: req.endpoint, path: pathAndQuery, status, ms },
+      'upstream request',
+    );
     let body: unknown;
     try {
       body = text === '' ? null : JSON.parse(text);

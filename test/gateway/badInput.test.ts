@@ -26,20 +26,40 @@ describe('bad input is refused before any upstream call', () => {
   const NESTED = (args: string) => `{ orgs { name hourlyUsage(${args}) { edges { cursor } } } }`;
 
   it.each([
-    ['malformed hour (literal)', HU('start: "2026-13-01T00"'), /DateTime must be YYYY-MM-DDThh.*but got: 2026-13-01T00/],
+    [
+      'malformed hour (literal)',
+      HU('start: "2026-13-01T00"'),
+      /DateTime must be YYYY-MM-DDThh.*but got: 2026-13-01T00/,
+    ],
     ['malformed hour (not a date at all)', HU('start: "yesterday"'), /but got: yesterday/],
     ['hour 24', HU('start: "2026-11-01T24"'), /but got: 2026-11-01T24/],
     ['unknown family', HU('start: "2026-11-01", productFamilies: [infra_host]'), /infra_host.*ProductFamily/],
-    ['first above the maximum', HU('start: "2026-11-01", first: 1001'), /"first" must be an integer from 0 to 1000, but got: 1001/],
+    [
+      'first above the maximum',
+      HU('start: "2026-11-01", first: 1001'),
+      /"first" must be an integer from 0 to 1000, but got: 1001/,
+    ],
     ['negative last', HU('start: "2026-11-01", last: -1'), /"last" must be an integer from 0 to 1000, but got: -1/],
-    ['garbage cursor', HU('start: "2026-11-01", after: "not-a-cursor"'), /"after" must be a cursor.*but got: "not-a-cursor"/],
-    ['empty family list', HU('start: "2026-11-01", productFamilies: []'), /"productFamilies" must name at least one family/],
+    [
+      'garbage cursor',
+      HU('start: "2026-11-01", after: "not-a-cursor"'),
+      /"after" must be a cursor.*but got: "not-a-cursor"/,
+    ],
+    [
+      'empty family list',
+      HU('start: "2026-11-01", productFamilies: []'),
+      /"productFamilies" must name at least one family/,
+    ],
   ])('%s', async (_name, query, message) => {
     await expectBadInput(query, {}, message);
   });
 
   it('end before start, with both hours in the message', async () => {
-    await expectBadInput(HU('start: $s, end: $e'.replace('$s', `"${start}"`).replace('$e', '"2026-01-01T00"')), {}, /"end" must be after "start".*but got start .* and end 2026-01-01T00/);
+    await expectBadInput(
+      HU('start: $s, end: $e'.replace('$s', `"${start}"`).replace('$e', '"2026-01-01T00"')),
+      {},
+      /"end" must be after "start".*but got start .* and end 2026-01-01T00/,
+    );
   });
 
   it('end equal to start', async () => {
@@ -48,11 +68,19 @@ describe('bad input is refused before any upstream call', () => {
 
   it('a window beyond the 15-month retention', async () => {
     const old = hoursBefore(stack.sim.world.now, 24 * 470);
-    await expectBadInput(HU(`start: "${old}"`), {}, /"start" must be within the upstream's 15-month retention .* but got: /);
+    await expectBadInput(
+      HU(`start: "${old}"`),
+      {},
+      /"start" must be within the upstream's 15-month retention .* but got: /,
+    );
   });
 
   it('malformed hour through a variable', async () => {
-    await expectBadInput('query($s: DateTime!) { hourlyUsage(start: $s) { edges { cursor } } }', { s: '2026-11-01T7' }, /2026-11-01T7/);
+    await expectBadInput(
+      'query($s: DateTime!) { hourlyUsage(start: $s) { edges { cursor } } }',
+      { s: '2026-11-01T7' },
+      /2026-11-01T7/,
+    );
   });
 
   it('unknown family through a variable', async () => {
@@ -64,7 +92,11 @@ describe('bad input is refused before any upstream call', () => {
   });
 
   it('bad arguments nested under orgs are refused before even the org lookup', async () => {
-    await expectBadInput(NESTED('start: "2026-11-01", first: 5000'), {}, /"first" must be an integer from 0 to 1000, but got: 5000/);
+    await expectBadInput(
+      NESTED('start: "2026-11-01", first: 5000'),
+      {},
+      /"first" must be an integer from 0 to 1000, but got: 5000/,
+    );
     await expectBadInput(NESTED(`start: "${start}", end: "${start}"`), {}, /"end" must be after "start"/);
   });
 
@@ -90,7 +122,11 @@ describe('bad input is refused before any upstream call', () => {
     const after = first.body.data?.hourlyUsage.pageInfo.endCursor;
     stack.sim.log.clear();
     await expectBadInput(query, { start, f: ['iot'], after }, /"after" is a cursor from a different connection/);
-    await expectBadInput(query, { start: hoursBefore(stack.sim.world.now, 24 * 6), f: ['logs'], after }, /different connection/);
+    await expectBadInput(
+      query,
+      { start: hoursBefore(stack.sim.world.now, 24 * 6), f: ['logs'], after },
+      /different connection/,
+    );
   });
 
   it("one tenant's cursor is refused for another tenant's credentials", async () => {
@@ -100,14 +136,21 @@ describe('bad input is refused before any upstream call', () => {
     const child = stack.sim.world.orgs[1];
     if (!child) throw new Error('the simulator has no child org');
     stack.sim.log.clear();
-    const res = await stack.gql(query, { start, after }, { 'DD-API-KEY': child.apiKey, 'DD-APPLICATION-KEY': child.appKey });
+    const res = await stack.gql(
+      query,
+      { start, after },
+      { 'DD-API-KEY': child.apiKey, 'DD-APPLICATION-KEY': child.appKey },
+    );
     expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.body.errors?.[0]?.message).toMatch(/different connection/);
     expect(stack.sim.log.count()).toBe(0);
   });
 
   it('an operation selecting too many upstream-backed fields is QUERY_TOO_COSTLY, before any call', async () => {
-    const fields = Array.from({ length: 51 }, (_, i) => `f${i}: hourlyUsage(start: "${start}", first: 1) { edges { cursor } }`).join('\n');
+    const fields = Array.from(
+      { length: 51 },
+      (_, i) => `f${i}: hourlyUsage(start: "${start}", first: 1) { edges { cursor } }`,
+    ).join('\n');
     const res = await stack.gql(`{ ${fields} }`);
     expect(res.status).toBe(400);
     expect(res.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');

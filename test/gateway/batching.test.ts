@@ -20,7 +20,10 @@ describe('batching and de-duplication within one operation', () => {
   const hourly = () => stack.sim.log.entries({ endpoint: 'GetHourlyUsage' });
 
   it('selections differing only in product families become one call with the families joined', async () => {
-    const res = await stack.gql<{ a: { nodes: Array<{ productFamily: string }> }; b: { nodes: Array<{ productFamily: string }> } }>(
+    const res = await stack.gql<{
+      a: { nodes: Array<{ productFamily: string }> };
+      b: { nodes: Array<{ productFamily: string }> };
+    }>(
       `query($start: DateTime!, $end: DateTime) {
         a: hourlyUsage(productFamilies: [infra_hosts], start: $start, end: $end, first: 1000) { nodes { productFamily } }
         b: hourlyUsage(productFamilies: [logs, timeseries], start: $start, end: $end, first: 1000) { nodes { productFamily } }
@@ -39,7 +42,9 @@ describe('batching and de-duplication within one operation', () => {
   });
 
   it('orgs { hourlyUsage } over 24 h is one include_descendants call, split by org', async () => {
-    const res = await stack.gql<{ orgs: Array<{ publicId: string; hourlyUsage: { nodes: Array<{ org: { publicId: string } }> } }> }>(
+    const res = await stack.gql<{
+      orgs: Array<{ publicId: string; hourlyUsage: { nodes: Array<{ org: { publicId: string } }> } }>;
+    }>(
       `query($start: DateTime!, $end: DateTime) {
         orgs { publicId hourlyUsage(productFamilies: [infra_hosts], start: $start, end: $end, first: 100) { nodes { org { publicId } } } }
       }`,
@@ -116,7 +121,9 @@ describe('batching and de-duplication within one operation', () => {
     expect(res.body.errors).toBeUndefined();
     const naive = stack.sim.world.orgs.length * 2 + 1;
     const measured = stack.sim.log.count();
-    console.log(`batching: ${stack.sim.world.orgs.length} orgs x 2 families over 24 h: ${measured} upstream calls (naive plan: ${naive})`);
+    console.log(
+      `batching: ${stack.sim.world.orgs.length} orgs x 2 families over 24 h: ${measured} upstream calls (naive plan: ${naive})`,
+    );
     expect(measured).toBe(2); // one summary + one hourly call
   });
 });

@@ -11,8 +11,20 @@ describe('orgs, nodes and 64-bit values', () => {
   it('account, orgs, org(publicId), parent and children match the simulated account', async () => {
     const { world } = stack.sim;
     const res = await stack.gql<{
-      account: { publicId: string; name: string; isAccount: boolean; parent: null; children: Array<{ publicId: string }> };
-      orgs: Array<{ publicId: string; name: string; region: string; isAccount: boolean; parent: { publicId: string } | null }>;
+      account: {
+        publicId: string;
+        name: string;
+        isAccount: boolean;
+        parent: null;
+        children: Array<{ publicId: string }>;
+      };
+      orgs: Array<{
+        publicId: string;
+        name: string;
+        region: string;
+        isAccount: boolean;
+        parent: { publicId: string } | null;
+      }>;
       one: { name: string } | null;
       none: null;
     }>(
@@ -26,9 +38,17 @@ describe('orgs, nodes and 64-bit values', () => {
     );
     expect(res.body.errors).toBeUndefined();
     const data = res.body.data!;
-    expect(data.account).toMatchObject({ publicId: world.parent.publicId, name: world.parent.name, isAccount: true, parent: null });
+    expect(data.account).toMatchObject({
+      publicId: world.parent.publicId,
+      name: world.parent.name,
+      isAccount: true,
+      parent: null,
+    });
     expect(data.account.children.map((c) => c.publicId).sort()).toEqual(
-      world.orgs.filter((o) => o.parentPublicId === world.parent.publicId).map((o) => o.publicId).sort(),
+      world.orgs
+        .filter((o) => o.parentPublicId === world.parent.publicId)
+        .map((o) => o.publicId)
+        .sort(),
     );
     expect(data.orgs.map((o) => o.publicId)).toEqual(world.orgs.map((o) => o.publicId));
     for (const o of data.orgs) {
@@ -42,7 +62,9 @@ describe('orgs, nodes and 64-bit values', () => {
 
   it('node(id:) fetches an Org and an HourlyUsage again, equal to what the list returned', async () => {
     const start = hoursBefore(stack.sim.world.now, 24 * 4);
-    const list = await stack.gql<{ orgs: Array<{ id: string; name: string; hourlyUsage: { nodes: Array<Record<string, unknown>> } }> }>(
+    const list = await stack.gql<{
+      orgs: Array<{ id: string; name: string; hourlyUsage: { nodes: Array<Record<string, unknown>> } }>;
+    }>(
       `query($start: DateTime!) { orgs { id name hourlyUsage(productFamilies: [rum], start: $start, first: 1) {
         nodes { id productFamily hour org { publicId } measurements { usageType value } } } } }`,
       { start },
@@ -72,7 +94,10 @@ describe('orgs, nodes and 64-bit values', () => {
     const query = `query($start: DateTime!, $end: DateTime!) { hourlyUsage(productFamilies: [logs], start: $start, end: $end) {
       nodes { a: measurement(usageType: "ingested_events_bytes") { value } b: measurement(usageType: "billable_ingested_bytes") { value } } } }`;
     const vars = { start: hour.toISOString(), end: new Date(hour.getTime() + 3_600_000).toISOString() };
-    const res = await stack.gql<{ hourlyUsage: { nodes: Array<{ a: { value: number }; b: { value: number } }> } }>(query, vars);
+    const res = await stack.gql<{ hourlyUsage: { nodes: Array<{ a: { value: number }; b: { value: number } }> } }>(
+      query,
+      vars,
+    );
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data?.hourlyUsage.nodes[0]?.a.value).toBe(1099511627776);
     expect(res.text).toContain('"value":1099511627776');
@@ -83,7 +108,8 @@ describe('orgs, nodes and 64-bit values', () => {
       'filter[timestamp][end]': vars.end.slice(0, 13),
       'filter[product_families]': 'logs',
     });
-    const measurements = (rest.body.data as Array<{ attributes: { measurements: Array<{ value: number }> } }>)[0]!.attributes.measurements;
+    const measurements = (rest.body.data as Array<{ attributes: { measurements: Array<{ value: number }> } }>)[0]!
+      .attributes.measurements;
     expect(measurements.some((m) => m.value > 2 ** 32)).toBe(true);
 
     // Beyond 2^53 a JSON number cannot be read exactly: the upstream body is scripted to send one.
@@ -94,14 +120,18 @@ describe('orgs, nodes and 64-bit values', () => {
         "timestamp":"${vars.start.slice(0, 19)}+00:00","product_family":"logs","measurements":[
         {"usage_type":"ingested_events_bytes","value":1099511627776},{"usage_type":"billable_ingested_bytes","value":9007199254740993}]}}]}`,
     });
-    const beyond = await stack.gql<{ hourlyUsage: { nodes: Array<{ a: { value: number }; b: { value: number } | null }> } }>(query, vars);
+    const beyond = await stack.gql<{
+      hourlyUsage: { nodes: Array<{ a: { value: number }; b: { value: number } | null }> };
+    }>(query, vars);
     expect(beyond.body.errors?.[0]?.message).toMatch(/Int64 cannot represent 9007199254740992 exactly/);
     expect(beyond.body.data?.hourlyUsage.nodes[0]?.a.value).toBe(2 ** 40);
   });
 
   it('null measurements stay null and unknown usage types are simply absent', async () => {
     const start = hoursBefore(stack.sim.world.now, 24 * 4);
-    const res = await stack.gql<{ orgs: Array<{ hourlyUsage: { nodes: Array<{ measurements: Array<{ value: number | null }>; nope: null }> } }> }>(
+    const res = await stack.gql<{
+      orgs: Array<{ hourlyUsage: { nodes: Array<{ measurements: Array<{ value: number | null }>; nope: null }> } }>;
+    }>(
       `query($start: DateTime!) { orgs { hourlyUsage(productFamilies: [infra_hosts], start: $start, first: 1) {
         nodes { measurements { value } nope: measurement(usageType: "no_such_type") { value } } } } }`,
       { start },
@@ -122,8 +152,12 @@ describe('orgs, nodes and 64-bit values', () => {
             id: 'x',
             type: 'usage_timeseries',
             attributes: {
-              org_name: 'Acme', public_id: 'abc', region: 'us', timestamp: '2026-11-01T00:00:00+00:00',
-              product_family: 'quantum_observability', measurements: [{ usage_type: 'qubits', value: 7 }],
+              org_name: 'Acme',
+              public_id: 'abc',
+              region: 'us',
+              timestamp: '2026-11-01T00:00:00+00:00',
+              product_family: 'quantum_observability',
+              measurements: [{ usage_type: 'qubits', value: 7 }],
             },
           },
         ],
@@ -133,6 +167,8 @@ describe('orgs, nodes and 64-bit values', () => {
       `{ hourlyUsage(start: "${hoursBefore(stack.sim.world.now, 30)}") { nodes { productFamily measurements { usageType value } } } }`,
     );
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data?.hourlyUsage.nodes).toEqual([{ productFamily: 'quantum_observability', measurements: [{ usageType: 'qubits', value: 7 }] }]);
+    expect(res.body.data?.hourlyUsage.nodes).toEqual([
+      { productFamily: 'quantum_observability', measurements: [{ usageType: 'qubits', value: 7 }] },
+    ]);
   });
 });

@@ -26,8 +26,14 @@ describe('upstream faults', () => {
     orgs { name }
   }`;
 
-  async function both(headers?: Record<string, string>): Promise<GqlResponse<{ hourlyUsage: { nodes: unknown[] } | null; orgs: unknown[] | null }>> {
-    const res = await stack.gql<{ hourlyUsage: { nodes: unknown[] } | null; orgs: unknown[] | null }>(BOTH, { start }, headers);
+  async function both(
+    headers?: Record<string, string>,
+  ): Promise<GqlResponse<{ hourlyUsage: { nodes: unknown[] } | null; orgs: unknown[] | null }>> {
+    const res = await stack.gql<{ hourlyUsage: { nodes: unknown[] } | null; orgs: unknown[] | null }>(
+      BOTH,
+      { start },
+      headers,
+    );
     responses.push(res.text);
     return res;
   }
@@ -41,7 +47,10 @@ describe('upstream faults', () => {
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors?.[0]).toMatchObject({
       path: ['hourlyUsage'],
-      extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: { provider: 'datadog', endpoint: 'GetHourlyUsage', status: 503 } },
+      extensions: {
+        code: 'UPSTREAM_UNAVAILABLE',
+        upstream: { provider: 'datadog', endpoint: 'GetHourlyUsage', status: 503 },
+      },
     });
   });
 
@@ -134,7 +143,10 @@ describe('upstream faults', () => {
       body: '{"errors":[{"status":"400","title":"Bad Request","detail":"invalid filter"}]}',
     });
     const res = await both();
-    expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', upstream: { errors: ['Bad Request: invalid filter'] } });
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      upstream: { errors: ['Bad Request: invalid filter'] },
+    });
   });
 
   it('no API or application key appears in any response or log line', () => {
@@ -151,8 +163,13 @@ describe('transport failures', () => {
   it('an upstream slower than the timeout is UPSTREAM_UNAVAILABLE', async () => {
     const stack = await startStack({ latencyMs: 1500 }, (c) => ({ ...c, upstreamTimeoutMs: 200 }));
     try {
-      const res = await stack.gql(`{ hourlyUsage(start: "${hoursBefore(stack.sim.world.now, 100)}", first: 1) { nodes { hour } } }`);
-      expect(res.body.errors?.[0]).toMatchObject({ path: ['hourlyUsage'], extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
+      const res = await stack.gql(
+        `{ hourlyUsage(start: "${hoursBefore(stack.sim.world.now, 100)}", first: 1) { nodes { hour } } }`,
+      );
+      expect(res.body.errors?.[0]).toMatchObject({
+        path: ['hourlyUsage'],
+        extensions: { code: 'UPSTREAM_UNAVAILABLE' },
+      });
       expect(res.body.errors?.[0]?.message).toMatch(/no answer within 200 ms/);
     } finally {
       await stack.stop();

@@ -85,7 +85,10 @@ export async function restHourlyUsage(
   const out: Array<Record<string, unknown>> = [];
   let next: string | null = null;
   do {
-    const res = await stack.rest('/api/v2/usage/hourly_usage', next ? { ...query, 'page[next_record_id]': next } : query);
+    const res = await stack.rest(
+      '/api/v2/usage/hourly_usage',
+      next ? { ...query, 'page[next_record_id]': next } : query,
+    );
     if (res.status !== 200) throw new Error(`REST walk failed: ${res.status} ${JSON.stringify(res.body)}`);
     out.push(...(res.body.data as Array<Record<string, unknown>>));
     const meta = res.body.meta as { pagination?: { next_record_id?: string | null } } | undefined;

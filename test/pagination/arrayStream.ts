@@ -61,7 +61,9 @@ export class ArrayStream<T> implements RecordStream<T> {
 
   /** The reads so far, compactly: `'open(0)'`, `'page(0,A,p1)'`, `'page(2,A,null)'`. */
   get log(): string[] {
-    return this.reads.map((r) => (r.op === 'open' ? `open(${r.segment})` : `page(${r.segment},${r.params},${r.cursor})`));
+    return this.reads.map((r) =>
+      r.op === 'open' ? `open(${r.segment})` : `page(${r.segment},${r.params},${r.cursor})`,
+    );
   }
 
   /** Forgets the recorded reads (not the open counts). */

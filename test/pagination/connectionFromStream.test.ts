@@ -28,7 +28,13 @@ const OPTIONS: ConnectionOptions = {
  *   segment 3: [] (null) -> [] (p1)
  *   segment 4: [12] (null) -> [13, 14, 15] (p1)
  */
-const STREAM: Segments<number> = [[[1, 2, 3], [4, 5], [], [6]], [[]], [[7, 8, 9, 10], [11]], [[], []], [[12], [13, 14, 15]]];
+const STREAM: Segments<number> = [
+  [[1, 2, 3], [4, 5], [], [6]],
+  [[]],
+  [[7, 8, 9, 10], [11]],
+  [[], []],
+  [[12], [13, 14, 15]],
+];
 const ALL = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
 const ODD = [1, 3, 5, 7, 9, 11, 13, 15];
 /** Every page of STREAM, read once, in order. */
@@ -54,17 +60,28 @@ const TWO_PAGES: Segments<number> = [
   ],
 ];
 
+/** One segment of four pages of three records. */
+const FOUR_PAGES: Segments<number> = [
+  [
+    [1, 2, 3],
+    [4, 5, 6],
+    [7, 8, 9],
+    [10, 11, 12],
+  ],
+];
+
 const odd = (record: number): boolean => record % 2 === 1;
 
 function streamOf(segments: Segments<number> = STREAM, options: ArrayStreamOptions<number> = {}): ArrayStream<number> {
   return new ArrayStream(segments, options);
 }
 
+/** Where `record` sits: its page's ordinal is the page's number in its segment (0 for the first page). */
 function positionOf(record: number, segments: Segments<number> = STREAM, params = 'A'): StreamPosition {
   for (const [segment, pages] of segments.entries()) {
-    for (const [n, records] of pages.entries()) {
+    for (const [ordinal, records] of pages.entries()) {
       const index = records.indexOf(record);
-      if (index >= 0) return { segment, params, page: pageCursor(n), index };
+      if (index >= 0) return { segment, params, page: pageCursor(ordinal), ordinal, index };
     }
   }
   throw new Error(`record ${record} is not in the fixture`);
@@ -109,7 +126,10 @@ function expectPageInfo(
 }
 
 /** Pages forward with `first` from the start until hasNextPage is false; checks each request's reads. */
-async function pageForward(stream: ArrayStream<number>, first: number): Promise<{ nodes: unknown[]; requests: number }> {
+async function pageForward(
+  stream: ArrayStream<number>,
+  first: number,
+): Promise<{ nodes: unknown[]; requests: number }> {
   const nodes: unknown[] = [];
   let after: string | null = null;
   for (let requests = 1; requests <= 100; requests++) {
@@ -124,6 +144,7 @@ async function pageForward(stream: ArrayStream<number>, first: number): Promise<
         expect(read.segment > from.segment || pageNumber(read.cursor) >= pageNumber(from.page)).toBe(true);
       }
     }
+    for (const edge of connection.edges) expect(edge.cursor).toBe(cursorOf(edge.node));
     nodes.push(...nodesOf(connection));
     if (!connection.pageInfo.hasNextPage) return { nodes, requests };
     expect(connection.edges).toHaveLength(first);
@@ -134,12 +155,16 @@ async function pageForward(stream: ArrayStream<number>, first: number): Promise<
 }
 
 /** Pages backward with `last` from the end until hasPreviousPage is false. */
-async function pageBackward(stream: ArrayStream<number>, last: number): Promise<{ nodes: unknown[]; requests: number }> {
+async function pageBackward(
+  stream: ArrayStream<number>,
+  last: number,
+): Promise<{ nodes: unknown[]; requests: number }> {
   const nodes: unknown[] = [];
   let before: string | null = null;
   for (let requests = 1; requests <= 100; requests++) {
     const connection: Connection<number> = await run(stream, { last, before });
     expect(connection.pageInfo.hasNextPage).toBe(before !== null);
+    for (const edge of connection.edges) expect(edge.cursor).toBe(cursorOf(edge.node));
     nodes.unshift(...nodesOf(connection));
     if (!connection.pageInfo.hasPreviousPage) return { nodes, requests };
     expect(connection.edges).toHaveLength(last);
@@ -212,7 +237,14 @@ describe('connectionFromStream()', () => {
       const next = await run(stream, { first: 5, after: c.pageInfo.endCursor });
       expect(nodesOf(next)).toEqual([8, 9, 10, 11, 12]);
       expectPageInfo(next, { hasPreviousPage: true, hasNextPage: true });
-      expect(stream.log).toEqual(['page(2,A,null)', 'page(2,A,p1)', 'open(3)', 'page(3,A,p1)', 'open(4)', 'page(4,A,p1)']);
+      expect(stream.log).toEqual([
+        'page(2,A,null)',
+        'page(2,A,p1)',
+        'open(3)',
+        'page(3,A,p1)',
+        'open(4)',
+        'page(4,A,p1)',
+      ]);
     });
 
     it('first larger than the total returns every record, reading each page once', async () => {
@@ -322,12 +354,20 @@ describe('connectionFromStream()', () => {
       expect(stream.log).toEqual(['page(0,A,null)', 'page(0,A,p1)']);
     });
 
-    it('first/before across segments reads no further than the page before sits in', async () => {
+    it('first/before at the start of a later page stops without reading that page', async () => {
+      const stream = streamOf();
+      const c = await run(stream, { first: 20, before: cursorOf(6) });
+      expect(nodesOf(c)).toEqual([1, 2, 3, 4, 5]);
+      expectPageInfo(c, { hasPreviousPage: false, hasNextPage: false });
+      expect(stream.log).toEqual(['page(0,A,null)', 'page(0,A,p1)', 'page(0,A,p2)']);
+    });
+
+    it('first/before across segments stops before the segment before opens (before is its first record)', async () => {
       const stream = streamOf();
       const c = await run(stream, { first: 20, before: cursorOf(12) });
       expect(nodesOf(c)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
       expectPageInfo(c, { hasPreviousPage: false, hasNextPage: false });
-      expect(stream.log).toEqual([...ALL_READS.slice(0, 9), 'page(4,A,null)']);
+      expect(stream.log).toEqual([...ALL_READS.slice(0, 9)]);
     });
 
     it('first over a filtered view returns only included records', async () => {
@@ -363,6 +403,7 @@ describe('connectionFromStream()', () => {
         const next = await run(streamOf(), { first: 2, after: edge.cursor });
         expect(nodesOf(next)).toEqual(ALL.slice(i + 1, i + 3));
         expect(next.pageInfo.hasNextPage).toBe(i + 3 < ALL.length);
+        expect(next.edges.map((e) => e.cursor)).toEqual(next.edges.map((e) => cursorOf(e.node)));
       }
     });
   });
@@ -372,12 +413,15 @@ describe('connectionFromStream()', () => {
       { size, view: 'all', include: undefined, expected: ALL },
       { size, view: 'odd', include: odd, expected: ODD },
     ]);
-    it.each(cases)('first: $size over the $view view yields every included record once, in order', async ({ size, include, expected }) => {
-      const stream = streamOf(STREAM, include ? { include } : {});
-      const { nodes, requests } = await pageForward(stream, size);
-      expect(nodes).toEqual(expected);
-      expect(requests).toBe(Math.ceil(expected.length / size));
-    });
+    it.each(cases)(
+      'first: $size over the $view view yields every included record once, in order',
+      async ({ size, include, expected }) => {
+        const stream = streamOf(STREAM, include ? { include } : {});
+        const { nodes, requests } = await pageForward(stream, size);
+        expect(nodes).toEqual(expected);
+        expect(requests).toBe(Math.ceil(expected.length / size));
+      },
+    );
 
     it('yields nothing from an empty stream in one request', async () => {
       expect(await pageForward(streamOf([]), 3)).toEqual({ nodes: [], requests: 1 });
@@ -462,7 +506,6 @@ describe('connectionFromStream()', () => {
         'page(0,A,p2)',
         'page(0,A,p3)',
         'open(1)',
-        'page(2,A,null)',
       ]);
     });
 
@@ -515,11 +558,11 @@ describe('connectionFromStream()', () => {
       expect(error.message).toContain('more than 3 upstream pages');
       expect(stream.log).toEqual(['open(0)', 'page(0,A,p1)', 'page(0,A,p2)']);
 
-      // Same with before: the cheap read of the before page does not suffice, and the walk is bounded.
+      // Same with before: the read of the before page does not suffice and counts toward the bound.
       const before = streamOf(pages);
       const fromBefore = await rejection(run(before, { last: 2, before: cursorOf(6, pages) }, { maxBackwardPages: 3 }));
-      expect(fromBefore.extensions.code).toBe('QUERY_TOO_COSTLY');
-      expect(before.log).toEqual(['page(0,A,p5)', 'page(0,A,null)', 'page(0,A,p1)', 'page(0,A,p2)']);
+      expect(fromBefore.extensions).toEqual({ code: 'QUERY_TOO_COSTLY', maxUpstreamPages: 3 });
+      expect(before.log).toEqual(['page(0,A,p5)', 'page(0,A,null)', 'page(0,A,p1)']);
     });
 
     it('a backward walk of exactly maxBackwardPages pages succeeds', async () => {
@@ -545,20 +588,131 @@ describe('connectionFromStream()', () => {
       expect(stream.log).toEqual(ALL_READS);
     });
 
-    it('maxBackwardPages does not bound the cheap path', async () => {
+    it('the cheap path costs one page of maxBackwardPages', async () => {
       const stream = streamOf(TWO_PAGES);
       const c = await run(stream, { last: 2, before: cursorOf(9, TWO_PAGES) }, { maxBackwardPages: 1 });
       expect(nodesOf(c)).toEqual([7, 8]);
+      expect(stream.log).toEqual(['page(0,A,p1)']);
+
+      const none = streamOf(TWO_PAGES);
+      const error = await rejection(run(none, { last: 2, before: cursorOf(9, TWO_PAGES) }, { maxBackwardPages: 0 }));
+      expect(error.extensions).toEqual({ code: 'QUERY_TOO_COSTLY', maxUpstreamPages: 0 });
+      expect(none.reads).toEqual([]);
     });
 
-    // BUG: `walk` counts the first page of every segment it opens (`openSegment` -> `stream.open`) in
-    // the budget but never checks the budget there; only `read` checks. A backward walk across many
-    // single-page segments therefore reads any number of upstream pages without QUERY_TOO_COSTLY.
-    it.fails('a backward walk bounds the first pages of segments too (BUG: opens are not checked)', async () => {
-      const stream = streamOf([[[1]], [[2]], [[3]], [[4]], [[5]]]);
+    it('the read of the before page counts toward maxBackwardPages when a walk follows', async () => {
+      // One page [1, 2, 3]; last: 3 before 3: the before page holds only 1 and 2, so a walk of one
+      // more page follows. Two reads in all: one page of budget is not enough.
+      const pages: Segments<number> = [[[1, 2, 3]]];
+      const tight = streamOf(pages);
+      const error = await rejection(run(tight, { last: 3, before: cursorOf(3, pages) }, { maxBackwardPages: 1 }));
+      expect(error).toBeInstanceOf(QueryTooCostlyError);
+      expect(error.extensions).toEqual({ code: 'QUERY_TOO_COSTLY', maxUpstreamPages: 1 });
+      expect(tight.log).toEqual(['page(0,A,null)']);
+
+      const enough = streamOf(pages);
+      const c = await run(enough, { last: 3, before: cursorOf(3, pages) }, { maxBackwardPages: 2 });
+      expect(nodesOf(c)).toEqual([1, 2]);
+      expectPageInfo(c, { hasPreviousPage: false, hasNextPage: true });
+      expect(enough.log).toEqual(['page(0,A,null)', 'page(0,A,null)']);
+    });
+
+    it('maxBackwardPages is a strict bound on every read of a backward request', async () => {
+      const requests: ConnectionArgs[] = [
+        { last: 1 },
+        { last: 20 },
+        { last: 2, before: cursorOf(13) },
+        { last: 20, before: cursorOf(15) },
+        { last: 3, after: cursorOf(2) },
+      ];
+      for (const args of requests) {
+        for (let max = 0; max <= 14; max++) {
+          const stream = streamOf();
+          try {
+            await run(stream, args, { maxBackwardPages: max });
+          } catch (error) {
+            expect(error).toBeInstanceOf(QueryTooCostlyError);
+          }
+          expect(stream.reads.length, `${JSON.stringify(args)} with maxBackwardPages ${max}`).toBeLessThanOrEqual(max);
+        }
+      }
+    });
+
+    it('a backward walk counts segment opens toward maxBackwardPages', async () => {
+      const segments: Segments<number> = [[[1]], [[2]], [[3]], [[4]], [[5]]];
+      const stream = streamOf(segments);
       const error = await rejection(run(stream, { last: 1 }, { maxBackwardPages: 2 }));
+      expect(error).toBeInstanceOf(QueryTooCostlyError);
+      expect(error.extensions).toEqual({ code: 'QUERY_TOO_COSTLY', maxUpstreamPages: 2 });
+      expect(stream.log).toEqual(['open(0)', 'open(1)']);
+
+      const four = streamOf(segments);
+      expect((await rejection(run(four, { last: 1 }, { maxBackwardPages: 4 }))).extensions.code).toBe(
+        'QUERY_TOO_COSTLY',
+      );
+      expect(four.log).toEqual(['open(0)', 'open(1)', 'open(2)', 'open(3)']);
+
+      const five = streamOf(segments);
+      const c = await run(five, { last: 1 }, { maxBackwardPages: 5 });
+      expect(nodesOf(c)).toEqual([5]);
+      expect(five.log).toEqual(['open(0)', 'open(1)', 'open(2)', 'open(3)', 'open(4)']);
+    });
+
+    it('a backward walk counts opens of empty segments too', async () => {
+      const segments: Segments<number> = [[[1]], [[]], [[]], [[]], [[2]]];
+      const stream = streamOf(segments);
+      const error = await rejection(run(stream, { last: 1, before: cursorOf(2, segments) }, { maxBackwardPages: 4 }));
       expect(error.extensions.code).toBe('QUERY_TOO_COSTLY');
-      expect(stream.reads.length).toBeLessThanOrEqual(2);
+      // The before page, then segments 0 to 2; segment 3 would be the fifth read.
+      expect(stream.log).toEqual(['page(4,A,null)', 'open(0)', 'open(1)', 'open(2)']);
+    });
+
+    it('a backward walk from after in an earlier page stops exactly at before in a later page of the segment', async () => {
+      const stream = streamOf(FOUR_PAGES);
+      const c = await run(stream, { last: 20, after: cursorOf(2, FOUR_PAGES), before: cursorOf(8, FOUR_PAGES) });
+      expect(nodesOf(c)).toEqual([3, 4, 5, 6, 7]);
+      expectPageInfo(c, { hasPreviousPage: false, hasNextPage: true });
+      // The before page (ordinal 2), then from the after page up to it; the last page is never read.
+      expect(stream.log).toEqual(['page(0,A,p2)', 'page(0,A,null)', 'page(0,A,p1)', 'page(0,A,p2)']);
+      expect(c.edges.map((edge) => edge.cursor)).toEqual([3, 4, 5, 6, 7].map((r) => cursorOf(r, FOUR_PAGES)));
+
+      stream.reset();
+      const tail = await run(stream, { last: 2, after: cursorOf(2, FOUR_PAGES), before: cursorOf(8, FOUR_PAGES) });
+      expect(nodesOf(tail)).toEqual([6, 7]);
+      expectPageInfo(tail, { hasPreviousPage: true, hasNextPage: true });
+      expect(stream.log).toEqual(['page(0,A,p2)', 'page(0,A,null)', 'page(0,A,p1)', 'page(0,A,p2)']);
+
+      // before at index 0 of its page: the walk stops at the page boundary, without reading that page again.
+      stream.reset();
+      const boundary = await run(stream, {
+        last: 20,
+        after: cursorOf(4, FOUR_PAGES),
+        before: cursorOf(10, FOUR_PAGES),
+      });
+      expect(nodesOf(boundary)).toEqual([5, 6, 7, 8, 9]);
+      expectPageInfo(boundary, { hasPreviousPage: false, hasNextPage: true });
+      expect(stream.log).toEqual(['page(0,A,p3)', 'page(0,A,p1)', 'page(0,A,p2)']);
+
+      // Exactly that many pages of budget suffice; one fewer does not.
+      const window: ConnectionArgs = { last: 20, after: cursorOf(2, FOUR_PAGES), before: cursorOf(8, FOUR_PAGES) };
+      expect(nodesOf(await run(streamOf(FOUR_PAGES), window, { maxBackwardPages: 4 }))).toEqual([3, 4, 5, 6, 7]);
+      const short = await rejection(run(streamOf(FOUR_PAGES), window, { maxBackwardPages: 3 }));
+      expect(short.extensions.code).toBe('QUERY_TOO_COSTLY');
+    });
+
+    it('a walk stops at the page after the one before sits in, even if before is past that page end', async () => {
+      // A cursor whose index lies beyond its page (the upstream page shrank since it was issued).
+      const before = encodeCursor({ segment: 0, params: 'A', page: 'p1', ordinal: 1, index: 99 }, VIEW, SECRET);
+      const backward = streamOf(FOUR_PAGES);
+      const c = await run(backward, { last: 20, before });
+      expect(nodesOf(c)).toEqual([1, 2, 3, 4, 5, 6]);
+      expect(backward.log).toEqual(['page(0,A,p1)', 'page(0,A,null)', 'page(0,A,p1)']);
+
+      const forward = streamOf(FOUR_PAGES);
+      const f = await run(forward, { first: 20, before });
+      expect(nodesOf(f)).toEqual([1, 2, 3, 4, 5, 6]);
+      expectPageInfo(f, { hasPreviousPage: false, hasNextPage: false });
+      expect(forward.log).toEqual(['page(0,A,null)', 'page(0,A,p1)']);
     });
   });
 
@@ -567,12 +721,15 @@ describe('connectionFromStream()', () => {
       { size, view: 'all', include: undefined, expected: ALL },
       { size, view: 'odd', include: odd, expected: ODD },
     ]);
-    it.each(cases)('last: $size over the $view view yields every included record once, in order', async ({ size, include, expected }) => {
-      const stream = streamOf(STREAM, include ? { include } : {});
-      const { nodes, requests } = await pageBackward(stream, size);
-      expect(nodes).toEqual(expected);
-      expect(requests).toBe(Math.ceil(expected.length / size));
-    });
+    it.each(cases)(
+      'last: $size over the $view view yields every included record once, in order',
+      async ({ size, include, expected }) => {
+        const stream = streamOf(STREAM, include ? { include } : {});
+        const { nodes, requests } = await pageBackward(stream, size);
+        expect(nodes).toEqual(expected);
+        expect(requests).toBe(Math.ceil(expected.length / size));
+      },
+    );
 
     it('yields nothing from an empty stream in one request', async () => {
       expect(await pageBackward(streamOf([]), 3)).toEqual({ nodes: [], requests: 1 });
@@ -622,13 +779,38 @@ describe('connectionFromStream()', () => {
       expectPageInfo(c, { hasPreviousPage: true, hasNextPage: true });
     });
 
-    it('first: 0 with last returns no edges without reading', async () => {
+    it('first: 0 with last returns no edges, reading ahead one record for an exact hasNextPage', async () => {
       const stream = streamOf();
       const c = await run(stream, { first: 0, last: 3 });
-      expect(c.edges).toEqual([]);
-      expect(c.pageInfo.startCursor).toBeNull();
-      expect(c.pageInfo.endCursor).toBeNull();
-      expect(stream.log).toEqual([]);
+      expect(c).toEqual({
+        edges: [],
+        pageInfo: { hasPreviousPage: false, hasNextPage: true, startCursor: null, endCursor: null },
+      });
+      expect(stream.log).toEqual(['open(0)']);
+
+      stream.reset();
+      const end = await run(stream, { first: 0, last: 3, after: cursorOf(15) });
+      expect(end).toEqual({
+        edges: [],
+        pageInfo: { hasPreviousPage: true, hasNextPage: false, startCursor: null, endCursor: null },
+      });
+      expect(stream.log).toEqual(['page(4,A,p1)']);
+
+      // Reads through empty pages and segments until it sees a record, and no further.
+      stream.reset();
+      const gap = await run(stream, { first: 0, last: 0, after: cursorOf(6) });
+      expect(gap.pageInfo.hasNextPage).toBe(true);
+      expect(stream.log).toEqual(['page(0,A,p3)', 'open(1)', 'open(2)']);
+
+      const filtered = streamOf(STREAM, { include: (r) => r > 15 });
+      const nothing = await run(filtered, { first: 0, last: 3 });
+      expect(nothing.pageInfo.hasNextPage).toBe(false);
+      expect(filtered.log).toEqual(ALL_READS);
+    });
+
+    it('first: 0 with last and before has a next page only when a record precedes before', async () => {
+      expect((await run(streamOf(), { first: 0, last: 3, before: cursorOf(2) })).pageInfo.hasNextPage).toBe(true);
+      expect((await run(streamOf(), { first: 0, last: 3, before: cursorOf(1) })).pageInfo.hasNextPage).toBe(false);
     });
 
     it('last: 0 with first returns no edges', async () => {
@@ -650,7 +832,8 @@ describe('connectionFromStream()', () => {
       const c = await run(stream, { first: 20, after, before });
       expect(nodesOf(c)).toEqual(WINDOW);
       expectPageInfo(c, { hasPreviousPage: true, hasNextPage: false });
-      expect(stream.log).toEqual(['page(0,A,null)', ...ALL_READS.slice(1, 5), 'page(2,A,null)', 'page(2,A,p1)']);
+      // before (11) opens page p1 of segment 2: the walk stops at that page boundary without reading it.
+      expect(stream.log).toEqual(['page(0,A,null)', ...ALL_READS.slice(1, 5), 'page(2,A,null)']);
     });
 
     it('first smaller than the window returns its head', async () => {
@@ -713,34 +896,114 @@ describe('connectionFromStream()', () => {
       }
     });
 
-    it('equal cursors make an empty window backward', async () => {
-      const c = await run(streamOf(), { last: 5, after: cursorOf(8), before: cursorOf(8) });
-      expect(c.edges).toEqual([]);
+    const EMPTY_WINDOW = {
+      edges: [],
+      pageInfo: { hasPreviousPage: true, hasNextPage: true, startCursor: null, endCursor: null },
+    };
+    const ALL_MODES: ConnectionArgs[] = [
+      {},
+      { first: 5 },
+      { first: 0 },
+      { last: 5 },
+      { last: 0 },
+      { first: 5, last: 2 },
+    ];
+
+    it('equal cursors make an empty window without any upstream read', async () => {
+      for (const record of [1, 5, 6, 8, 11, 12, 15]) {
+        for (const mode of ALL_MODES) {
+          const stream = streamOf();
+          const c = await run(stream, { ...mode, after: cursorOf(record), before: cursorOf(record) });
+          expect(c).toEqual(EMPTY_WINDOW);
+          expect(stream.reads).toEqual([]);
+        }
+      }
     });
 
-    // BUG: `walk` stops only when it meets `until` exactly, or at the end of a segment at or past
-    // `until.segment`. When `before` is not after `after` (the same cursor, or an earlier one), the
-    // forward walk never meets it and returns every record from `after` to the end of the segment,
-    // where the Relay spec (ApplyCursorsToEdges) gives an empty window; the backward path gives [].
-    it.fails('equal cursors make an empty window forward (BUG: returns the rest of the segment)', async () => {
-      const c = await run(streamOf(), { first: 5, after: cursorOf(8), before: cursorOf(8) });
-      expect(nodesOf(c)).toEqual([]);
+    it('before earlier than after makes an empty window without any upstream read', async () => {
+      // In one page, across pages of a segment, and across segments (with any params).
+      const pairs: Array<[StreamPosition, StreamPosition]> = [
+        [positionOf(9, TWO_PAGES), positionOf(7, TWO_PAGES)],
+        [positionOf(8, TWO_PAGES), positionOf(2, TWO_PAGES)],
+        [positionOf(6, TWO_PAGES), positionOf(5, TWO_PAGES)],
+        [positionOf(9, TWO_PAGES), positionOf(5, TWO_PAGES)],
+        [positionOf(7), positionOf(6)],
+        [positionOf(15), positionOf(1)],
+        [positionOf(12, STREAM, 'B'), positionOf(11, STREAM, 'A')],
+        [positionOf(7, STREAM, 'A'), positionOf(3, STREAM, 'B')],
+      ];
+      for (const [after, before] of pairs) {
+        for (const mode of ALL_MODES) {
+          const stream = streamOf(TWO_PAGES);
+          const c = await run(stream, {
+            ...mode,
+            after: encodeCursor(after, VIEW, SECRET),
+            before: encodeCursor(before, VIEW, SECRET),
+          });
+          expect(c, `${JSON.stringify(mode)} after ${JSON.stringify(after)} before ${JSON.stringify(before)}`).toEqual(
+            EMPTY_WINDOW,
+          );
+          expect(stream.reads).toEqual([]);
+        }
+      }
     });
 
-    // BUG: same cause; with `last`, the cheap path reads the `before` page and, since `after` is in
-    // another page, takes the records preceding `before` without checking they follow `after`.
-    it.fails('before earlier than after makes an empty window (BUG: returns records outside it)', async () => {
-      const forward = await run(streamOf(TWO_PAGES), {
-        first: 10,
-        after: cursorOf(8, TWO_PAGES),
-        before: cursorOf(2, TWO_PAGES),
-      });
-      const backward = await run(streamOf(TWO_PAGES), {
-        last: 2,
-        after: cursorOf(9, TWO_PAGES),
-        before: cursorOf(5, TWO_PAGES),
-      });
-      expect({ forward: nodesOf(forward), backward: nodesOf(backward) }).toEqual({ forward: [], backward: [] });
+    it('an empty window needs no backward budget', async () => {
+      const stream = streamOf();
+      const c = await run(stream, { last: 5, after: cursorOf(9), before: cursorOf(4) }, { maxBackwardPages: 0 });
+      expect(c).toEqual(EMPTY_WINDOW);
+    });
+
+    it('rejects after and before of one segment read with different params, before any upstream read', async () => {
+      const pairs: Array<[StreamPosition, StreamPosition]> = [
+        [positionOf(3, STREAM, 'A'), positionOf(5, STREAM, 'B')],
+        [positionOf(5, STREAM, 'B'), positionOf(3, STREAM, 'A')],
+        [positionOf(8, STREAM, 'A'), positionOf(8, STREAM, 'B')],
+        [positionOf(13, STREAM, 'B'), positionOf(14, STREAM, '')],
+      ];
+      for (const [after, before] of pairs) {
+        for (const mode of ALL_MODES) {
+          const stream = streamOf();
+          const error = await rejection(
+            run(stream, {
+              ...mode,
+              after: encodeCursor(after, VIEW, SECRET),
+              before: encodeCursor(before, VIEW, SECRET),
+            }),
+          );
+          expect(error).toBeInstanceOf(BadUserInputError);
+          expect(error.message).toMatch(/^Arguments "after" and "before" come from different reads of this connection/);
+          expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'before' });
+          expect(stream.reads).toEqual([]);
+        }
+      }
+    });
+
+    it('rejects such a pair taken from real responses of a source that changed params', async () => {
+      const stream = streamOf(STREAM, { open: (_segment, nth) => (nth === 0 ? 'A' : 'B') });
+      const a = await run(stream, { first: 2 });
+      const b = await run(stream, { first: 2 });
+      expect(decodeCursor(a.pageInfo.endCursor as string, VIEW, SECRET, 'after').params).toBe('A');
+      expect(decodeCursor(b.pageInfo.endCursor as string, VIEW, SECRET, 'after').params).toBe('B');
+      stream.reset();
+      const error = await rejection(
+        run(stream, { last: 5, after: a.pageInfo.startCursor, before: b.pageInfo.endCursor }),
+      );
+      expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'before' });
+      expect(stream.reads).toEqual([]);
+    });
+
+    it('after and before in different segments may carry different params', async () => {
+      const B_DATA: Segments<number> = STREAM.map((pages) => pages.map((records) => records.map((r) => r + 100)));
+      const after = encodeCursor(positionOf(4, STREAM, 'B'), VIEW, SECRET);
+      const before = cursorOf(9);
+      for (const mode of [{ first: 20 }, { last: 20 }] satisfies ConnectionArgs[]) {
+        const stream = streamOf(STREAM, { byParams: { B: B_DATA } });
+        const c = await run(stream, { ...mode, after, before });
+        // 105 and 106 are read with the after cursor's params, 7 and 8 with the before cursor's.
+        expect(nodesOf(c)).toEqual([105, 106, 7, 8]);
+        expect(stream.log.slice(-2)).toEqual(['open(1)', 'page(2,A,null)']);
+      }
     });
   });
 
@@ -760,7 +1023,12 @@ describe('connectionFromStream()', () => {
     });
 
     it('startCursor and endCursor are the first and last edge cursors', async () => {
-      for (const args of [{ first: 5 }, { first: 1 }, { last: 4 }, { last: 2, before: cursorOf(9) }] satisfies ConnectionArgs[]) {
+      for (const args of [
+        { first: 5 },
+        { first: 1 },
+        { last: 4 },
+        { last: 2, before: cursorOf(9) },
+      ] satisfies ConnectionArgs[]) {
         const c = await run(streamOf(), args);
         expect(c.edges.length).toBeGreaterThan(0);
         expect(c.pageInfo.startCursor).toBe(c.edges[0]?.cursor);
@@ -806,7 +1074,14 @@ describe('connectionFromStream()', () => {
       stream.reset();
       const next = await run(stream, { first: 5, after: c.pageInfo.endCursor });
       expect(nodesOf(next)).toEqual([3, 4, 5, 6, 7]);
-      expect(stream.log).toEqual(['page(0,A,null)', 'page(0,A,p1)', 'page(0,A,p2)', 'page(0,A,p3)', 'open(1)', 'open(2)']);
+      expect(stream.log).toEqual([
+        'page(0,A,null)',
+        'page(0,A,p1)',
+        'page(0,A,p2)',
+        'page(0,A,p3)',
+        'open(1)',
+        'open(2)',
+      ]);
       expect(stream.reads.filter((read) => read.op === 'open').map((read) => read.params)).toEqual(['A', 'A']);
       expect(decodeCursor(next.pageInfo.endCursor as string, VIEW, SECRET, 'after')).toEqual(positionOf(7));
     });
@@ -870,16 +1145,19 @@ describe('connectionFromStream()', () => {
   describe('validation', () => {
     const BAD_COUNTS = [-1, -100, 1.5, 0.1, 21, 1000, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
 
-    it.each(['first', 'last'] as const)('rejects a bad %s before any upstream read, naming the argument', async (name) => {
-      for (const value of BAD_COUNTS) {
-        const stream = streamOf();
-        const error = await rejection(run(stream, { [name]: value }));
-        expect(error).toBeInstanceOf(BadUserInputError);
-        expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: name, maximum: 20 });
-        expect(error.message).toBe(`Argument "${name}" must be an integer from 0 to 20, but got: ${value}`);
-        expect(stream.reads).toEqual([]);
-      }
-    });
+    it.each(['first', 'last'] as const)(
+      'rejects a bad %s before any upstream read, naming the argument',
+      async (name) => {
+        for (const value of BAD_COUNTS) {
+          const stream = streamOf();
+          const error = await rejection(run(stream, { [name]: value }));
+          expect(error).toBeInstanceOf(BadUserInputError);
+          expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: name, maximum: 20 });
+          expect(error.message).toBe(`Argument "${name}" must be an integer from 0 to 20, but got: ${value}`);
+          expect(stream.reads).toEqual([]);
+        }
+      },
+    );
 
     it('accepts first and last up to maxPageSize', async () => {
       expect((await run(streamOf(), { first: 20 })).edges).toHaveLength(15);
@@ -906,9 +1184,17 @@ describe('connectionFromStream()', () => {
       ['a middle signature character flipped', flip(valid, dot + 10), /must be a cursor taken from/],
       ['the signature dropped', valid.slice(0, dot), /must be a cursor taken from/],
       ['a garbage string', 'not-a-cursor', /must be a cursor taken from/],
-      ['a base64 JSON position without signature', Buffer.from('[0,"A",null,0]').toString('base64url'), /must be a cursor taken from/],
+      [
+        'a base64 JSON position without signature',
+        Buffer.from('[0,"A",null,0]').toString('base64url'),
+        /must be a cursor taken from/,
+      ],
       ['a cursor from another viewKey', encodeCursor(positionOf(8), OTHER_VIEW, SECRET), /different connection/],
-      ['a cursor signed with another secret', encodeCursor(positionOf(8), VIEW, OTHER_SECRET), /must be a cursor taken from/],
+      [
+        'a cursor signed with another secret',
+        encodeCursor(positionOf(8), VIEW, OTHER_SECRET),
+        /must be a cursor taken from/,
+      ],
     ];
     const MODES: ConnectionArgs[] = [{}, { first: 3 }, { last: 3 }, { first: 3, last: 1 }];
 

@@ -1,7 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { BadUserInputError } from '../../src/errors.js';
-import { decodeCursor, encodeCursor } from '../../src/pagination/cursor.js';
+import { comparePositions, decodeCursor, encodeCursor } from '../../src/pagination/cursor.js';
 import type { StreamPosition } from '../../src/pagination/cursor.js';
 
 const SECRET = Buffer.from('cursor-test-secret-0123456789abcdef');
@@ -10,11 +10,17 @@ const VIEW = 'hourlyUsage|org=parent|from=2026-03-01T00|to=2026-03-02T00|familie
 const OTHER_VIEW = 'hourlyUsage|org=parent|from=2026-03-01T00|to=2026-03-02T00|families=logs';
 
 const POSITIONS: readonly StreamPosition[] = [
-  { segment: 0, params: 'A', page: null, index: 0 },
-  { segment: 0, params: 'A', page: 'p1', index: 3 },
-  { segment: 7, params: '', page: '', index: 1_000_000 },
-  { segment: 2, params: 'start=2026-03-01T00&end=2026-03-02T00&families=a,b', page: 'eyJuZXh0IjoxfQ==', index: 42 },
-  { segment: 1, params: 'quotes " and \\ backslash, dots . and ünïcödé ✓', page: 'a.b.c', index: 5 },
+  { segment: 0, params: 'A', page: null, ordinal: 0, index: 0 },
+  { segment: 0, params: 'A', page: 'p1', ordinal: 1, index: 3 },
+  { segment: 7, params: '', page: '', ordinal: 1, index: 1_000_000 },
+  {
+    segment: 2,
+    params: 'start=2026-03-01T00&end=2026-03-02T00&families=a,b',
+    page: 'eyJuZXh0IjoxfQ==',
+    ordinal: 12,
+    index: 42,
+  },
+  { segment: 1, params: 'quotes " and \\ backslash, dots . and ünïcödé ✓', page: 'a.b.c', ordinal: 999_999, index: 5 },
 ];
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -71,8 +77,8 @@ describe('encodeCursor()', () => {
   });
 
   it('distinguishes a null upstream page from an empty-string one', () => {
-    const first = { segment: 0, params: 'A', page: null, index: 0 };
-    const empty = { segment: 0, params: 'A', page: '', index: 0 };
+    const first = { segment: 0, params: 'A', page: null, ordinal: 0, index: 0 };
+    const empty = { segment: 0, params: 'A', page: '', ordinal: 1, index: 0 };
     expect(encodeCursor(first, VIEW, SECRET)).not.toBe(encodeCursor(empty, VIEW, SECRET));
     expect(decodeCursor(encodeCursor(first, VIEW, SECRET), VIEW, SECRET, 'after').page).toBeNull();
     expect(decodeCursor(encodeCursor(empty, VIEW, SECRET), VIEW, SECRET, 'after').page).toBe('');
@@ -88,7 +94,7 @@ describe('decodeCursor()', () => {
 
   it('returns only the position fields', () => {
     const decoded = decodeCursor(encodeCursor(POSITIONS[1] as StreamPosition, VIEW, SECRET), VIEW, SECRET, 'before');
-    expect(Object.keys(decoded).sort()).toEqual(['index', 'page', 'params', 'segment']);
+    expect(Object.keys(decoded).sort()).toEqual(['index', 'ordinal', 'page', 'params', 'segment']);
   });
 
   it('rejects a cursor of a different view, saying it is from a different connection', () => {
@@ -166,7 +172,19 @@ describe('decodeCursor()', () => {
   });
 
   it('rejects garbage strings', () => {
-    for (const garbage of ['', '.', '..', 'abc', 'abc.', '.abc', 'a.b.c', 'null', '{"segment":0}', '😀.😀', 'x'.repeat(10_000)]) {
+    for (const garbage of [
+      '',
+      '.',
+      '..',
+      'abc',
+      'abc.',
+      '.abc',
+      'a.b.c',
+      'null',
+      '{"segment":0}',
+      '😀.😀',
+      'x'.repeat(10_000),
+    ]) {
       const error = thrown(() => decodeCursor(garbage, VIEW, SECRET, 'before'));
       expect(error.message).toMatch(/^Argument "before" must be a cursor/);
       expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'before' });
@@ -183,7 +201,15 @@ describe('decodeCursor()', () => {
 
   it('accepts a correctly signed payload of the right shape (forge matches encodeCursor)', () => {
     const position = POSITIONS[1] as StreamPosition;
-    const cursor = forge(['mq1', tag(VIEW), position.segment, position.params, position.page, position.index]);
+    const cursor = forge([
+      'mq1',
+      tag(VIEW),
+      position.segment,
+      position.params,
+      position.page,
+      position.ordinal,
+      position.index,
+    ]);
     expect(cursor).toBe(encodeCursor(position, VIEW, SECRET));
     expect(decodeCursor(cursor, VIEW, SECRET, 'after')).toEqual(position);
   });
@@ -197,21 +223,30 @@ describe('decodeCursor()', () => {
       'null',
       [],
       ['mq1', t, 0, 'A', null],
-      ['mq1', t, 0, 'A', null, 0, 'extra'],
-      ['mq0', t, 0, 'A', null, 0],
-      [null, t, 0, 'A', null, 0],
-      ['mq1', t, -1, 'A', null, 0],
-      ['mq1', t, 0.5, 'A', null, 0],
-      ['mq1', t, '0', 'A', null, 0],
-      ['mq1', t, null, 'A', null, 0],
-      ['mq1', t, 0, 1, null, 0],
-      ['mq1', t, 0, null, null, 0],
-      ['mq1', t, 0, 'A', 1, 0],
-      ['mq1', t, 0, 'A', ['p1'], 0],
-      ['mq1', t, 0, 'A', null, -1],
-      ['mq1', t, 0, 'A', null, 1.5],
-      ['mq1', t, 0, 'A', null, '0'],
-      ['mq1', t, 0, 'A', null, null],
+      // Six-part payloads of the former format (no ordinal).
+      ['mq1', t, 0, 'A', null, 0],
+      ['mq1', t, 0, 'A', 'p1', 3],
+      ['mq1', t, 0, 'A', null, 0, 0, 'extra'],
+      ['mq0', t, 0, 'A', null, 0, 0],
+      [null, t, 0, 'A', null, 0, 0],
+      ['mq1', t, -1, 'A', null, 0, 0],
+      ['mq1', t, 0.5, 'A', null, 0, 0],
+      ['mq1', t, '0', 'A', null, 0, 0],
+      ['mq1', t, null, 'A', null, 0, 0],
+      ['mq1', t, 0, 1, null, 0, 0],
+      ['mq1', t, 0, null, null, 0, 0],
+      ['mq1', t, 0, 'A', 1, 1, 0],
+      ['mq1', t, 0, 'A', ['p1'], 1, 0],
+      ['mq1', t, 0, 'A', 'p1', -1, 0],
+      ['mq1', t, 0, 'A', 'p1', 1.5, 0],
+      ['mq1', t, 0, 'A', 'p1', '1', 0],
+      ['mq1', t, 0, 'A', 'p1', null, 0],
+      ['mq1', t, 0, 'A', null, null, 0],
+      ['mq1', t, 0, 'A', null, '0', 0],
+      ['mq1', t, 0, 'A', null, 0, -1],
+      ['mq1', t, 0, 'A', null, 0, 1.5],
+      ['mq1', t, 0, 'A', null, 0, '0'],
+      ['mq1', t, 0, 'A', null, 0, null],
     ];
     for (const shape of shapes) {
       const error = thrown(() => decodeCursor(forge(shape), VIEW, SECRET, 'after'));
@@ -219,11 +254,123 @@ describe('decodeCursor()', () => {
     }
   });
 
+  it('accepts a page only with a positive ordinal, and no page only with ordinal 0', () => {
+    const t = tag(VIEW);
+    const accepted: Array<[string | null, number]> = [
+      [null, 0],
+      ['p1', 1],
+      ['p1', 7],
+      ['', 1],
+    ];
+    for (const [page, ordinal] of accepted) {
+      expect(decodeCursor(forge(['mq1', t, 3, 'A', page, ordinal, 2]), VIEW, SECRET, 'after')).toEqual({
+        segment: 3,
+        params: 'A',
+        page,
+        ordinal,
+        index: 2,
+      });
+    }
+    const rejected: Array<[string | null, number]> = [
+      [null, 1],
+      [null, 5],
+      ['p1', 0],
+      ['', 0],
+    ];
+    for (const [page, ordinal] of rejected) {
+      const error = thrown(() => decodeCursor(forge(['mq1', t, 3, 'A', page, ordinal, 2]), VIEW, SECRET, 'before'));
+      expect(error.message).toMatch(
+        /^Argument "before" must be a cursor taken from this connection's edges or pageInfo/,
+      );
+      expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'before' });
+    }
+  });
+
+  it('rejects an inconsistent ordinal even with a null view key (signature check only)', () => {
+    const t = tag(VIEW);
+    expect(decodeCursor(forge(['mq1', t, 0, 'A', 'p2', 2, 0]), null, SECRET, 'after').ordinal).toBe(2);
+    thrown(() => decodeCursor(forge(['mq1', t, 0, 'A', 'p2', 0, 0]), null, SECRET, 'after'));
+    thrown(() => decodeCursor(forge(['mq1', t, 0, 'A', null, 2, 0]), null, SECRET, 'after'));
+  });
+
   it('names the argument it was given in every message', () => {
     const foreign = encodeCursor(POSITIONS[0] as StreamPosition, OTHER_VIEW, SECRET);
     for (const argName of ['after', 'before', 'cursor']) {
       expect(thrown(() => decodeCursor('garbage', VIEW, SECRET, argName)).extensions.argumentName).toBe(argName);
       expect(thrown(() => decodeCursor(foreign, VIEW, SECRET, argName)).message).toContain(`"${argName}"`);
+    }
+  });
+});
+
+describe('comparePositions()', () => {
+  const at = (segment: number, ordinal: number, index: number, params = 'A'): StreamPosition => ({
+    segment,
+    params,
+    page: ordinal === 0 ? null : `p${ordinal}`,
+    ordinal,
+    index,
+  });
+  const sign = (n: number | null): number | null => (n === null ? null : Math.sign(n));
+
+  /** Positions in stream order. */
+  const ORDERED: readonly StreamPosition[] = [
+    at(0, 0, 0),
+    at(0, 0, 1),
+    at(0, 0, 9),
+    at(0, 1, 0),
+    at(0, 1, 4),
+    at(0, 2, 0),
+    at(0, 10, 0),
+    at(1, 0, 0, 'B'),
+    at(1, 0, 3, 'B'),
+    at(1, 3, 0, 'B'),
+    at(2, 0, 0),
+    at(10, 0, 0, 'C'),
+  ];
+
+  it('orders positions by segment, then page ordinal, then index', () => {
+    for (const [i, a] of ORDERED.entries()) {
+      for (const [j, b] of ORDERED.entries()) {
+        expect(sign(comparePositions(a, b)), `${JSON.stringify(a)} vs ${JSON.stringify(b)}`).toBe(Math.sign(i - j));
+      }
+    }
+  });
+
+  it('is zero for equal positions and for a copy', () => {
+    for (const position of ORDERED) {
+      expect(comparePositions(position, position)).toBe(0);
+      expect(comparePositions(position, { ...position })).toBe(0);
+    }
+  });
+
+  it('orders by segment before anything else, whatever the params, ordinal and index', () => {
+    expect(sign(comparePositions(at(0, 50, 99, 'X'), at(1, 0, 0, 'Y')))).toBe(-1);
+    expect(sign(comparePositions(at(1, 0, 0, 'Y'), at(0, 50, 99, 'X')))).toBe(1);
+    expect(sign(comparePositions(at(3, 0, 0, 'A'), at(2, 9, 9, 'B')))).toBe(1);
+  });
+
+  it('orders by ordinal before index within a segment', () => {
+    expect(sign(comparePositions(at(0, 1, 99), at(0, 2, 0)))).toBe(-1);
+    expect(sign(comparePositions(at(0, 2, 0), at(0, 1, 99)))).toBe(1);
+    expect(sign(comparePositions(at(0, 0, 5), at(0, 0, 4)))).toBe(1);
+  });
+
+  it('ignores the upstream page cursor string: only the ordinal orders pages', () => {
+    const a: StreamPosition = { segment: 0, params: 'A', page: 'zzz', ordinal: 1, index: 0 };
+    const b: StreamPosition = { segment: 0, params: 'A', page: 'aaa', ordinal: 2, index: 0 };
+    expect(sign(comparePositions(a, b))).toBe(-1);
+    expect(comparePositions(a, { ...a, page: 'other' })).toBe(0);
+  });
+
+  it('is null for positions of one segment read with different params, in either order', () => {
+    for (const [a, b] of [
+      [at(0, 0, 0, 'A'), at(0, 0, 0, 'B')],
+      [at(0, 0, 1, 'A'), at(0, 3, 0, 'B')],
+      [at(4, 2, 0, 'B'), at(4, 0, 7, 'A')],
+      [at(1, 0, 0, ''), at(1, 0, 0, 'A')],
+    ] as const) {
+      expect(comparePositions(a, b)).toBeNull();
+      expect(comparePositions(b, a)).toBeNull();
     }
   });
 });

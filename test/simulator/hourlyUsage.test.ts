@@ -2,10 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator } from '../../src/simulator/index.js';
 import type { Simulator } from '../../src/simulator/index.js';
-import {
-  PRODUCT_FAMILIES,
-  PRODUCT_FAMILY_USAGE_TYPES,
-} from '../../src/upstream/datadog/productFamilies.js';
+import { PRODUCT_FAMILIES, PRODUCT_FAMILY_USAGE_TYPES } from '../../src/upstream/datadog/productFamilies.js';
 import { HOURLY, NOW, call, walkHourly } from './simHttp.js';
 
 let sim: Simulator;
@@ -37,9 +34,7 @@ describe('GET /api/v2/usage/hourly_usage', () => {
     const parent = sim.world.parent;
     const first = data[0];
     expect(first.type).toBe('usage_timeseries');
-    expect(first.id).toBe(
-      createHash('sha256').update(`${parent.publicId}|infra_hosts|2026-03-08T14`).digest('hex'),
-    );
+    expect(first.id).toBe(createHash('sha256').update(`${parent.publicId}|infra_hosts|2026-03-08T14`).digest('hex'));
     expect(first.attributes).toMatchObject({
       org_name: parent.name,
       public_id: parent.publicId,
@@ -53,22 +48,13 @@ describe('GET /api/v2/usage/hourly_usage', () => {
     );
     for (const m of first.attributes.measurements) {
       expect(m.value).toBe(
-        sim.world.value(
-          parent.publicId,
-          'infra_hosts',
-          m.usage_type,
-          new Date('2026-03-08T14:00:00Z'),
-        ),
+        sim.world.value(parent.publicId, 'infra_hosts', m.usage_type, new Date('2026-03-08T14:00:00Z')),
       );
     }
   });
 
   it('treats the end as exclusive and accepts hour-precision and full ISO forms', async () => {
-    const a = await call(
-      sim,
-      HOURLY,
-      q('2026-03-01T00', 'logs', { 'filter[timestamp][end]': '2026-03-01T05' }),
-    );
+    const a = await call(sim, HOURLY, q('2026-03-01T00', 'logs', { 'filter[timestamp][end]': '2026-03-01T05' }));
     expect(stamps(a.json.data)).toEqual([0, 1, 2, 3, 4].map((h) => `2026-03-01T0${h}:00:00+00:00`));
     const b = await call(
       sim,
@@ -80,11 +66,7 @@ describe('GET /api/v2/usage/hourly_usage', () => {
 
   it('rejects start >= end with the recorded message', async () => {
     for (const end of ['2026-03-01T00', '2026-02-27T00', '2026-03-01T00:30:00Z']) {
-      const res = await call(
-        sim,
-        HOURLY,
-        q('2026-03-01T00', 'logs', { 'filter[timestamp][end]': end }),
-      );
+      const res = await call(sim, HOURLY, q('2026-03-01T00', 'logs', { 'filter[timestamp][end]': end }));
       expect(res.status).toBe(400);
       expect(res.json).toEqual({
         errors: ['start_hr [YYYY-MM-DDThh] must be before end_hr [YYYY-MM-DDThh]'],
@@ -98,22 +80,10 @@ describe('GET /api/v2/usage/hourly_usage', () => {
       [{ 'filter[timestamp][start]': '2026-03-01T00' }, /'filter\[product_families\]' is required/],
       [q('yesterday', 'logs'), /filter\[timestamp\]\[start\].*YYYY-MM-DDThh.*'yesterday'/],
       [q('2026-03-01T00', 'logs,bogus_family'), /unknown product family 'bogus_family'/],
-      [
-        q('2026-03-01T00', 'logs', { 'filter[include_descendants]': 'yes' }),
-        /expected true or false, got 'yes'/,
-      ],
-      [
-        q('2026-03-01T00', 'logs', { 'filter[versions]': 'logs' }),
-        /filter\[versions\].*product_family:version/,
-      ],
-      [
-        q('2026-03-01T00', 'logs', { 'filter[versions]': 'logs:9.9.9' }),
-        /filter\[versions\].*1\.0\.0/,
-      ],
-      [
-        q('2026-03-01T00', 'logs', { 'page[limit]': '0' }),
-        /page\[limit\].*between 1 and 500, got '0'/,
-      ],
+      [q('2026-03-01T00', 'logs', { 'filter[include_descendants]': 'yes' }), /expected true or false, got 'yes'/],
+      [q('2026-03-01T00', 'logs', { 'filter[versions]': 'logs' }), /filter\[versions\].*product_family:version/],
+      [q('2026-03-01T00', 'logs', { 'filter[versions]': 'logs:9.9.9' }), /filter\[versions\].*1\.0\.0/],
+      [q('2026-03-01T00', 'logs', { 'page[limit]': '0' }), /page\[limit\].*between 1 and 500, got '0'/],
       [q('2026-03-01T00', 'logs', { 'page[limit]': '501' }), /page\[limit\]/],
       [q('2026-03-01T00', 'logs', { 'page[limit]': 'ten' }), /page\[limit\]/],
     ];
@@ -136,22 +106,16 @@ describe('GET /api/v2/usage/hourly_usage', () => {
 
   it('returns families in catalog order, deduplicated, and expands all', async () => {
     const window = { 'filter[timestamp][end]': '2026-03-01T01' };
-    const some = await call(
-      sim,
-      HOURLY,
-      q('2026-03-01T00', 'timeseries,infra_hosts,logs,infra_hosts', window),
-    );
-    expect(
-      some.json.data.map(
-        (r: { attributes: { product_family: string } }) => r.attributes.product_family,
-      ),
-    ).toEqual(['infra_hosts', 'logs', 'timeseries']);
+    const some = await call(sim, HOURLY, q('2026-03-01T00', 'timeseries,infra_hosts,logs,infra_hosts', window));
+    expect(some.json.data.map((r: { attributes: { product_family: string } }) => r.attributes.product_family)).toEqual([
+      'infra_hosts',
+      'logs',
+      'timeseries',
+    ]);
     const all = await call(sim, HOURLY, q('2026-03-01T00', 'all', window));
-    expect(
-      all.json.data.map(
-        (r: { attributes: { product_family: string } }) => r.attributes.product_family,
-      ),
-    ).toEqual(PRODUCT_FAMILIES);
+    expect(all.json.data.map((r: { attributes: { product_family: string } }) => r.attributes.product_family)).toEqual(
+      PRODUCT_FAMILIES,
+    );
   });
 
   it('includes children only with include_descendants, limited to 24 hours', async () => {
@@ -175,11 +139,9 @@ describe('GET /api/v2/usage/hourly_usage', () => {
 
     const child = world.orgs[1]!;
     const own = await call(sim, HOURLY, params, child);
-    expect(
-      new Set(
-        own.json.data.map((r: { attributes: { public_id: string } }) => r.attributes.public_id),
-      ),
-    ).toEqual(new Set([child.publicId]));
+    expect(new Set(own.json.data.map((r: { attributes: { public_id: string } }) => r.attributes.public_id))).toEqual(
+      new Set([child.publicId]),
+    );
   });
 
   it('limits a single-org window to two calendar months', async () => {
@@ -202,15 +164,8 @@ describe('GET /api/v2/usage/hourly_usage', () => {
   });
 
   it('reports nothing for the current hour or later, nor beyond 15 months', async () => {
-    const recent = await call(
-      sim,
-      HOURLY,
-      q('2026-03-10T10', 'logs', { 'filter[timestamp][end]': '2026-03-11T00' }),
-    );
-    expect(stamps(recent.json.data)).toEqual([
-      '2026-03-10T10:00:00+00:00',
-      '2026-03-10T11:00:00+00:00',
-    ]);
+    const recent = await call(sim, HOURLY, q('2026-03-10T10', 'logs', { 'filter[timestamp][end]': '2026-03-11T00' }));
+    expect(stamps(recent.json.data)).toEqual(['2026-03-10T10:00:00+00:00', '2026-03-10T11:00:00+00:00']);
     const future = await call(sim, HOURLY, q('2026-03-10T12', 'logs'));
     expect(future.status).toBe(200);
     expect(future.json).toEqual({ data: [] });
@@ -230,9 +185,7 @@ describe('GET /api/v2/usage/hourly_usage', () => {
     sim.configure({ dataDelayHours: 0 });
     try {
       const final = valueOf(await call(sim, HOURLY, params));
-      expect(final).toBe(
-        sim.world.value(id, 'logs', 'ingested_events_bytes', new Date('2026-03-10T06:00:00Z')),
-      );
+      expect(final).toBe(sim.world.value(id, 'logs', 'ingested_events_bytes', new Date('2026-03-10T06:00:00Z')));
       expect(partial).toBe(Math.round((final * 6) / 72));
     } finally {
       sim.configure({ dataDelayHours: 72 });
@@ -283,9 +236,7 @@ describe('GET /api/v2/usage/hourly_usage', () => {
           hour: new Date(r.attributes.timestamp),
         })),
     );
-    const big = measurements.filter(
-      (m: { value: number | null }) => typeof m.value === 'number' && m.value > 2 ** 40,
-    );
+    const big = measurements.filter((m: { value: number | null }) => typeof m.value === 'number' && m.value > 2 ** 40);
     expect(big.length).toBeGreaterThan(0);
     for (const m of big.slice(0, 20)) {
       expect(Number.isSafeInteger(m.value)).toBe(true);
@@ -306,9 +257,10 @@ describe('GET /api/v2/usage/hourly_usage', () => {
       q('2026-02-14T09', 'infra_hosts', { 'filter[timestamp][end]': '2026-02-14T10' }),
     );
     const byType = Object.fromEntries(
-      res.json.data[0].attributes.measurements.map(
-        (m: { usage_type: string; value: number | null }) => [m.usage_type, m.value],
-      ),
+      res.json.data[0].attributes.measurements.map((m: { usage_type: string; value: number | null }) => [
+        m.usage_type,
+        m.value,
+      ]),
     );
     expect(byType.host_count).toBe(4_398_046_511_104);
     expect(byType.agent_host_count).toBeNull();

@@ -102,18 +102,12 @@ describe('hourly usage paging', () => {
         undefined,
         /different query parameters/,
       ],
-      [
-        { ...params, 'page[next_record_id]': cursor },
-        sim.world.orgs[2],
-        /different query parameters/,
-      ],
+      [{ ...params, 'page[next_record_id]': cursor }, sim.world.orgs[2], /different query parameters/],
     ];
     for (const [query, org, message] of attempts) {
       const res = await call(sim, HOURLY, query, org ?? sim.world.parent);
       expect(res.status).toBe(400);
-      expect(res.json.errors[0]).toMatch(
-        /^Invalid value for the parameter 'page\[next_record_id\]'/,
-      );
+      expect(res.json.errors[0]).toMatch(/^Invalid value for the parameter 'page\[next_record_id\]'/);
       expect(res.json.errors[0]).toMatch(message);
     }
   });

@@ -25,9 +25,7 @@ describe('request log', () => {
     await call(sim, '/_simulator/health', {}, null);
 
     const entries = sim.log.entries();
-    expect(
-      entries.map((e) => [e.seq, e.method, e.path, e.endpoint, e.status, e.orgPublicId]),
-    ).toEqual([
+    expect(entries.map((e) => [e.seq, e.method, e.path, e.endpoint, e.status, e.orgPublicId])).toEqual([
       [1, 'GET', HOURLY, 'GetHourlyUsage', 200, sim.world.parent.publicId],
       [2, 'GET', SUMMARY, 'GetUsageSummary', 400, child.publicId],
       [3, 'GET', HOURLY, 'GetHourlyUsage', 403, null],

@@ -55,12 +55,7 @@ export async function walkHourly(
   const pages: Answer[] = [];
   let cursor: string | undefined;
   for (let guard = 0; guard < 1000; guard++) {
-    const page = await call(
-      sim,
-      HOURLY,
-      cursor ? { ...params, 'page[next_record_id]': cursor } : params,
-      org,
-    );
+    const page = await call(sim, HOURLY, cursor ? { ...params, 'page[next_record_id]': cursor } : params, org);
     if (page.status !== 200) throw new Error(`page ${guard} answered ${page.status}: ${page.text}`);
     pages.push(page);
     records.push(...page.json.data);

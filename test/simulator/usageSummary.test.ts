@@ -26,10 +26,7 @@ describe('GET /api/v1/usage/summary', () => {
     expect(body.start_date).toBe('2026-01-01T00:00:00+00:00');
     expect(body.end_date).toBe('2026-02-28T00:00:00+00:00');
     expect(body.last_updated).toBe('2026-02-28T23:00:00+00:00');
-    expect(body.usage.map((row) => row.date)).toEqual([
-      '2026-01-01T00:00:00+00:00',
-      '2026-02-01T00:00:00+00:00',
-    ]);
+    expect(body.usage.map((row) => row.date)).toEqual(['2026-01-01T00:00:00+00:00', '2026-02-01T00:00:00+00:00']);
     const orgs = body.usage[0]!.orgs!;
     expect(orgs.map((o) => o.public_id)).toEqual(sim.world.orgs.map((o) => o.publicId));
     expect(orgs.length).toBeGreaterThanOrEqual(5);
@@ -42,9 +39,7 @@ describe('GET /api/v1/usage/summary', () => {
       expect(org).toHaveProperty('name');
       expect(org).toHaveProperty('region');
       for (const field of SUMMARY_FIELDS)
-        expect(typeof org[field.name] === 'number' || typeof org[field.name] === 'bigint').toBe(
-          true,
-        );
+        expect(typeof org[field.name] === 'number' || typeof org[field.name] === 'bigint').toBe(true);
     }
     for (const name of [
       'agent_host_top99p',
@@ -71,13 +66,9 @@ describe('GET /api/v1/usage/summary', () => {
     // Month rows add up the orgs; top-level *_sum fields add up the months.
     for (const field of SUMMARY_FIELDS) {
       for (const row of body.usage) {
-        expect(big(row[field.name])).toBe(
-          row.orgs!.reduce((acc, o) => acc + big(o[field.name]), 0n),
-        );
+        expect(big(row[field.name])).toBe(row.orgs!.reduce((acc, o) => acc + big(o[field.name]), 0n));
       }
-      expect(big(body[field.totalName])).toBe(
-        body.usage.reduce((acc, row) => acc + big(row[field.name]), 0n),
-      );
+      expect(big(body[field.totalName])).toBe(body.usage.reduce((acc, row) => acc + big(row[field.name]), 0n));
     }
   });
 
@@ -103,12 +94,7 @@ describe('GET /api/v1/usage/summary', () => {
     const series = (family: string, usageType: string): number[] =>
       records
         .filter((r) => r.attributes.product_family === family)
-        .map(
-          (r) =>
-            r.attributes.measurements.find(
-              (m: { usage_type: string }) => m.usage_type === usageType,
-            ).value,
-        )
+        .map((r) => r.attributes.measurements.find((m: { usage_type: string }) => m.usage_type === usageType).value)
         .filter((v): v is number => v !== null);
     const hosts = series('infra_hosts', 'agent_host_count').sort((a, b) => a - b);
     const top99p = hosts[Math.ceil(0.99 * hosts.length) - 1];
@@ -130,9 +116,7 @@ describe('GET /api/v1/usage/summary', () => {
       const res = await call(sim, SUMMARY, { start_month: '2026-02' }, child);
       expect(res.status).toBe(400);
       expect(res.json).toEqual({
-        errors: [
-          'API called with non-parent org keys. Data is only available at the root level org',
-        ],
+        errors: ['API called with non-parent org keys. Data is only available at the root level org'],
       });
     }
   });
@@ -142,14 +126,8 @@ describe('GET /api/v1/usage/summary', () => {
       [{}, /The parameter 'start_month' is required/],
       [{ start_month: 'March' }, /start_month.*\[YYYY-MM\].*'March'/],
       [{ start_month: '2024-11' }, /at most 15 months ago \(2024-12 or later\), got '2024-11'/],
-      [
-        { start_month: '2026-02', end_month: '2026-01' },
-        /end_month \[YYYY-MM\] must not be before start_month/,
-      ],
-      [
-        { start_month: '2026-02', include_org_details: 'maybe' },
-        /include_org_details.*true or false/,
-      ],
+      [{ start_month: '2026-02', end_month: '2026-01' }, /end_month \[YYYY-MM\] must not be before start_month/],
+      [{ start_month: '2026-02', include_org_details: 'maybe' }, /include_org_details.*true or false/],
     ];
     for (const [params, message] of cases) {
       const res = await call(sim, SUMMARY, params);

@@ -3,8 +3,7 @@ import { createDatadogWorld, printBanner, startSimulator } from '../../src/simul
 import { PRODUCT_FAMILY_USAGE_TYPES } from '../../src/upstream/datadog/productFamilies.js';
 import { NOW } from './simHttp.js';
 
-const world = (seed = 'meterql', delay = 72) =>
-  createDatadogWorld({ seed, now: NOW, dataDelayHours: () => delay });
+const world = (seed = 'meterql', delay = 72) => createDatadogWorld({ seed, now: NOW, dataDelayHours: () => delay });
 const HOUR = 3_600_000;
 const at = (ms: number) => new Date(ms);
 
@@ -47,8 +46,7 @@ describe('DatadogWorld', () => {
     expect(c.parent.apiKey).not.toBe(a.parent.apiKey);
     expect(c.parent.publicId).not.toBe(a.parent.publicId);
     const hour = new Date('2026-02-03T15:00:00Z');
-    const sample = (w: typeof a) =>
-      w.value(w.parent.publicId, 'logs', 'ingested_events_bytes', hour);
+    const sample = (w: typeof a) => w.value(w.parent.publicId, 'logs', 'ingested_events_bytes', hour);
     expect(sample(b)).toBe(sample(a));
     expect(sample(c)).not.toBe(sample(a));
   });
@@ -101,14 +99,10 @@ describe('DatadogWorld', () => {
     const hour = new Date('2026-02-03T15:00:00Z');
     w.setValue(w.parent.publicId, 'infra_hosts', 'host_count', hour, 12345);
     w.setValue(w.parent.publicId, 'logs', 'indexed_events_count', hour, null);
-    expect(
-      w.value(w.parent.publicId, 'infra_hosts', 'host_count', new Date('2026-02-03T15:59:00Z')),
-    ).toBe(12345);
+    expect(w.value(w.parent.publicId, 'infra_hosts', 'host_count', new Date('2026-02-03T15:59:00Z'))).toBe(12345);
     expect(w.value(w.parent.publicId, 'logs', 'indexed_events_count', hour)).toBeNull();
     expect(() => w.setValue('nope', 'infra_hosts', 'host_count', hour, 1)).toThrow(/org/);
-    expect(() => w.setValue(w.parent.publicId, 'infra_hosts', 'bogus', hour, 1)).toThrow(
-      /usage type/,
-    );
+    expect(() => w.setValue(w.parent.publicId, 'infra_hosts', 'bogus', hour, 1)).toThrow(/usage type/);
   });
 });
 
@@ -121,8 +115,7 @@ describe('printBanner', () => {
       expect(text).toContain('/api/v2/usage/hourly_usage');
       expect(text).toContain('/api/v1/usage/summary');
       for (const org of sim.world.orgs) {
-        for (const part of [org.name, org.publicId, org.apiKey, org.appKey])
-          expect(text).toContain(part);
+        for (const part of [org.name, org.publicId, org.apiKey, org.appKey]) expect(text).toContain(part);
       }
       expect(text).toMatch(/curl .*DD-API-KEY/);
     } finally {

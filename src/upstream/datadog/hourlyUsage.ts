@@ -63,19 +63,21 @@ export function hourlyUsageQuery(req: HourlyUsageRequest): Array<[string, string
 }
 
 function toRecord(item: unknown, i: number): HourlyUsageDto {
-  if (!isRecord(item) || !isRecord(item.attributes)) throw malformedBody(GET_HOURLY_USAGE, `data[${i}].attributes missing`);
+  if (!isRecord(item) || !isRecord(item.attributes))
+    throw malformedBody(GET_HOURLY_USAGE, `data[${i}].attributes missing`);
   const a = item.attributes;
   if (typeof a.public_id !== 'string' || typeof a.timestamp !== 'string' || typeof a.product_family !== 'string') {
     throw malformedBody(GET_HOURLY_USAGE, `data[${i}] lacks public_id, timestamp or product_family`);
   }
-  if (Number.isNaN(Date.parse(a.timestamp))) throw malformedBody(GET_HOURLY_USAGE, `data[${i}].timestamp is not a date`);
+  if (Number.isNaN(Date.parse(a.timestamp)))
+    throw malformedBody(GET_HOURLY_USAGE, `data[${i}].timestamp is not a date`);
   const rawMeasurements = a.measurements ?? [];
   if (!Array.isArray(rawMeasurements)) throw malformedBody(GET_HOURLY_USAGE, `data[${i}].measurements is not a list`);
   const measurements = rawMeasurements.map((m, j): HourlyUsageMeasurementDto => {
     if (!isRecord(m) || typeof m.usage_type !== 'string' || (m.value !== null && typeof m.value !== 'number')) {
       throw malformedBody(GET_HOURLY_USAGE, `data[${i}].measurements[${j}] is not {usage_type, value}`);
     }
-    return { usage_type: m.usage_type, value: m.value as number | null };
+    return { usage_type: m.usage_type, value: m.value };
   });
   return {
     id: typeof item.id === 'string' ? item.id : '',

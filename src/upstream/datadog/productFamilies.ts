@@ -84,12 +84,7 @@ export const PRODUCT_FAMILY_USAGE_TYPES: Readonly<Record<string, readonly string
   profiling: ['avg_container_agent_count', 'host_count'],
   rum: ['browser_rum_units', 'mobile_rum_units', 'rum_units'],
   rum_browser_sessions: ['replay_session_count', 'session_count'],
-  rum_mobile_sessions: [
-    'session_count',
-    'session_count_android',
-    'session_count_ios',
-    'session_count_reactnative',
-  ],
+  rum_mobile_sessions: ['session_count', 'session_count_android', 'session_count_ios', 'session_count_reactnative'],
   sds: ['logs_scanned_bytes', 'total_scanned_bytes'],
   security: ['host_count'],
   snmp: ['snmp_devices'],

@@ -55,7 +55,12 @@ export async function fetchUsageSummary(api: DatadogApi, req: UsageSummaryReques
         if (!isRecord(o) || typeof o.public_id !== 'string') {
           throw malformedBody(GET_USAGE_SUMMARY, `usage[${i}].orgs[${j}] lacks public_id`);
         }
-        return { ...o, public_id: o.public_id, name: typeof o.name === 'string' ? o.name : '', region: typeof o.region === 'string' ? o.region : '' };
+        return {
+          ...o,
+          public_id: o.public_id,
+          name: typeof o.name === 'string' ? o.name : '',
+          region: typeof o.region === 'string' ? o.region : '',
+        };
       }),
     };
   });
