@@ -12,6 +12,7 @@ import { createFormatError } from './formatError.js';
 import { resolvers } from './resolvers/index.js';
 import { argumentValidators, COSTLY_FIELDS, MAX_COSTLY_FIELDS } from './resolvers/validators.js';
 import { operationPlanPlugin } from './plugins/operationPlanPlugin.js';
+import { operationLogPlugin } from './plugins/operationLogPlugin.js';
 import { UpstreamHttp } from './upstream/http.js';
 import { graphiqlHtml, serveGraphiqlAsset, wantsGraphiql } from './graphiql/graphiqlPage.js';
 import { startSimulator, type Simulator } from './simulator/index.js';
@@ -177,6 +178,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     formatError: createFormatError(logger),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      operationLogPlugin(),
       operationPlanPlugin({
         validators: argumentValidators,
         costlyFields: COSTLY_FIELDS,

@@ -2,6 +2,7 @@ import { BadUserInputError } from '../errors.js';
 import { fetchUsageSummary } from '../upstream/datadog/usageSummary.js';
 import type { DatadogApi } from '../upstream/datadog/datadogApi.js';
 import { addMonths, startOfMonth } from '../time/utcTime.js';
+import { RETENTION_MONTHS } from '../upstream/datadog/usageLimits.js';
 
 /** An org as the gateway knows it. */
 export interface OrgDto {
@@ -21,20 +22,11 @@ export interface OrgDirectory {
   byPublicId: ReadonlyMap<string, OrgDto>;
 }
 
-/**
- * Discovers the account's orgs from the usage summary with org details (needs only `usage_read`):
- * one upstream call covering the previous and the current month, so an org that has reported usage
- * recently is found even on the first day of a month. The account org is the one whose public ID is
- * the records' `account_public_id`.
- */
-export async function loadOrgDirectory(api: DatadogApi, now: Date): Promise<OrgDirectory> {
-  const endMonth = startOfMonth(now);
-  const summary = await fetchUsageSummary(api, {
-    startMonth: addMonths(endMonth, -1),
-    endMonth,
-    includeOrgDetails: true,
-  });
-  const seen = new Map<string, { name: string; region: string; accountPublicId: string | null }>();
+type SeenOrgs = Map<string, { name: string; region: string; accountPublicId: string | null }>;
+
+async function orgsInSummary(api: DatadogApi, startMonth: Date, endMonth: Date): Promise<SeenOrgs> {
+  const summary = await fetchUsageSummary(api, { startMonth, endMonth, includeOrgDetails: true });
+  const seen: SeenOrgs = new Map();
   for (const month of summary.usage) {
     for (const org of month.orgs) {
       seen.set(org.public_id, {
@@ -44,11 +36,25 @@ export async function loadOrgDirectory(api: DatadogApi, now: Date): Promise<OrgD
       });
     }
   }
+  return seen;
+}
+
+/**
+ * Discovers the account's orgs from the usage summary with org details (needs only `usage_read`).
+ * One upstream call covers the previous and the current month, so an org that reported usage
+ * recently is found even on the first day of a month; only when those months list no org at all is
+ * the whole 15-month retention asked for, once. The account org is the one whose public ID is the
+ * records' `account_public_id`.
+ */
+export async function loadOrgDirectory(api: DatadogApi, now: Date): Promise<OrgDirectory> {
+  const endMonth = startOfMonth(now);
+  let seen = await orgsInSummary(api, addMonths(endMonth, -1), endMonth);
+  if (seen.size === 0) seen = await orgsInSummary(api, addMonths(endMonth, -RETENTION_MONTHS), endMonth);
   const entries = [...seen.entries()];
   const first = entries[0];
   if (first === undefined) {
     throw new BadUserInputError(
-      'The usage summary lists no orgs for these credentials: the account has reported no usage in the last two months',
+      'The usage summary lists no orgs for these credentials: the account has reported no usage within the 15-month retention',
     );
   }
   // The account org names itself as the account; failing that, the first org listed is taken.

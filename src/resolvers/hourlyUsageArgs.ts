@@ -1,9 +1,7 @@
 import { BadUserInputError } from '../errors.js';
 import { addMonths, floorToHour, formatHour } from '../time/utcTime.js';
+import { RETENTION_MONTHS } from '../upstream/datadog/usageLimits.js';
 import type { HourlyUsageScope, HourlyUsageView } from '../streams/hourlyUsageView.js';
-
-/** The upstream keeps usage for 15 months. */
-export const RETENTION_MONTHS = 15;
 
 export interface HourlyUsageWindowArgs {
   productFamilies?: readonly string[] | null;

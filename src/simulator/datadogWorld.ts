@@ -2,6 +2,7 @@
  * The simulated Datadog account: a parent org with child orgs, their keys, and the hourly usage the
  * API reports for them. Everything is a pure function of the seed (plus values pinned by tests).
  */
+import { RETENTION_MONTHS } from '../upstream/datadog/usageLimits.js';
 import { PRODUCT_FAMILY_USAGE_TYPES } from '../upstream/datadog/productFamilies.js';
 import { HOUR_MS, addMonths, floorToHour } from '../time/utcTime.js';
 import { sha256Hex } from './hashing.js';
@@ -52,7 +53,7 @@ export interface DatadogWorldOptions {
 }
 
 /** How long the API keeps hourly usage, in calendar months. */
-export const RETENTION_MONTHS = 15;
+export { RETENTION_MONTHS };
 
 const ORG_BLUEPRINTS: readonly { name: string; region: string }[] = [
   { name: 'Acme Corp', region: 'us' },

@@ -5,6 +5,7 @@
  */
 import { PRODUCT_FAMILIES, isProductFamily } from '../upstream/datadog/productFamilies.js';
 import { DAY_MS, HOUR_MS, addMonths, floorToHour, formatHour, parseDateTime } from '../time/utcTime.js';
+import { MULTI_ORG_WINDOW_HOURS, SINGLE_ORG_WINDOW_MONTHS } from '../upstream/datadog/usageLimits.js';
 import { BadRequestError } from './apiResponse.js';
 import { booleanParam, optionalParam, requiredParam } from './queryParams.js';
 
@@ -101,14 +102,14 @@ export function parseHourlyUsageQuery(query: URLSearchParams): HourlyUsageQuery 
     throw new BadRequestError('start_hr [YYYY-MM-DDThh] must be before end_hr [YYYY-MM-DDThh]');
   }
   const hours = (end.getTime() - start.getTime()) / HOUR_MS;
-  if (includeDescendants && end.getTime() - start.getTime() > DAY_MS) {
+  if (includeDescendants && hours > MULTI_ORG_WINDOW_HOURS) {
     throw new BadRequestError(
-      `Hourly usage for multiple organizations (filter[include_descendants]=true) is limited to 24 hours per request; got ${hours} hours from ${formatHour(start)} to ${formatHour(end)}`,
+      `Hourly usage for multiple organizations (filter[include_descendants]=true) is limited to ${MULTI_ORG_WINDOW_HOURS} hours per request; got ${hours} hours from ${formatHour(start)} to ${formatHour(end)}`,
     );
   }
-  if (end.getTime() > addMonths(start, 2).getTime()) {
+  if (end.getTime() > addMonths(start, SINGLE_ORG_WINDOW_MONTHS).getTime()) {
     throw new BadRequestError(
-      `Hourly usage for a single organization is limited to 2 months per request; got ${formatHour(start)} to ${formatHour(end)} (${hours} hours), the latest end for this start is ${formatHour(addMonths(start, 2))}`,
+      `Hourly usage for a single organization is limited to ${SINGLE_ORG_WINDOW_MONTHS} months per request; got ${formatHour(start)} to ${formatHour(end)} (${hours} hours), the latest end for this start is ${formatHour(addMonths(start, SINGLE_ORG_WINDOW_MONTHS))}`,
     );
   }
   return {

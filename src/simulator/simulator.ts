@@ -11,6 +11,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { floorToHour } from '../time/utcTime.js';
+import { DATA_DELAY_HOURS } from '../upstream/datadog/usageLimits.js';
 import { errorResponse, jsonResponse } from './apiResponse.js';
 import type { ApiResponse } from './apiResponse.js';
 import { BadRequestError } from './apiResponse.js';
@@ -118,7 +119,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     latencyMs: options.latencyMs ?? 0,
     maxPageSize: options.maxPageSize ?? 500,
     rateLimit: { ...(options.rateLimit ?? { limit: 1000, periodSeconds: 60 }) },
-    dataDelayHours: options.dataDelayHours ?? 72,
+    dataDelayHours: options.dataDelayHours ?? DATA_DELAY_HOURS,
   };
   const seed = options.seed ?? 'meterql';
   const world = createDatadogWorld({

@@ -1,4 +1,5 @@
 import { addMonths, formatHour, HOUR_MS } from '../time/utcTime.js';
+import { MULTI_ORG_WINDOW_HOURS, SINGLE_ORG_WINDOW_MONTHS } from '../upstream/datadog/usageLimits.js';
 
 /** Which orgs a view of hourly usage shows. */
 export type HourlyUsageScope =
@@ -19,11 +20,6 @@ export interface HourlyUsageView {
   families: readonly string[] | null;
   scope: HourlyUsageScope;
 }
-
-/** The upstream serves at most 24 h of hourly data per request for several orgs... */
-export const MULTI_ORG_WINDOW_HOURS = 24;
-/** ...and at most two calendar months for one org. */
-export const SINGLE_ORG_WINDOW_MONTHS = 2;
 
 /** A time window the upstream must be asked for on its own. */
 export interface Segment {
