@@ -226,7 +226,7 @@ export async function connectionFromStream<T>(
         { argumentName: 'before' },
       );
     }
-    if (order >= 0) return finish([], after !== null, true);
+    if (order >= 0) return finish([], true, true);
   }
 
   if (first !== null) {
