@@ -68,9 +68,17 @@ async function main(argv: readonly string[]): Promise<void> {
   }
 }
 
+/** What to tell the operator for a start-up failure: known causes in one line, anything else in full. */
+function describeFailure(err: unknown): string {
+  if (err instanceof ConfigError) return err.message;
+  const { code, address, port } = (err ?? {}) as { code?: string; address?: string; port?: number };
+  if (code === 'EADDRINUSE' || code === 'EACCES') {
+    return `cannot listen on ${address ?? ''}:${port ?? ''} (${code}); set PORT (or METERQL_SIM_PORT) to another port`;
+  }
+  return err instanceof Error ? (err.stack ?? err.message) : String(err);
+}
+
 main(process.argv.slice(2)).catch((err: unknown) => {
-  process.stderr.write(
-    `meterql: ${err instanceof ConfigError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-  );
+  process.stderr.write(`meterql: ${describeFailure(err)}\n`);
   process.exit(1);
 });

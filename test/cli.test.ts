@@ -1,4 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { request } from 'undici';
@@ -76,6 +78,25 @@ describe('meterql bin', () => {
     );
     expect(unauth.statusCode).toBe(403);
     await unauth.body.dump();
+  });
+
+  it('says which port is taken when it cannot listen', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as AddressInfo;
+    try {
+      const child = spawn(process.execPath, [BIN, 'serve'], {
+        env: { PATH: process.env.PATH ?? '', PORT: String(port) },
+      });
+      children.push(child);
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+      expect(code).toBe(1);
+      expect(err).toContain(`cannot listen on 127.0.0.1:${port} (EADDRINUSE); set PORT`);
+    } finally {
+      blocker.close();
+    }
   });
 
   it('refuses a half-configured environment with a message naming the variable', async () => {
