@@ -23,24 +23,34 @@ export interface Loaders {
  */
 export function createLoaders(api: DatadogApi, now: Date, selectedFields: ReadonlySet<string>): Loaders {
   let directory: Promise<OrgDirectory> | null = null;
+  let loaded: OrgDirectory | null = null;
   const orgDirectory = (): Promise<OrgDirectory> => {
     if (directory === null) {
       directory = loadOrgDirectory(api, now);
-      // A failure is not kept: the next field that needs the directory asks again.
-      directory.catch(() => {
-        directory = null;
-      });
+      directory.then(
+        (d) => {
+          loaded = d;
+        },
+        // A failure is not kept: the next field that needs the directory asks again.
+        () => {
+          directory = null;
+        },
+      );
     }
     return directory;
   };
   const hourlyUsagePages = createHourlyUsagePageLoader(api);
-  const hourlyUsageOpen = createHourlyUsageOpenLoader(hourlyUsagePages, orgDirectory, () =>
-    selectedFields.has('Org.hourlyUsage')
-      ? orgDirectory().then(
-          () => undefined,
-          () => undefined,
-        )
-      : null,
-  );
+  const hourlyUsageOpen = createHourlyUsageOpenLoader({
+    pages: hourlyUsagePages,
+    directory: orgDirectory,
+    orgCount: () => loaded?.orgs.length ?? null,
+    gate: () =>
+      selectedFields.has('Org.hourlyUsage')
+        ? orgDirectory().then(
+            () => undefined,
+            () => undefined,
+          )
+        : null,
+  });
   return { orgDirectory, hourlyUsagePages, hourlyUsageOpen };
 }

@@ -10,6 +10,8 @@ import { formatSegmentParams, parseSegmentParams } from '../streams/hourlyUsageP
 import type { HourlyUsageScope } from '../streams/hourlyUsageView.js';
 import { createLoader } from './createLoader.js';
 import type { OrgDirectory } from './orgDirectory.js';
+import { PRODUCT_FAMILIES } from '../upstream/datadog/productFamilies.js';
+import { HOUR_MS } from '../time/utcTime.js';
 
 /** One upstream page: the segment params and the upstream cursor (`null` for the first page). */
 export interface HourlyUsagePageKey {
@@ -71,28 +73,38 @@ function scopeKey(scope: HourlyUsageScope): string {
       : scope.kind;
 }
 
+/** What the segment-opening loader works with. */
+export interface HourlyUsageOpenLoaderOptions {
+  pages: HourlyUsagePageLoader;
+  /** The org directory, for the account ID of account-only views merged into a descendants request. */
+  directory: () => Promise<OrgDirectory>;
+  /** How many orgs the account has, when already known (no upstream call); null when not. */
+  orgCount: () => number | null;
+  /** When it returns a promise, a batch is held until it settles (see createLoaders). */
+  gate?: () => Promise<void> | null;
+}
+
 /**
- * Opens segments, merging every view that asks for the same time window in the same tick into ONE
- * upstream request:
+ * Opens segments, merging the views that ask for the same time window in the same tick:
  *
- * - views that differ only in product families share a request for the union of their families
- *   (`all` when any view wants all);
  * - views of different orgs (the account org, child orgs, all orgs) share one
  *   `include_descendants=true` request, which the upstream allows because segments of multi-org views
- *   are at most 24 h. Each view later keeps only its own records (`RecordStream.include`), so
- *   merging never changes what a view returns, only how many requests it costs.
+ *   are at most 24 h. Child orgs cannot be asked for one by one anyway: the upstream returns them
+ *   only alongside their siblings.
+ * - views that differ in product families share a request for the union of their families (`all`
+ *   when any view wants all) when that union fits in one upstream page by the catalog's count: then
+ *   one call serves every view completely. A larger union is not merged: each family set keeps its
+ *   own request, so paging one view later never reads through the records of the others.
  *
- * `gate`, when it returns a promise, holds a batch until it settles (see createLoaders).
+ * Each view keeps only its own records (`RecordStream.include`), so merging never changes what a view
+ * returns, only how many requests it costs.
  *
  * When an account-only view with an unknown account ID is merged into a descendants request, the
  * account ID is looked up in the org directory (normally already loaded by `orgs`) and written into
  * the segment params, so later pages and resumed cursors filter the same way.
  */
-export function createHourlyUsageOpenLoader(
-  pages: HourlyUsagePageLoader,
-  directory: () => Promise<OrgDirectory>,
-  gate: () => Promise<void> | null = () => null,
-): HourlyUsageOpenLoader {
+export function createHourlyUsageOpenLoader(options: HourlyUsageOpenLoaderOptions): HourlyUsageOpenLoader {
+  const { gate = () => null } = options;
   return createLoader(
     async (keys) => {
       const groups = new Map<string, number[]>();
@@ -102,15 +114,23 @@ export function createHourlyUsageOpenLoader(
       });
       const results: Array<OpenedSegment | Error> = new Array<OpenedSegment | Error>(keys.length);
       await Promise.all(
-        [...groups.values()].map(async (indexes) => {
-          const group = indexes.map((i) => keys[i] as HourlyUsageOpenKey);
-          try {
-            const opened = await openMerged(group, pages, directory);
-            for (const i of indexes) results[i] = opened;
-          } catch (err) {
-            for (const i of indexes) results[i] = err as Error;
-          }
-        }),
+        [...groups.values()].flatMap((indexes) =>
+          mergeable(
+            indexes.map((i) => keys[i] as HourlyUsageOpenKey),
+            options.orgCount(),
+          ).map(async (subset) => {
+            const members = subset.map((j) => indexes[j] as number);
+            try {
+              const opened = await openMerged(
+                members.map((i) => keys[i] as HourlyUsageOpenKey),
+                options,
+              );
+              for (const i of members) results[i] = opened;
+            } catch (err) {
+              for (const i of members) results[i] = err as Error;
+            }
+          }),
+        ),
       );
       return results;
     },
@@ -125,21 +145,47 @@ export function createHourlyUsageOpenLoader(
   );
 }
 
+/** The union of the views' families: sorted names, or `['all']`. */
+function familiesOf(group: readonly HourlyUsageOpenKey[]): string[] {
+  return group.some((k) => k.families === null) ? ['all'] : [...new Set(group.flatMap((k) => k.families ?? []))].sort();
+}
+
+/**
+ * Splits the views of one window into the sets that share a request (indexes into `group`): all of
+ * them when their union of families fits in one upstream page, else one set per distinct family set.
+ * The count is an estimate from the catalog (orgs x families x hours); an unknown org count with
+ * several orgs involved counts as "does not fit".
+ */
+export function mergeable(group: readonly HourlyUsageOpenKey[], orgCount: number | null): number[][] {
+  const all = group.map((_, i) => i);
+  const first = group[0];
+  if (first === undefined) return [];
+  const multiOrg = group.some((k) => k.scope.kind !== 'account');
+  const orgs = multiOrg ? orgCount : 1;
+  const families = familiesOf(group);
+  const familyCount = families[0] === 'all' ? PRODUCT_FAMILIES.length : families.length;
+  const hours = (first.end.getTime() - first.start.getTime()) / HOUR_MS;
+  if (orgs !== null && orgs * familyCount * hours <= HOURLY_USAGE_MAX_PAGE_LIMIT) return [all];
+  const bySet = new Map<string, number[]>();
+  group.forEach((k, i) => {
+    const set = k.families === null ? '*' : k.families.join(',');
+    bySet.set(set, [...(bySet.get(set) ?? []), i]);
+  });
+  return [...bySet.values()];
+}
+
 async function openMerged(
   group: readonly HourlyUsageOpenKey[],
-  pages: HourlyUsagePageLoader,
-  directory: () => Promise<OrgDirectory>,
+  options: HourlyUsageOpenLoaderOptions,
 ): Promise<OpenedSegment> {
   const first = group[0] as HourlyUsageOpenKey;
   const includeDescendants = group.some((k) => k.scope.kind !== 'account');
-  const families = group.some((k) => k.families === null)
-    ? ['all']
-    : [...new Set(group.flatMap((k) => k.families ?? []))].sort();
+  const families = familiesOf(group);
   let accountPublicId = '';
   const accountViews = group.filter((k) => k.scope.kind === 'account');
   if (includeDescendants && accountViews.length > 0) {
     const known = accountViews.map((k) => (k.scope.kind === 'account' ? k.scope.publicId : null)).find((id) => id);
-    accountPublicId = known ?? (await directory()).account.publicId;
+    accountPublicId = known ?? (await options.directory()).account.publicId;
   }
   const params = formatSegmentParams({
     start: first.start,
@@ -149,5 +195,5 @@ async function openMerged(
     pageLimit: HOURLY_USAGE_MAX_PAGE_LIMIT,
     accountPublicId,
   });
-  return { params, page: await pages.load({ params, cursor: null }) };
+  return { params, page: await options.pages.load({ params, cursor: null }) };
 }

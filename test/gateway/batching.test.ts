@@ -41,6 +41,32 @@ describe('batching and de-duplication within one operation', () => {
     expect(stack.sim.log.count()).toBe(1);
   });
 
+  it('family sets whose union would not fit one upstream page keep their own requests', async () => {
+    // All 55 families x 24 h = 1320 records: merging would make the narrow view page through them all.
+    const query = `query($start: DateTime!, $end: DateTime, $after: String) {
+      wide: hourlyUsage(start: $start, end: $end, first: 2) { nodes { hour } }
+      narrow: hourlyUsage(productFamilies: [iot], start: $start, end: $end, first: 10, after: $after) {
+        nodes { productFamily } pageInfo { hasNextPage endCursor }
+      }
+    }`;
+    const res = await stack.gql<{ narrow: { nodes: unknown[]; pageInfo: { endCursor: string } } }>(query, {
+      start,
+      end,
+    });
+    expect(res.body.errors).toBeUndefined();
+    const calls = hourly().map((c) => c.query['filter[product_families]']);
+    expect(calls.sort()).toEqual(['all', 'iot']);
+    stack.sim.log.clear();
+    const next = await stack.gql<{ narrow: { nodes: unknown[] } }>(
+      query.replace(/wide: hourlyUsage\(start: \$start, end: \$end, first: 2\) \{ nodes \{ hour \} \}/, ''),
+      { start, end, after: res.body.data?.narrow.pageInfo.endCursor },
+    );
+    expect(next.body.errors).toBeUndefined();
+    expect(next.body.data?.narrow.nodes).toHaveLength(10);
+    // Resuming the narrow view reads its own one-page stream again, nothing of the wide one.
+    expect(hourly().map((c) => c.query['filter[product_families]'])).toEqual(['iot']);
+  });
+
   it('orgs { hourlyUsage } over 24 h is one include_descendants call, split by org', async () => {
     const res = await stack.gql<{
       orgs: Array<{ publicId: string; hourlyUsage: { nodes: Array<{ org: { publicId: string } }> } }>;
