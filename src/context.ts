@@ -39,21 +39,30 @@ function header(headers: IncomingHttpHeaders, name: string): string | null {
 
 /**
  * Credentials for one request: the request's own `DD-API-KEY` + `DD-APPLICATION-KEY` headers when it
- * sends both (a multi-tenant deployment), else the configured keys.
+ * sends them (a multi-tenant deployment), else the configured keys. A request that sends only one of
+ * the two gets no credentials at all, with the reason: falling back to the configured keys would
+ * show it another tenant's data.
  */
 export function requestCredentials(
   headers: IncomingHttpHeaders,
   configured: DatadogCredentials | null,
-): DatadogCredentials | null {
+): { credentials: DatadogCredentials | null; problem: string | null } {
   const apiKey = header(headers, 'dd-api-key');
   const appKey = header(headers, 'dd-application-key');
-  if (apiKey !== null && appKey !== null) return { apiKey, appKey };
-  return configured;
+  if (apiKey !== null && appKey !== null) return { credentials: { apiKey, appKey }, problem: null };
+  if (apiKey !== null || appKey !== null) {
+    const missing = apiKey === null ? 'DD-API-KEY' : 'DD-APPLICATION-KEY';
+    return {
+      credentials: null,
+      problem: `The request sends one Datadog key header without the other: ${missing} is missing; send both or neither`,
+    };
+  }
+  return { credentials: configured, problem: null };
 }
 
 /** Builds the per-operation context: fresh loaders, one clock, the tenant's scope. */
 export function createContext(deps: ContextDeps, headers: IncomingHttpHeaders): GatewayContext {
-  const credentials = requestCredentials(headers, deps.datadogCredentials);
+  const { credentials, problem } = requestCredentials(headers, deps.datadogCredentials);
   const now = new Date();
   const credentialScope =
     credentials === null
@@ -62,7 +71,11 @@ export function createContext(deps: ContextDeps, headers: IncomingHttpHeaders): 
   const selectedFields = new Set<string>();
   return {
     credentialScope,
-    loaders: createLoaders({ http: deps.http, baseUrl: deps.datadogBaseUrl, credentials }, now, selectedFields),
+    loaders: createLoaders(
+      { http: deps.http, baseUrl: deps.datadogBaseUrl, credentials, credentialsProblem: problem },
+      now,
+      selectedFields,
+    ),
     selectedFields,
     now,
     cursorSecret: deps.cursorSecret,

@@ -7,7 +7,7 @@ import {
 import type { DatadogApi } from '../upstream/datadog/datadogApi.js';
 import type { StreamPage } from '../pagination/connectionFromStream.js';
 import { formatSegmentParams, parseSegmentParams } from '../streams/hourlyUsageParams.js';
-import type { HourlyUsageScope } from '../streams/hourlyUsageView.js';
+import { scopeKey, type HourlyUsageScope } from '../streams/hourlyUsageView.js';
 import { createLoader } from './createLoader.js';
 import type { OrgDirectory } from './orgDirectory.js';
 import { PRODUCT_FAMILIES } from '../upstream/datadog/productFamilies.js';
@@ -63,14 +63,6 @@ export function createHourlyUsagePageLoader(api: DatadogApi): HourlyUsagePageLoa
       ),
     (key) => `${key.params}#${key.cursor ?? ''}`,
   );
-}
-
-function scopeKey(scope: HourlyUsageScope): string {
-  return scope.kind === 'org'
-    ? `org:${scope.publicId}`
-    : scope.kind === 'account'
-      ? `account:${scope.publicId ?? ''}`
-      : scope.kind;
 }
 
 /** What the segment-opening loader works with. */

@@ -47,7 +47,8 @@ export function planSegments(view: Pick<HourlyUsageView, 'start' | 'end' | 'scop
   return segments;
 }
 
-function scopeKey(scope: HourlyUsageScope): string {
+/** A stable string for a scope (the account scope is one scope whether or not its ID is known yet). */
+export function scopeKey(scope: HourlyUsageScope): string {
   switch (scope.kind) {
     case 'account':
       return 'account';

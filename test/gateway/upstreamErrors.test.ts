@@ -80,6 +80,26 @@ describe('upstream faults', () => {
     expect(stack.logLines.join('\n')).not.toContain('f'.repeat(32));
   });
 
+  it('one key header without the other is UNAUTHENTICATED, never a fall-back to the configured keys', async () => {
+    const res = await both({ 'DD-API-KEY': stack.sim.world.orgs[1]!.apiKey });
+    expect(res.body.data).toEqual({ hourlyUsage: null, orgs: null });
+    expect(res.body.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
+    expect(res.body.errors?.[0]?.message).toMatch(/DD-APPLICATION-KEY is missing; send both or neither/);
+    expect(stack.sim.log.count()).toBe(0);
+  });
+
+  it('no credentials at all is UNAUTHENTICATED before any upstream call', async () => {
+    const bare = await startStack({}, (c) => ({ ...c, datadog: { ...c.datadog, credentials: null } }));
+    try {
+      const res = await bare.gql(`{ orgs { name } }`);
+      expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(res.body.errors?.[0]?.message).toMatch(/No Datadog credentials: configure DD_API_KEY and DD_APP_KEY/);
+      expect(bare.sim.log.count()).toBe(0);
+    } finally {
+      await bare.stop();
+    }
+  });
+
   it('an upstream 400 (parent-only endpoint called with child keys) is BAD_USER_INPUT with the upstream message', async () => {
     const child = stack.sim.world.orgs[2];
     if (!child) throw new Error('no child org');

@@ -9,6 +9,8 @@ export interface DatadogApi {
   baseUrl: string;
   /** Null when neither the configuration nor the request supplied keys: every call then fails UNAUTHENTICATED. */
   credentials: DatadogCredentials | null;
+  /** Why `credentials` is null, when there is a more precise reason than "none configured". */
+  credentialsProblem?: string | null;
 }
 
 /**
@@ -26,7 +28,8 @@ export function datadogGet(
     return Promise.reject(
       new MeterqlError(
         ErrorCode.UNAUTHENTICATED,
-        'No Datadog credentials: configure DD_API_KEY and DD_APP_KEY, or send DD-API-KEY and DD-APPLICATION-KEY request headers',
+        api.credentialsProblem ??
+          'No Datadog credentials: configure DD_API_KEY and DD_APP_KEY, or send DD-API-KEY and DD-APPLICATION-KEY request headers',
       ),
     );
   }
