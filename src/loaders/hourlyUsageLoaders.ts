@@ -148,7 +148,7 @@ function familiesOf(group: readonly HourlyUsageOpenKey[]): string[] {
  * The count is an estimate from the catalog (orgs x families x hours); an unknown org count with
  * several orgs involved counts as "does not fit".
  */
-export function mergeable(group: readonly HourlyUsageOpenKey[], orgCount: number | null): number[][] {
+function mergeable(group: readonly HourlyUsageOpenKey[], orgCount: number | null): number[][] {
   const all = group.map((_, i) => i);
   const first = group[0];
   if (first === undefined) return [];

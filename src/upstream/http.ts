@@ -80,7 +80,7 @@ export function readRateLimit(headers: Record<string, string | string[] | undefi
  * most of v2) or JSON:API `{"errors": [{"status","title","detail"}]}` (newer v2 endpoints), or
  * Fastly's `{"title","detail"}`. Returns `[]` when the body says nothing usable.
  */
-export function parseUpstreamErrors(body: unknown): string[] {
+function parseUpstreamErrors(body: unknown): string[] {
   if (typeof body !== 'object' || body === null) return [];
   const record = body as Record<string, unknown>;
   const out: string[] = [];
@@ -113,7 +113,7 @@ function retryAfterSeconds(headers: Record<string, string | string[] | undefined
 }
 
 /** Maps a non-2xx upstream answer to the typed error clients see. */
-export function errorForStatus(
+function errorForStatus(
   info: Omit<UpstreamErrorInfo, 'status' | 'errors'>,
   status: number,
   headers: Record<string, string | string[] | undefined>,
@@ -172,7 +172,7 @@ function transportFailure(
 }
 
 /** Builds `path?query` with RFC 3986 encoding of keys and values (brackets encoded, as Datadog's clients do). */
-export function buildPath(path: string, query: ReadonlyArray<readonly [string, string]> = []): string {
+function buildPath(path: string, query: ReadonlyArray<readonly [string, string]> = []): string {
   if (query.length === 0) return path;
   return `${path}?${query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`;
 }

@@ -159,9 +159,10 @@ describe('bad input is refused before any upstream call', () => {
   });
 
   it('a malformed global ID is BAD_USER_INPUT on that field only', async () => {
-    const res = await stack.gql(`{ node(id: "nope") { id } }`);
+    const res = await stack.gql(`{ node(id: "nope") { id } __typename }`);
     expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.body.errors?.[0]?.path).toEqual(['node']);
+    expect(res.body.data).toEqual({ node: null, __typename: 'Query' });
     expect(stack.sim.log.count()).toBe(0);
   });
 });
