@@ -20,7 +20,9 @@ const config: CodegenConfig = {
         contextType: '../context.js#GatewayContext',
         scalars: {
           DateTime: { input: 'Date', output: 'Date | string' },
-          Int64: { input: 'number', output: 'number' },
+          Int64: { input: 'number', output: 'number | bigint' },
+          Month: { input: 'Date', output: 'Date | string' },
+          Date: { input: 'Date', output: 'Date | string' },
         },
         mappers: {
           Org: '../resolvers/models.js#OrgModel',
@@ -28,6 +30,15 @@ const config: CodegenConfig = {
           Measurement: '../resolvers/models.js#MeasurementModel',
           HourlyUsageConnection: '../resolvers/models.js#HourlyUsageConnectionModel',
           HourlyUsageEdge: '../resolvers/models.js#HourlyUsageEdgeModel',
+          TagValues: '../resolvers/tagValues.js#TagValuesModel',
+
+          // attribution (hourly/monthly usage attribution, attribution types)
+
+          // costs (historical/estimated/projected, cost attribution, billing dimensions)
+
+          // summaries (billable summary, usage summary, network flows)
+
+          // top average metrics
         },
       },
     },

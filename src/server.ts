@@ -1,3 +1,4 @@
+import { stringifyJson } from './json/losslessJson.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -176,6 +177,8 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(logger),
+    // Int64 figures beyond 2^53 are bigints; they are written as exact JSON integers.
+    stringifyResult: (result) => stringifyJson(result),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       operationLogPlugin(),

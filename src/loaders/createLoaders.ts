@@ -6,6 +6,10 @@ import {
   type HourlyUsagePageLoader,
 } from './hourlyUsageLoaders.js';
 import { loadOrgDirectory, type OrgDirectory } from './orgDirectory.js';
+import { createAttributionLoaders, type AttributionLoaders } from './attributionLoaders.js';
+import { createCostLoaders, type CostLoaders } from './costLoaders.js';
+import { createSummaryLoaders, type SummaryLoaders } from './summaryLoaders.js';
+import { createTopMetricsLoaders, type TopMetricsLoaders } from './topMetricsLoaders.js';
 
 /** Every loader of one GraphQL operation. New per operation: nothing here outlives a request. */
 export interface Loaders {
@@ -13,6 +17,14 @@ export interface Loaders {
   orgDirectory(): Promise<OrgDirectory>;
   hourlyUsagePages: HourlyUsagePageLoader;
   hourlyUsageOpen: HourlyUsageOpenLoader;
+
+  attribution: AttributionLoaders;
+
+  costs: CostLoaders;
+
+  summaries: SummaryLoaders;
+
+  topMetrics: TopMetricsLoaders;
 }
 
 /**
@@ -52,5 +64,17 @@ export function createLoaders(api: DatadogApi, now: Date, selectedFields: Readon
           )
         : null,
   });
-  return { orgDirectory, hourlyUsagePages, hourlyUsageOpen };
+  return {
+    orgDirectory,
+    hourlyUsagePages,
+    hourlyUsageOpen,
+
+    attribution: createAttributionLoaders(api, now),
+
+    costs: createCostLoaders(api, now),
+
+    summaries: createSummaryLoaders(api, now),
+
+    topMetrics: createTopMetricsLoaders(api, now),
+  };
 }

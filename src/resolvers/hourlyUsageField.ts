@@ -3,12 +3,11 @@ import { hourlyUsageStream } from '../streams/hourlyUsageStream.js';
 import { hourlyUsageViewKey, type HourlyUsageScope } from '../streams/hourlyUsageView.js';
 import type { HourlyUsageDto } from '../upstream/datadog/hourlyUsage.js';
 import type { GatewayContext } from '../context.js';
+import { MAX_PAGE_SIZE } from './checkConnectionArgs.js';
 import { hourlyUsageView, type HourlyUsageWindowArgs } from './hourlyUsageArgs.js';
 
 /** Page size when the client gives neither `first` nor `last`. */
 export const DEFAULT_PAGE_SIZE = 100;
-/** The largest `first`/`last`. */
-export const MAX_PAGE_SIZE = 1000;
 /** The most upstream pages one backward (`last`) page may read. */
 export const MAX_BACKWARD_PAGES = 20;
 

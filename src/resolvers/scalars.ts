@@ -1,6 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { BadUserInputError, ErrorCode, MeterqlError } from '../errors.js';
-import { parseDateTime } from '../time/utcTime.js';
+import { DAY_MS, formatMonth, parseDateTime, startOfMonth } from '../time/utcTime.js';
 
 /**
  * Marks a scalar input error as the client's mistake. graphql-js reports a GraphQLError thrown by
@@ -62,22 +62,23 @@ function toSafeInt(value: unknown, ast?: ValueNode): number {
   return n;
 }
 
-/** `Int64`: 64-bit upstream integers as JSON numbers, exact up to 2^53-1, an error beyond. */
-export const Int64Scalar = new GraphQLScalarType<number, number>({
+/**
+ * `Int64`: 64-bit upstream integers as JSON integers, exact at any size: values within ±(2^53-1)
+ * are numbers, larger ones arrive as bigints (the upstream body is parsed losslessly) and are written
+ * digit for digit. Inputs are limited to the safe range.
+ */
+export const Int64Scalar = new GraphQLScalarType<number, number | bigint>({
   name: 'Int64',
   serialize(value) {
-    if (
-      typeof value === 'bigint' &&
-      value <= BigInt(Number.MAX_SAFE_INTEGER) &&
-      value >= BigInt(-Number.MAX_SAFE_INTEGER)
-    ) {
-      return Number(value);
+    if (typeof value === 'bigint') {
+      const asNumber = Number(value);
+      return Number.isSafeInteger(asNumber) ? asNumber : value;
     }
     if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-      // The upstream sent a number JSON cannot carry exactly; refusing it beats a silently rounded figure.
+      // A rounded figure is wrong data: refuse it rather than pass it on.
       throw new MeterqlError(
         ErrorCode.UPSTREAM_UNAVAILABLE,
-        `Int64 cannot represent ${String(value)} exactly: the upstream value is beyond 2^53-1 or not an integer`,
+        `Int64 cannot represent ${String(value)} exactly: the upstream value is not an integer or was rounded`,
       );
     }
     return value;
@@ -88,4 +89,43 @@ export const Int64Scalar = new GraphQLScalarType<number, number>({
   parseLiteral(ast) {
     return toSafeInt(ast.kind === Kind.INT ? ast.value : undefined, ast);
   },
+});
+
+function parseCalendarInput(kind: 'Month' | 'Date', value: unknown, ast?: ValueNode): Date {
+  const text = typeof value === 'string' ? value.trim() : null;
+  const monthOnly = text !== null && /^\d{4}-\d{2}$/.test(text) ? `${text}-01` : text;
+  const parsed = monthOnly === null || (kind === 'Date' && monthOnly !== text) ? null : parseDateTime(monthOnly);
+  if (parsed === null) {
+    const got = ast ? literalText(ast) : JSON.stringify(value);
+    const example = kind === 'Month' ? '"2026-10"' : '"2026-10-31"';
+    throw badInput(
+      `${kind} must be ${kind === 'Month' ? 'YYYY-MM' : 'YYYY-MM-DD'} (e.g. ${example}), but got: ${got}`,
+      ast,
+    );
+  }
+  return kind === 'Month' ? startOfMonth(parsed) : new Date(Math.floor(parsed.getTime() / DAY_MS) * DAY_MS);
+}
+
+function calendarOutput(kind: 'Month' | 'Date', value: unknown): string {
+  const d = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null;
+  if (d === null || Number.isNaN(d.getTime())) {
+    throw new GraphQLError(`${kind} cannot represent a non-date value: ${String(value)}`);
+  }
+  return kind === 'Month' ? formatMonth(d) : d.toISOString().slice(0, 10);
+}
+
+/** `Month`: `YYYY-MM` in UTC; input also any DateTime form, truncated to the month. */
+export const MonthScalar = new GraphQLScalarType<Date, string>({
+  name: 'Month',
+  serialize: (value) => calendarOutput('Month', value),
+  parseValue: (value) => parseCalendarInput('Month', value),
+  parseLiteral: (ast) => parseCalendarInput('Month', ast.kind === Kind.STRING ? ast.value : undefined, ast),
+});
+
+/** `Date`: `YYYY-MM-DD` in UTC; input also any DateTime form, truncated to the day. */
+export const DateScalar = new GraphQLScalarType<Date, string>({
+  name: 'Date',
+  serialize: (value) => calendarOutput('Date', value),
+  parseValue: (value) => parseCalendarInput('Date', value),
+  parseLiteral: (ast) => parseCalendarInput('Date', ast.kind === Kind.STRING ? ast.value : undefined, ast),
 });

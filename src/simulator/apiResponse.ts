@@ -3,6 +3,8 @@
  * written exactly, including `bigint` sums beyond 2^53 (int64 fields of the usage summary).
  */
 
+import { stringifyJson } from '../json/losslessJson.js';
+
 /** A complete answer: status, JSON body text, extra headers. */
 export interface ApiResponse {
   status: number;
@@ -16,16 +18,6 @@ export class BadRequestError extends Error {
     super(message);
     this.name = 'BadRequestError';
   }
-}
-
-const BIGINT_MARK = '\u0000bigint:';
-
-/** `JSON.stringify` that writes `bigint` values as bare JSON integers. */
-export function stringifyJson(value: unknown): string {
-  const text = JSON.stringify(value, (_key, v: unknown) =>
-    typeof v === 'bigint' ? `${BIGINT_MARK}${v.toString()}` : v,
-  );
-  return text.replace(/"\\u0000bigint:(-?\d+)"/g, '$1');
 }
 
 /** A JSON answer. */

@@ -19,9 +19,8 @@ import type { ApiResponse } from './apiResponse.js';
 import { RETENTION_MONTHS, reportedRange } from './datadogWorld.js';
 import type { DatadogWorld, SimOrg } from './datadogWorld.js';
 import type { HandlerContext } from './handlerContext.js';
+import { aggregateHourly, type HourlyAggregation } from './aggregateHourly.js';
 import { booleanParam, optionalParam, requiredParam } from './queryParams.js';
-
-type Aggregation = 'top99p' | 'avg' | 'sum';
 
 /** A summary field: its names at org/month level and at the top level, and its hourly source. */
 export interface SummaryField {
@@ -29,7 +28,7 @@ export interface SummaryField {
   totalName: string;
   family: string;
   usageType: string;
-  aggregation: Aggregation;
+  aggregation: HourlyAggregation;
 }
 
 /** The fields the simulator reports, named as in UsageSummaryDateOrg/UsageSummaryDate/UsageSummaryResponse. */
@@ -86,15 +85,6 @@ export const SUMMARY_FIELDS: readonly SummaryField[] = [
 ];
 
 const NON_PARENT = 'API called with non-parent org keys. Data is only available at the root level org';
-
-/** Aggregates hourly values the way the summary does (nulls ignored; 0 when there are none). */
-export function aggregateHourly(values: readonly number[], aggregation: Aggregation): bigint {
-  if (values.length === 0) return 0n;
-  if (aggregation === 'sum') return values.reduce((acc, v) => acc + BigInt(v), 0n);
-  if (aggregation === 'avg') return BigInt(Math.round(values.reduce((acc, v) => acc + v, 0) / values.length));
-  const sorted = [...values].sort((a, b) => a - b);
-  return BigInt(sorted[Math.ceil(0.99 * sorted.length) - 1] as number);
-}
 
 /** One org's figures for the reported hours `[fromMs, toMs)`. */
 export function orgFigures(world: DatadogWorld, org: SimOrg, fromMs: number, toMs: number): Record<string, bigint> {

@@ -7,6 +7,7 @@ export type { FaultInjector, FaultSpec } from './faultInjector.js';
 export type { LoggedRequest, RequestLog } from './requestLog.js';
 export { hourlyRecordId } from './getHourlyUsage.js';
 export type { HourlyUsageRecord } from './getHourlyUsage.js';
-export { SUMMARY_FIELDS, aggregateHourly } from './getUsageSummary.js';
+export { SUMMARY_FIELDS } from './getUsageSummary.js';
+export { aggregateHourly } from './aggregateHourly.js';
 export type { SummaryField } from './getUsageSummary.js';
 export { printBanner } from './printBanner.js';

@@ -20,8 +20,12 @@ import type { DatadogWorld, SimOrg } from './datadogWorld.js';
 import { FaultQueue } from './faultInjector.js';
 import type { FaultInjector } from './faultInjector.js';
 import { getHourlyUsage } from './getHourlyUsage.js';
+import { ATTRIBUTION_ENDPOINTS } from './attributionEndpoints.js';
+import { COST_ENDPOINTS } from './costEndpoints.js';
+import { SUMMARY_ENDPOINTS } from './summaryEndpoints.js';
+import { TOP_METRICS_ENDPOINTS } from './topMetricsEndpoints.js';
+import type { SimEndpoint } from './simEndpoint.js';
 import { getUsageSummary } from './getUsageSummary.js';
-import type { HandlerContext } from './handlerContext.js';
 import { hash32, mix32, unitFloat } from './hashing.js';
 import { RateLimiter, checkRateLimitSettings } from './rateLimiter.js';
 import type { RateLimitSettings } from './rateLimiter.js';
@@ -66,13 +70,7 @@ export interface Simulator {
   stop(): Promise<void>;
 }
 
-interface Endpoint {
-  operationId: string;
-  rateLimitName: string;
-  handle(ctx: HandlerContext): ApiResponse;
-}
-
-const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
+const ENDPOINTS: Readonly<Record<string, SimEndpoint>> = {
   '/api/v2/usage/hourly_usage': {
     operationId: 'GetHourlyUsage',
     rateLimitName: 'usage_metering_hourly_usage',
@@ -83,6 +81,14 @@ const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
     rateLimitName: 'usage_metering_summary',
     handle: getUsageSummary,
   },
+
+  ...ATTRIBUTION_ENDPOINTS,
+
+  ...COST_ENDPOINTS,
+
+  ...SUMMARY_ENDPOINTS,
+
+  ...TOP_METRICS_ENDPOINTS,
 };
 
 interface Knobs {

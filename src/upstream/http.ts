@@ -1,5 +1,6 @@
 import { Agent, errors as undiciErrors, request } from 'undici';
 import type { Logger } from 'pino';
+import { parseJson } from '../json/losslessJson.js';
 import { ErrorCode, UpstreamError, UpstreamRateLimitedError, type UpstreamErrorInfo } from '../errors.js';
 
 /**
@@ -230,7 +231,7 @@ export class UpstreamHttp {
     );
     let body: unknown;
     try {
-      body = text === '' ? null : JSON.parse(text);
+      body = text === '' ? null : parseJson(text);
     } catch {
       body = undefined;
     }

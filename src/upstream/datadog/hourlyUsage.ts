@@ -22,10 +22,10 @@ export interface HourlyUsageRequest {
   nextRecordId: string | null;
 }
 
-/** One measurement as the upstream sends it; `value` is an int64 or null. */
+/** One measurement as the upstream sends it; `value` is an int64 (a bigint beyond 2^53) or null. */
 export interface HourlyUsageMeasurementDto {
   usage_type: string;
-  value: number | null;
+  value: number | bigint | null;
 }
 
 /** One record: usage of one product family, for one org, in one hour. Field names as upstream. */
@@ -74,7 +74,11 @@ function toRecord(item: unknown, i: number): HourlyUsageDto {
   const rawMeasurements = a.measurements ?? [];
   if (!Array.isArray(rawMeasurements)) throw malformedBody(GET_HOURLY_USAGE, `data[${i}].measurements is not a list`);
   const measurements = rawMeasurements.map((m, j): HourlyUsageMeasurementDto => {
-    if (!isRecord(m) || typeof m.usage_type !== 'string' || (m.value !== null && typeof m.value !== 'number')) {
+    if (
+      !isRecord(m) ||
+      typeof m.usage_type !== 'string' ||
+      (m.value !== null && typeof m.value !== 'number' && typeof m.value !== 'bigint')
+    ) {
       throw malformedBody(GET_HOURLY_USAGE, `data[${i}].measurements[${j}] is not {usage_type, value}`);
     }
     return { usage_type: m.usage_type, value: m.value };

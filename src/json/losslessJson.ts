@@ -1,0 +1,81 @@
+/**
+ * JSON that keeps 64-bit integers exact. Upstream usage APIs send int64 figures (monthly byte totals
+ * beyond 2^53); `JSON.parse` would silently round them. {@link parseJson} returns integers outside
+ * the safe range as `bigint`, and {@link stringifyJson} writes `bigint` values as bare JSON integers,
+ * so a figure travels from the upstream body to the GraphQL response digit for digit.
+ */
+
+const MARK = '\u0000int64:';
+/** The marker as written inside a JSON string literal. */
+const MARK_ESCAPED = '\\u0000int64:';
+const SAFE_DIGITS = 15;
+
+/**
+ * Wraps every integer literal with more than 15 digits (outside strings) in a marked string, so
+ * JSON.parse hands it to the reviver as text. Literals with a fraction or exponent are left alone.
+ */
+function markLongIntegers(text: string): string {
+  let out = '';
+  let copied = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // Skip a string literal, honouring escapes.
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) i += 2;
+        else if (d === 0x22) break;
+        else i++;
+      }
+      i++;
+      continue;
+    }
+    if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+      const start = i;
+      if (c === 0x2d) i++;
+      const digitsStart = i;
+      while (i < n && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
+      const next = text[i];
+      const isInteger = next !== '.' && next !== 'e' && next !== 'E';
+      if (isInteger && i - digitsStart > SAFE_DIGITS) {
+        out += `${text.slice(copied, start)}"${MARK_ESCAPED}${text.slice(start, i)}"`;
+        copied = i;
+      } else {
+        while (i < n && /[0-9.eE+-]/.test(text[i] as string)) i++;
+      }
+      continue;
+    }
+    i++;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+function revive(_key: string, value: unknown): unknown {
+  if (typeof value !== 'string' || !value.startsWith(MARK)) return value;
+  const big = BigInt(value.slice(MARK.length));
+  const asNumber = Number(big);
+  return Number.isSafeInteger(asNumber) ? asNumber : big;
+}
+
+/**
+ * `JSON.parse` that returns integers beyond ±(2^53-1) as `bigint` (and safe ones as numbers).
+ * Throws SyntaxError like JSON.parse for text that is not JSON.
+ */
+export function parseJson(text: string): unknown {
+  const marked = markLongIntegers(text);
+  return marked === text ? JSON.parse(text) : JSON.parse(marked, revive);
+}
+
+/** `JSON.stringify` that writes `bigint` values as bare JSON integers. */
+export function stringifyJson(value: unknown): string {
+  let sawBigint = false;
+  const text = JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v !== 'bigint') return v;
+    sawBigint = true;
+    return `${MARK}${v.toString()}`;
+  });
+  return sawBigint ? text.replace(/"\\u0000int64:(-?\d+)"/g, '$1') : text;
+}
