@@ -39,6 +39,9 @@ const config: CodegenConfig = {
           // summaries (billable summary, usage summary, network flows)
 
           // top average metrics
+          TopAverageMetric: '../resolvers/topMetricsModels.js#TopAverageMetricModel',
+          TopAverageMetricEdge: '../resolvers/topMetricsModels.js#TopAverageMetricEdgeModel',
+          TopAverageMetricConnection: '../resolvers/topMetricsModels.js#TopAverageMetricConnectionModel',
         },
       },
     },

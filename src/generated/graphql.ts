@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrgModel, HourlyUsageModel, MeasurementModel, HourlyUsageConnectionModel, HourlyUsageEdgeModel } from '../resolvers/models.js';
 import type { TagValuesModel } from '../resolvers/tagValues.js';
+import type { TopAverageMetricModel, TopAverageMetricEdgeModel, TopAverageMetricConnectionModel } from '../resolvers/topMetricsModels.js';
 import type { GatewayContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -287,6 +288,12 @@ export type Query = {
   org?: Maybe<Org>;
   /** Every org of the account: the parent first, then its child orgs (null, with an error, when the upstream cannot say). */
   orgs?: Maybe<Array<Org>>;
+  /**
+   * The account's metrics ranked by their average number of time series per hour (Datadog
+   * `GET /api/v1/usage/top_avg_metrics`), for a month (month to date) or for a day: give exactly one
+   * of `month` and `day`. Neither may be in the future nor beyond the upstream's 15-month retention.
+   */
+  topAverageMetrics?: Maybe<TopAverageMetricConnection>;
 };
 
 
@@ -320,6 +327,18 @@ export type QueryOrgArgs = {
   publicId: Scalars['String']['input'];
 };
 
+
+/** The root of every read: your account's orgs and what they used. */
+export type QueryTopAverageMetricsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  day?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  month?: InputMaybe<Scalars['Month']['input']>;
+  names?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /**
  * One usage-attribution tag key with the values a row is attributed to. `values` is empty when the usage
  * is not tagged with that key.
@@ -330,6 +349,47 @@ export type TagValues = {
   key: Scalars['String']['output'];
   /** The key's values for this row; empty means the usage carries no such tag. */
   values: Array<Scalars['String']['output']>;
+};
+
+/**
+ * One metric of the account with its number of time series per hour over a month or a day (Datadog
+ * `GET /api/v1/usage/top_avg_metrics`).
+ */
+export type TopAverageMetric = {
+  __typename?: 'TopAverageMetric';
+  /** Average number of time series per hour in which the metric occurs, over the month (to date) or the day; null when the upstream does not say. */
+  averagePerHour?: Maybe<Scalars['Int64']['output']>;
+  /** The upstream's metric category as it writes it: `standard` or `custom` today (a plain string, so categories added later never break a response). */
+  category: Scalars['String']['output'];
+  /** Largest number of time series in one hour of the month (to date) or the day; null when the upstream does not say. */
+  maximumPerHour?: Maybe<Scalars['Int64']['output']>;
+  /** The metric name, e.g. `system.cpu.user` or `app.checkout.latency`. */
+  metricName: Scalars['String']['output'];
+};
+
+/**
+ * A page of metrics ordered by their average time series per hour, highest first (the upstream's
+ * order). Paging to the end yields every upstream record exactly once.
+ */
+export type TopAverageMetricConnection = {
+  __typename?: 'TopAverageMetricConnection';
+  /** The metrics of this page with their cursors. */
+  edges: Array<TopAverageMetricEdge>;
+  /** The metrics of this page (the same as `edges.node`). */
+  nodes: Array<TopAverageMetric>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many metrics the whole list holds (the upstream's `total_number_of_records`); null when the upstream does not say. */
+  totalCount?: Maybe<Scalars['Int64']['output']>;
+};
+
+/** A `TopAverageMetric` in a connection, with the cursor that points at it. */
+export type TopAverageMetricEdge = {
+  __typename?: 'TopAverageMetricEdge';
+  /** Opaque cursor of this edge, for `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The metric. */
+  node: TopAverageMetric;
 };
 
 
@@ -430,6 +490,9 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TagValues: ResolverTypeWrapper<TagValuesModel>;
+  TopAverageMetric: ResolverTypeWrapper<TopAverageMetricModel>;
+  TopAverageMetricConnection: ResolverTypeWrapper<TopAverageMetricConnectionModel>;
+  TopAverageMetricEdge: ResolverTypeWrapper<TopAverageMetricEdgeModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -451,6 +514,9 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
   TagValues: TagValuesModel;
+  TopAverageMetric: TopAverageMetricModel;
+  TopAverageMetricConnection: TopAverageMetricConnectionModel;
+  TopAverageMetricEdge: TopAverageMetricEdgeModel;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -525,11 +591,31 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   org?: Resolver<Maybe<ResolversTypes['Org']>, ParentType, ContextType, RequireFields<QueryOrgArgs, 'publicId'>>;
   orgs?: Resolver<Maybe<Array<ResolversTypes['Org']>>, ParentType, ContextType>;
+  topAverageMetrics?: Resolver<Maybe<ResolversTypes['TopAverageMetricConnection']>, ParentType, ContextType, Partial<QueryTopAverageMetricsArgs>>;
 };
 
 export type TagValuesResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TagValues'] = ResolversParentTypes['TagValues']> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TopAverageMetricResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TopAverageMetric'] = ResolversParentTypes['TopAverageMetric']> = {
+  averagePerHour?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maximumPerHour?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
+  metricName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TopAverageMetricConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TopAverageMetricConnection'] = ResolversParentTypes['TopAverageMetricConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TopAverageMetricEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['TopAverageMetric']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
+};
+
+export type TopAverageMetricEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TopAverageMetricEdge'] = ResolversParentTypes['TopAverageMetricEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TopAverageMetric'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GatewayContext> = {
@@ -546,5 +632,8 @@ export type Resolvers<ContextType = GatewayContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   TagValues?: TagValuesResolvers<ContextType>;
+  TopAverageMetric?: TopAverageMetricResolvers<ContextType>;
+  TopAverageMetricConnection?: TopAverageMetricConnectionResolvers<ContextType>;
+  TopAverageMetricEdge?: TopAverageMetricEdgeResolvers<ContextType>;
 };
 

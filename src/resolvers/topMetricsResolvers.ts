@@ -1,4 +1,12 @@
 import type { Resolvers } from '../generated/graphql.js';
+import { TopAverageMetric, TopAverageMetricConnection } from './TopAverageMetric.js';
+import { resolveTopAverageMetrics } from './topAverageMetricsField.js';
 
 /** Resolvers for top average metrics. */
-export const topMetricsResolvers: Resolvers = {};
+export const topMetricsResolvers: Resolvers = {
+  Query: {
+    topAverageMetrics: (_root, args, ctx) => resolveTopAverageMetrics(ctx, args),
+  },
+  TopAverageMetric,
+  TopAverageMetricConnection,
+};
