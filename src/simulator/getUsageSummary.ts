@@ -6,6 +6,7 @@
  * fields add up the months. Sums are exact integers (bigint), so monthly byte totals beyond 2^53
  * stay exact in JSON. The figures reported are listed in {@link SUMMARY_FIELDS}.
  */
+import { LRUCache } from 'lru-cache';
 import { HOUR_MS, addMonths, formatMonth, formatRfc3339, startOfMonth } from '../time/utcTime.js';
 import { BadRequestError, jsonResponse } from './apiResponse.js';
 import type { ApiResponse } from './apiResponse.js';
@@ -26,8 +27,29 @@ function aggregate(values: readonly number[], aggregation: SummaryAggregation): 
   return values.length === 0 ? 0n : BigInt(Math.max(...values));
 }
 
+/**
+ * Figures already computed, per world, keyed by the world's data version, org and range: every
+ * operation that reads the org directory asks for a summary, and one month of one org reads ~50,000
+ * hourly values. The key changes with any pin or data-delay change, so a cached figure is never stale.
+ */
+const figureCache = new WeakMap<DatadogWorld, LRUCache<string, bigint[]>>();
+
 /** One org's figures for the reported hours `[fromMs, toMs)`, by field (index into SUMMARY_FIELDS). */
 export function orgFigures(world: DatadogWorld, org: SimOrg, fromMs: number, toMs: number): bigint[] {
+  let cache = figureCache.get(world);
+  if (cache === undefined) {
+    cache = new LRUCache<string, bigint[]>({ max: 1024 });
+    figureCache.set(world, cache);
+  }
+  const key = `${world.dataVersion}|${org.publicId}|${fromMs}|${toMs}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const figures = computeOrgFigures(world, org, fromMs, toMs);
+  cache.set(key, figures);
+  return figures;
+}
+
+function computeOrgFigures(world: DatadogWorld, org: SimOrg, fromMs: number, toMs: number): bigint[] {
   const series = new Map<string, number[]>();
   return SUMMARY_FIELDS.map((field) => {
     const key = `${field.family}|${field.usageType}`;

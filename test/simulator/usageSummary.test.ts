@@ -220,6 +220,26 @@ describe('GET /api/v1/usage/summary', () => {
     expect(res.text).toContain(`"ingested_events_bytes_agg_sum":${expected.toString()}`);
   });
 
+  it('a pinned hourly value shows in the next summary (figures are never served stale)', async () => {
+    const params = { start_month: '2025-11', end_month: '2025-11', include_org_details: 'true' };
+    const parent = sim.world.parent.publicId;
+    const first = parseWithBigInts((await call(sim, SUMMARY, params)).text) as { usage: Row[] };
+    const before = first.usage[0]!.orgs!.find((o) => o.public_id === parent)!;
+    sim.world.setValue(parent, 'synthetics_api', 'check_calls_count', new Date(Date.UTC(2025, 10, 5, 3)), 0);
+    sim.world.setValue(parent, 'synthetics_api', 'check_calls_count', new Date(Date.UTC(2025, 10, 5, 4)), 5e12);
+    const second = parseWithBigInts((await call(sim, SUMMARY, params)).text) as { usage: Row[] };
+    const after = second.usage[0]!.orgs!.find((o) => o.public_id === parent)!;
+    expect(big(after.synthetics_check_calls_count_sum)).not.toBe(big(before.synthetics_check_calls_count_sum));
+    const values = hourlyValues(
+      parent,
+      'synthetics_api',
+      'check_calls_count',
+      Date.UTC(2025, 10, 1),
+      Date.UTC(2025, 11, 1),
+    );
+    expect(big(after.synthetics_check_calls_count_sum)).toBe(expectedFigure(values, 'sum'));
+  });
+
   it('answers only parent-org keys', async () => {
     for (const child of sim.world.orgs.slice(1)) {
       const res = await call(sim, SUMMARY, { start_month: '2026-02' }, child);
