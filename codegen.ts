@@ -37,6 +37,13 @@ const config: CodegenConfig = {
           // costs (historical/estimated/projected, cost attribution, billing dimensions)
 
           // summaries (billable summary, usage summary, network flows)
+          BillableUsage: '../resolvers/summaryModels.js#BillableUsageModel',
+          BillableDimension: '../resolvers/summaryModels.js#BillableDimensionModel',
+          UsageSummary: '../resolvers/summaryModels.js#UsageSummaryModel',
+          UsageSummaryMonth: '../resolvers/summaryModels.js#UsageSummaryMonthModel',
+          UsageSummaryOrg: '../resolvers/summaryModels.js#UsageSummaryOrgModel',
+          UsageFigure: '../resolvers/summaryModels.js#UsageFigureModel',
+          NetworkFlowsHour: '../resolvers/summaryModels.js#NetworkFlowsHourModel',
 
           // top average metrics
           TopAverageMetric: '../resolvers/topMetricsModels.js#TopAverageMetricModel',

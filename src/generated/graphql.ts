@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrgModel, HourlyUsageModel, MeasurementModel, HourlyUsageConnectionModel, HourlyUsageEdgeModel } from '../resolvers/models.js';
 import type { TagValuesModel } from '../resolvers/tagValues.js';
+import type { BillableUsageModel, BillableDimensionModel, UsageSummaryModel, UsageSummaryMonthModel, UsageSummaryOrgModel, UsageFigureModel, NetworkFlowsHourModel } from '../resolvers/summaryModels.js';
 import type { TopAverageMetricModel, TopAverageMetricEdgeModel, TopAverageMetricConnectionModel } from '../resolvers/topMetricsModels.js';
 import type { GatewayContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -42,6 +43,69 @@ export type Scalars = {
    * which is truncated to its month.
    */
   Month: { input: Date; output: Date | string; }
+};
+
+/**
+ * Billable usage of one billable key (a product and how it is aggregated, e.g. `infra_host_top99p`) in
+ * one month: the org's usage and the account's.
+ */
+export type BillableDimension = {
+  __typename?: 'BillableDimension';
+  /** The account's total usage (upstream `account_billable_usage`). */
+  accountBillableUsage?: Maybe<Scalars['Int64']['output']>;
+  /** The part of the account's usage covered by its commitment (upstream `account_committed_usage`). */
+  accountCommittedUsage?: Maybe<Scalars['Int64']['output']>;
+  /** The part of the account's usage billed on demand (upstream `account_on_demand_usage`). */
+  accountOnDemandUsage?: Maybe<Scalars['Int64']['output']>;
+  /** Hours of the month elapsed for this product (upstream `elapsed_usage_hours`). */
+  elapsedUsageHours?: Maybe<Scalars['Int64']['output']>;
+  /** The first billable hour (upstream `first_billable_usage_hour`). */
+  firstBillableUsageHour?: Maybe<Scalars['DateTime']['output']>;
+  /** The last billable hour so far (upstream `last_billable_usage_hour`). */
+  lastBillableUsageHour?: Maybe<Scalars['DateTime']['output']>;
+  /** The upstream billable key, e.g. `infra_host_top99p` (a plain string, so keys newer than the schema never break a response). */
+  name: Scalars['String']['output'];
+  /** The org's usage within the billable timeframe (upstream `org_billable_usage`). */
+  orgBillableUsage?: Maybe<Scalars['Int64']['output']>;
+  /** The org's share of the account's usage, in percent (upstream `percentage_in_account`). */
+  percentageInAccount?: Maybe<Scalars['Float']['output']>;
+  /** The unit of the usage figures, e.g. `host` or `GB` (upstream `usage_unit`). */
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * One org's billable usage for one month (Datadog `GET /api/v1/usage/billable-summary`): what it is
+ * billed on, per billable key, next to the account's totals.
+ */
+export type BillableUsage = {
+  __typename?: 'BillableUsage';
+  /** The account's billing plan (upstream `billing_plan`, deprecated upstream); null when not reported. */
+  billingPlan?: Maybe<Scalars['String']['output']>;
+  /** The figures of one billable key; null when the upstream does not report it. */
+  dimension?: Maybe<BillableDimension>;
+  /** Every billable key the upstream reports for the org, in upstream order; keys newer than this schema included. */
+  dimensions: Array<BillableDimension>;
+  /** Last day of usage in the month so far (upstream `end_date`). */
+  endDate?: Maybe<Scalars['DateTime']['output']>;
+  /** The month the row covers. */
+  month: Scalars['Month']['output'];
+  /** How many orgs the account has (upstream `num_orgs`). */
+  numOrgs?: Maybe<Scalars['Int64']['output']>;
+  /** The org the row is for. */
+  org: Org;
+  /** The share of the month's billing period the usage covers, 0 to 1 (upstream `ratio_in_month`). */
+  ratioInMonth?: Maybe<Scalars['Float']['output']>;
+  /** First day of usage in the month (upstream `start_date`). */
+  startDate?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/**
+ * One org's billable usage for one month (Datadog `GET /api/v1/usage/billable-summary`): what it is
+ * billed on, per billable key, next to the account's totals.
+ */
+export type BillableUsageDimensionArgs = {
+  name: Scalars['String']['input'];
 };
 
 /** Usage of one product family by one org in one UTC hour. */
@@ -99,6 +163,17 @@ export type Measurement = {
   value?: Maybe<Scalars['Int64']['output']>;
 };
 
+/** Network flows indexed in one hour by one org (Datadog `GET /api/v1/usage/network_flows`). */
+export type NetworkFlowsHour = {
+  __typename?: 'NetworkFlowsHour';
+  /** Start of the hour (UTC). */
+  hour: Scalars['DateTime']['output'];
+  /** NetFlow events indexed in the hour; null when the upstream reports no value. */
+  indexedEventsCount?: Maybe<Scalars['Int64']['output']>;
+  /** The org the usage belongs to. */
+  org: Org;
+};
+
 /** An object with a globally unique, opaque `id` that `node(id:)` can fetch again. */
 export type Node = {
   /** The object's global ID: opaque, stable, and accepted by `node(id:)`. */
@@ -108,6 +183,11 @@ export type Node = {
 /** A Datadog organization: the parent org the credentials belong to, or one of its child orgs. */
 export type Org = Node & {
   __typename?: 'Org';
+  /**
+   * This org's billable usage for one month; null when the upstream reports no row for the org. Every
+   * org of one operation asking for the same month shares one upstream request.
+   */
+  billableUsage?: Maybe<BillableUsage>;
   /** The org's child orgs; empty for a child org (null, with an error, when the upstream cannot say). */
   children?: Maybe<Array<Org>>;
   /** This org's hourly usage by product family; the same arguments and rules as `Query.hourlyUsage`. */
@@ -124,6 +204,12 @@ export type Org = Node & {
   publicId: Scalars['String']['output'];
   /** The Datadog region the org lives in, e.g. `us` or `eu`. */
   region: Scalars['String']['output'];
+};
+
+
+/** A Datadog organization: the parent org the credentials belong to, or one of its child orgs. */
+export type OrgBillableUsageArgs = {
+  month?: InputMaybe<Scalars['Month']['input']>;
 };
 
 
@@ -274,12 +360,24 @@ export type Query = {
   /** The parent org the credentials belong to (null, with an error, when the upstream cannot say). */
   account?: Maybe<Org>;
   /**
+   * Billable usage of every org of the account for one month (Datadog
+   * `GET /api/v1/usage/billable-summary`, parent-org credentials only). Null, with an error, when the
+   * upstream cannot say.
+   */
+  billableSummary?: Maybe<Array<BillableUsage>>;
+  /**
    * Hourly usage by product family (Datadog `GET /api/v2/usage/hourly_usage`) for the account's own
    * org, or for every org of the account with `includeDescendants: true`. Windows longer than the
    * upstream serves in one request (24 h for several orgs, two months for one) are read window by
    * window and returned as one list.
    */
   hourlyUsage?: Maybe<HourlyUsageConnection>;
+  /**
+   * Network flows indexed per hour for the account's own org (Datadog `GET /api/v1/usage/network_flows`).
+   * Null, with an error, when the upstream cannot say.
+   * @deprecated Deprecated upstream: hourly usage for every product is now served by the hourly usage by product family API. Use `hourlyUsage(productFamilies: [network_flows])` (usage type `indexed_events_count`).
+   */
+  networkFlows?: Maybe<Array<NetworkFlowsHour>>;
   /** Fetches any object by its global ID; null when it does not exist or is not visible to these credentials. */
   node?: Maybe<Node>;
   /** Fetches several objects by global ID, in the order given; each missing one is null. */
@@ -294,6 +392,17 @@ export type Query = {
    * of `month` and `day`. Neither may be in the future nor beyond the upstream's 15-month retention.
    */
   topAverageMetrics?: Maybe<TopAverageMetricConnection>;
+  /**
+   * Usage of the whole account by month (Datadog `GET /api/v1/usage/summary`, parent-org credentials
+   * only). Null, with an error, when the upstream cannot say.
+   */
+  usageSummary?: Maybe<UsageSummary>;
+};
+
+
+/** The root of every read: your account's orgs and what they used. */
+export type QueryBillableSummaryArgs = {
+  month?: InputMaybe<Scalars['Month']['input']>;
 };
 
 
@@ -306,6 +415,13 @@ export type QueryHourlyUsageArgs = {
   includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   productFamilies?: InputMaybe<Array<ProductFamily>>;
+  start: Scalars['DateTime']['input'];
+};
+
+
+/** The root of every read: your account's orgs and what they used. */
+export type QueryNetworkFlowsArgs = {
+  end?: InputMaybe<Scalars['DateTime']['input']>;
   start: Scalars['DateTime']['input'];
 };
 
@@ -337,6 +453,14 @@ export type QueryTopAverageMetricsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   month?: InputMaybe<Scalars['Month']['input']>;
   names?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** The root of every read: your account's orgs and what they used. */
+export type QueryUsageSummaryArgs = {
+  endMonth?: InputMaybe<Scalars['Month']['input']>;
+  includeOrgDetails?: InputMaybe<Scalars['Boolean']['input']>;
+  startMonth: Scalars['Month']['input'];
 };
 
 /**
@@ -390,6 +514,86 @@ export type TopAverageMetricEdge = {
   cursor: Scalars['String']['output'];
   /** The metric. */
   node: TopAverageMetric;
+};
+
+/**
+ * One numeric figure of the usage summary, under the upstream's own field name (e.g.
+ * `infra_host_top99p`, `ingested_events_bytes_sum`). Every numeric field the upstream reports appears,
+ * including fields newer than this schema.
+ */
+export type UsageFigure = {
+  __typename?: 'UsageFigure';
+  /** The figure as a double (may round figures beyond 2^53); null when the upstream reports null. */
+  floatValue?: Maybe<Scalars['Float']['output']>;
+  /** The upstream field name, e.g. `agent_host_top99p` or, over a range, `agent_host_top99p_sum`. */
+  name: Scalars['String']['output'];
+  /** The figure, exact at any size; null when the upstream reports null or a non-integer (see `floatValue`). */
+  value?: Maybe<Scalars['Int64']['output']>;
+};
+
+/**
+ * Usage of the whole account over a range of months (Datadog `GET /api/v1/usage/summary`), broken down
+ * by month and, when asked, by org.
+ */
+export type UsageSummary = {
+  __typename?: 'UsageSummary';
+  /** Last day of the range (upstream `end_date`). */
+  endDate?: Maybe<Scalars['DateTime']['output']>;
+  /** One range figure by upstream name; null when not reported. */
+  figure?: Maybe<UsageFigure>;
+  /** When the upstream last updated the figures (upstream `last_updated`). */
+  lastUpdated?: Maybe<Scalars['DateTime']['output']>;
+  /** One entry per month with usage, in upstream order. */
+  months: Array<UsageSummaryMonth>;
+  /** First day of the range (upstream `start_date`). */
+  startDate?: Maybe<Scalars['DateTime']['output']>;
+  /** The figures over the whole range (upstream top-level fields, e.g. `infra_host_top99p_sum`), in upstream order. */
+  totals: Array<UsageFigure>;
+};
+
+
+/**
+ * Usage of the whole account over a range of months (Datadog `GET /api/v1/usage/summary`), broken down
+ * by month and, when asked, by org.
+ */
+export type UsageSummaryFigureArgs = {
+  name: Scalars['String']['input'];
+};
+
+/** The account's usage in one month of a usage summary. */
+export type UsageSummaryMonth = {
+  __typename?: 'UsageSummaryMonth';
+  /** One figure of the month by upstream name; null when not reported. */
+  figure?: Maybe<UsageFigure>;
+  /** The account's figures for the month (all orgs added up), in upstream order. */
+  figures: Array<UsageFigure>;
+  /** The month. */
+  month: Scalars['Month']['output'];
+  /** Each org's figures for the month; null when the summary was asked without org details. */
+  orgs?: Maybe<Array<UsageSummaryOrg>>;
+};
+
+
+/** The account's usage in one month of a usage summary. */
+export type UsageSummaryMonthFigureArgs = {
+  name: Scalars['String']['input'];
+};
+
+/** One org's usage in one month of a usage summary. */
+export type UsageSummaryOrg = {
+  __typename?: 'UsageSummaryOrg';
+  /** One figure by upstream name; null when not reported. */
+  figure?: Maybe<UsageFigure>;
+  /** The org's figures for the month, in upstream order. */
+  figures: Array<UsageFigure>;
+  /** The org. */
+  org: Org;
+};
+
+
+/** One org's usage in one month of a usage summary. */
+export type UsageSummaryOrgFigureArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -472,9 +676,12 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  BillableDimension: ResolverTypeWrapper<BillableDimensionModel>;
+  BillableUsage: ResolverTypeWrapper<BillableUsageModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HourlyUsage: ResolverTypeWrapper<HourlyUsageModel>;
   HourlyUsageConnection: ResolverTypeWrapper<HourlyUsageConnectionModel>;
   HourlyUsageEdge: ResolverTypeWrapper<HourlyUsageEdgeModel>;
@@ -483,6 +690,7 @@ export type ResolversTypes = {
   Int64: ResolverTypeWrapper<Scalars['Int64']['output']>;
   Measurement: ResolverTypeWrapper<MeasurementModel>;
   Month: ResolverTypeWrapper<Scalars['Month']['output']>;
+  NetworkFlowsHour: ResolverTypeWrapper<NetworkFlowsHourModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Org: ResolverTypeWrapper<OrgModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -493,13 +701,20 @@ export type ResolversTypes = {
   TopAverageMetric: ResolverTypeWrapper<TopAverageMetricModel>;
   TopAverageMetricConnection: ResolverTypeWrapper<TopAverageMetricConnectionModel>;
   TopAverageMetricEdge: ResolverTypeWrapper<TopAverageMetricEdgeModel>;
+  UsageFigure: ResolverTypeWrapper<UsageFigureModel>;
+  UsageSummary: ResolverTypeWrapper<UsageSummaryModel>;
+  UsageSummaryMonth: ResolverTypeWrapper<UsageSummaryMonthModel>;
+  UsageSummaryOrg: ResolverTypeWrapper<UsageSummaryOrgModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  BillableDimension: BillableDimensionModel;
+  BillableUsage: BillableUsageModel;
   Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Float: Scalars['Float']['output'];
   HourlyUsage: HourlyUsageModel;
   HourlyUsageConnection: HourlyUsageConnectionModel;
   HourlyUsageEdge: HourlyUsageEdgeModel;
@@ -508,6 +723,7 @@ export type ResolversParentTypes = {
   Int64: Scalars['Int64']['output'];
   Measurement: MeasurementModel;
   Month: Scalars['Month']['output'];
+  NetworkFlowsHour: NetworkFlowsHourModel;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Org: OrgModel;
   PageInfo: PageInfo;
@@ -517,6 +733,35 @@ export type ResolversParentTypes = {
   TopAverageMetric: TopAverageMetricModel;
   TopAverageMetricConnection: TopAverageMetricConnectionModel;
   TopAverageMetricEdge: TopAverageMetricEdgeModel;
+  UsageFigure: UsageFigureModel;
+  UsageSummary: UsageSummaryModel;
+  UsageSummaryMonth: UsageSummaryMonthModel;
+  UsageSummaryOrg: UsageSummaryOrgModel;
+};
+
+export type BillableDimensionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['BillableDimension'] = ResolversParentTypes['BillableDimension']> = {
+  accountBillableUsage?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
+  accountCommittedUsage?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
+  accountOnDemandUsage?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
+  elapsedUsageHours?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
+  firstBillableUsageHour?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastBillableUsageHour?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgBillableUsage?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
+  percentageInAccount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BillableUsageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['BillableUsage'] = ResolversParentTypes['BillableUsage']> = {
+  billingPlan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dimension?: Resolver<Maybe<ResolversTypes['BillableDimension']>, ParentType, ContextType, RequireFields<BillableUsageDimensionArgs, 'name'>>;
+  dimensions?: Resolver<Array<ResolversTypes['BillableDimension']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
+  numOrgs?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
+  org?: Resolver<ResolversTypes['Org'], ParentType, ContextType>;
+  ratioInMonth?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -561,11 +806,18 @@ export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversType
   name: 'Month';
 }
 
+export type NetworkFlowsHourResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NetworkFlowsHour'] = ResolversParentTypes['NetworkFlowsHour']> = {
+  hour?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  indexedEventsCount?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
+  org?: Resolver<ResolversTypes['Org'], ParentType, ContextType>;
+};
+
 export type NodeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'HourlyUsage' | 'Org', ParentType, ContextType>;
 };
 
 export type OrgResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Org'] = ResolversParentTypes['Org']> = {
+  billableUsage?: Resolver<Maybe<ResolversTypes['BillableUsage']>, ParentType, ContextType, Partial<OrgBillableUsageArgs>>;
   children?: Resolver<Maybe<Array<ResolversTypes['Org']>>, ParentType, ContextType>;
   hourlyUsage?: Resolver<Maybe<ResolversTypes['HourlyUsageConnection']>, ParentType, ContextType, RequireFields<OrgHourlyUsageArgs, 'start'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -586,12 +838,15 @@ export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends R
 
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   account?: Resolver<Maybe<ResolversTypes['Org']>, ParentType, ContextType>;
+  billableSummary?: Resolver<Maybe<Array<ResolversTypes['BillableUsage']>>, ParentType, ContextType, Partial<QueryBillableSummaryArgs>>;
   hourlyUsage?: Resolver<Maybe<ResolversTypes['HourlyUsageConnection']>, ParentType, ContextType, RequireFields<QueryHourlyUsageArgs, 'includeDescendants' | 'start'>>;
+  networkFlows?: Resolver<Maybe<Array<ResolversTypes['NetworkFlowsHour']>>, ParentType, ContextType, RequireFields<QueryNetworkFlowsArgs, 'start'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   org?: Resolver<Maybe<ResolversTypes['Org']>, ParentType, ContextType, RequireFields<QueryOrgArgs, 'publicId'>>;
   orgs?: Resolver<Maybe<Array<ResolversTypes['Org']>>, ParentType, ContextType>;
   topAverageMetrics?: Resolver<Maybe<ResolversTypes['TopAverageMetricConnection']>, ParentType, ContextType, Partial<QueryTopAverageMetricsArgs>>;
+  usageSummary?: Resolver<Maybe<ResolversTypes['UsageSummary']>, ParentType, ContextType, RequireFields<QueryUsageSummaryArgs, 'includeOrgDetails' | 'startMonth'>>;
 };
 
 export type TagValuesResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TagValues'] = ResolversParentTypes['TagValues']> = {
@@ -618,7 +873,37 @@ export type TopAverageMetricEdgeResolvers<ContextType = GatewayContext, ParentTy
   node?: Resolver<ResolversTypes['TopAverageMetric'], ParentType, ContextType>;
 };
 
+export type UsageFigureResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UsageFigure'] = ResolversParentTypes['UsageFigure']> = {
+  floatValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
+};
+
+export type UsageSummaryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UsageSummary'] = ResolversParentTypes['UsageSummary']> = {
+  endDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  figure?: Resolver<Maybe<ResolversTypes['UsageFigure']>, ParentType, ContextType, RequireFields<UsageSummaryFigureArgs, 'name'>>;
+  lastUpdated?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['UsageSummaryMonth']>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  totals?: Resolver<Array<ResolversTypes['UsageFigure']>, ParentType, ContextType>;
+};
+
+export type UsageSummaryMonthResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UsageSummaryMonth'] = ResolversParentTypes['UsageSummaryMonth']> = {
+  figure?: Resolver<Maybe<ResolversTypes['UsageFigure']>, ParentType, ContextType, RequireFields<UsageSummaryMonthFigureArgs, 'name'>>;
+  figures?: Resolver<Array<ResolversTypes['UsageFigure']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
+  orgs?: Resolver<Maybe<Array<ResolversTypes['UsageSummaryOrg']>>, ParentType, ContextType>;
+};
+
+export type UsageSummaryOrgResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UsageSummaryOrg'] = ResolversParentTypes['UsageSummaryOrg']> = {
+  figure?: Resolver<Maybe<ResolversTypes['UsageFigure']>, ParentType, ContextType, RequireFields<UsageSummaryOrgFigureArgs, 'name'>>;
+  figures?: Resolver<Array<ResolversTypes['UsageFigure']>, ParentType, ContextType>;
+  org?: Resolver<ResolversTypes['Org'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GatewayContext> = {
+  BillableDimension?: BillableDimensionResolvers<ContextType>;
+  BillableUsage?: BillableUsageResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   HourlyUsage?: HourlyUsageResolvers<ContextType>;
@@ -627,6 +912,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   Int64?: GraphQLScalarType;
   Measurement?: MeasurementResolvers<ContextType>;
   Month?: GraphQLScalarType;
+  NetworkFlowsHour?: NetworkFlowsHourResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Org?: OrgResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -635,5 +921,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   TopAverageMetric?: TopAverageMetricResolvers<ContextType>;
   TopAverageMetricConnection?: TopAverageMetricConnectionResolvers<ContextType>;
   TopAverageMetricEdge?: TopAverageMetricEdgeResolvers<ContextType>;
+  UsageFigure?: UsageFigureResolvers<ContextType>;
+  UsageSummary?: UsageSummaryResolvers<ContextType>;
+  UsageSummaryMonth?: UsageSummaryMonthResolvers<ContextType>;
+  UsageSummaryOrg?: UsageSummaryOrgResolvers<ContextType>;
 };
 

@@ -1,9 +1,46 @@
+import type DataLoader from 'dataloader';
 import type { DatadogApi } from '../upstream/datadog/datadogApi.js';
+import { fetchUsageBillableSummary, type BillableUsageRowDto } from '../upstream/datadog/usageBillableSummary.js';
+import { fetchUsageNetworkFlows, type NetworkFlowsHourDto } from '../upstream/datadog/usageNetworkFlows.js';
+import { fetchUsageSummary, type UsageSummaryDto, type UsageSummaryRequest } from '../upstream/datadog/usageSummary.js';
+import { formatHour, formatMonth } from '../time/utcTime.js';
+import { createLoader } from './createLoader.js';
+
+/** An upstream hour window `[start, end)`. */
+export interface HourWindow {
+  start: Date;
+  end: Date;
+}
 
 /** The loaders for the billable summary, the usage summary and (deprecated) network flows, one set per operation. */
-export type SummaryLoaders = Record<string, never>;
+export interface SummaryLoaders {
+  /** Month (first instant) -> every org's row; one upstream call per distinct month, shared by all orgs. */
+  billableSummary: DataLoader<Date, BillableUsageRowDto[], string>;
+  /** One upstream call per distinct (start month, end month, org details). */
+  usageSummary: DataLoader<UsageSummaryRequest, UsageSummaryDto, string>;
+  /** One upstream call per distinct window. */
+  networkFlows: DataLoader<HourWindow, NetworkFlowsHourDto[], string>;
+}
 
-/** Builds the the billable summary, the usage summary and (deprecated) network flows loaders of one operation. */
-export function createSummaryLoaders(_api: DatadogApi, _now: Date): SummaryLoaders {
-  return {};
+/** Each key is its own upstream request; identical keys within the operation are made once. */
+function eachKey<K, V>(load: (key: K) => Promise<V>): (keys: readonly K[]) => Promise<Array<V | Error>> {
+  return (keys) => Promise.all(keys.map((key) => load(key).catch((err: unknown) => err as Error)));
+}
+
+/** Builds the billable summary, usage summary and (deprecated) network flows loaders of one operation. */
+export function createSummaryLoaders(api: DatadogApi, _now: Date): SummaryLoaders {
+  return {
+    billableSummary: createLoader(
+      eachKey((month: Date) => fetchUsageBillableSummary(api, month)),
+      (month) => formatMonth(month),
+    ),
+    usageSummary: createLoader(
+      eachKey((req: UsageSummaryRequest) => fetchUsageSummary(api, req)),
+      (req) => `${formatMonth(req.startMonth)}|${formatMonth(req.endMonth)}|${req.includeOrgDetails}`,
+    ),
+    networkFlows: createLoader(
+      eachKey((window: HourWindow) => fetchUsageNetworkFlows(api, window)),
+      (window) => `${formatHour(window.start)}|${formatHour(window.end)}`,
+    ),
+  };
 }

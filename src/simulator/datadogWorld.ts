@@ -41,6 +41,11 @@ export interface DatadogWorld {
   setValue(publicId: string, family: string, usageType: string, hour: Date, value: number | null): void;
   /** The org owning exactly this API key / application key pair, if any. */
   orgByApiKey(apiKey: string, appKey: string): SimOrg | undefined;
+  /**
+   * Changes whenever a reported value may have changed (a pin, a new data delay): part of the key of
+   * any cache of figures derived from `value`.
+   */
+  readonly dataVersion: string;
 }
 
 /** Inputs of {@link createDatadogWorld}. */
@@ -121,6 +126,7 @@ export function createDatadogWorld(options: DatadogWorldOptions): DatadogWorld {
   );
   const generate = createUsageGenerator(seed);
   const pinned = new Map<string, number | null>();
+  let pinRevision = 0;
   const pinKey = (publicId: string, family: string, usageType: string, hourMs: number): string =>
     `${publicId}|${family}|${usageType}|${hourMs}`;
 
@@ -153,9 +159,13 @@ export function createDatadogWorld(options: DatadogWorldOptions): DatadogWorld {
         throw new Error(`Pinned values must be safe integers or null; got ${value}`);
       }
       pinned.set(pinKey(publicId, family, usageType, floorToHour(hour).getTime()), value);
+      pinRevision += 1;
     },
     orgByApiKey(apiKey, appKey) {
       return orgs.find((o) => o.apiKey === apiKey && o.appKey === appKey);
+    },
+    get dataVersion() {
+      return `${pinRevision}|${options.dataDelayHours()}`;
     },
   };
 }

@@ -2,115 +2,81 @@
  * GET /api/v1/usage/summary (operationId GetUsageSummary), parent-org keys only. Monthly figures are
  * computed from the same hourly values GetHourlyUsage reports, so the two always agree:
  * `*_top99p` is the nearest-rank 99th percentile of the month's non-null hourly values, `*_avg` their
- * mean (rounded), `*_sum` their sum. Month rows add up the orgs; top-level `*_sum` fields add up the
- * months. Sums are exact integers (bigint), so monthly byte totals beyond 2^53 stay exact in JSON.
+ * mean (rounded), `*_hwm` their maximum, `*_sum` their sum. Month rows add up the orgs; top-level
+ * fields add up the months. Sums are exact integers (bigint), so monthly byte totals beyond 2^53
+ * stay exact in JSON. The figures reported are listed in {@link SUMMARY_FIELDS}.
  */
-import {
-  HOUR_MS,
-  addMonths,
-  formatMonth,
-  formatRfc3339,
-  parseDateTime,
-  parseMonth,
-  startOfMonth,
-} from '../time/utcTime.js';
+import { LRUCache } from 'lru-cache';
+import { HOUR_MS, addMonths, formatMonth, formatRfc3339, startOfMonth } from '../time/utcTime.js';
 import { BadRequestError, jsonResponse } from './apiResponse.js';
 import type { ApiResponse } from './apiResponse.js';
-import { RETENTION_MONTHS, reportedRange } from './datadogWorld.js';
+import { reportedRange } from './datadogWorld.js';
 import type { DatadogWorld, SimOrg } from './datadogWorld.js';
 import type { HandlerContext } from './handlerContext.js';
-import { aggregateHourly, type HourlyAggregation } from './aggregateHourly.js';
-import { booleanParam, optionalParam, requiredParam } from './queryParams.js';
+import { aggregateHourly } from './aggregateHourly.js';
+import { booleanParam } from './queryParams.js';
+import { checkMonthRetained, monthParam, requireParentOrg } from './summaryParams.js';
+import { SUMMARY_FIELDS, type SummaryAggregation, type SummaryField } from './summaryFields.js';
 
-/** A summary field: its names at org/month level and at the top level, and its hourly source. */
-export interface SummaryField {
-  name: string;
-  totalName: string;
-  family: string;
-  usageType: string;
-  aggregation: HourlyAggregation;
+export { SUMMARY_FIELDS };
+export type { SummaryField };
+
+/** A month of an org's hourly values as one figure. */
+function aggregate(values: readonly number[], aggregation: SummaryAggregation): bigint {
+  if (aggregation !== 'hwm') return aggregateHourly(values, aggregation);
+  return values.length === 0 ? 0n : BigInt(Math.max(...values));
 }
 
-/** The fields the simulator reports, named as in UsageSummaryDateOrg/UsageSummaryDate/UsageSummaryResponse. */
-export const SUMMARY_FIELDS: readonly SummaryField[] = [
-  {
-    name: 'agent_host_top99p',
-    totalName: 'agent_host_top99p_sum',
-    family: 'infra_hosts',
-    usageType: 'agent_host_count',
-    aggregation: 'top99p',
-  },
-  {
-    name: 'apm_host_top99p',
-    totalName: 'apm_host_top99p_sum',
-    family: 'infra_hosts',
-    usageType: 'apm_host_count',
-    aggregation: 'top99p',
-  },
-  {
-    name: 'infra_host_top99p',
-    totalName: 'infra_host_top99p_sum',
-    family: 'infra_hosts',
-    usageType: 'host_count',
-    aggregation: 'top99p',
-  },
-  {
-    name: 'container_avg',
-    totalName: 'container_avg_sum',
-    family: 'infra_hosts',
-    usageType: 'container_count',
-    aggregation: 'avg',
-  },
-  {
-    name: 'ingested_events_bytes_sum',
-    totalName: 'ingested_events_bytes_agg_sum',
-    family: 'logs',
-    usageType: 'ingested_events_bytes',
-    aggregation: 'sum',
-  },
-  {
-    name: 'indexed_events_count_sum',
-    totalName: 'indexed_events_count_agg_sum',
-    family: 'logs',
-    usageType: 'indexed_events_count',
-    aggregation: 'sum',
-  },
-  {
-    name: 'custom_ts_avg',
-    totalName: 'custom_ts_sum',
-    family: 'timeseries',
-    usageType: 'num_custom_timeseries',
-    aggregation: 'avg',
-  },
-];
+/**
+ * Figures already computed, per world, keyed by the world's data version, org and range: every
+ * operation that reads the org directory asks for a summary, and one month of one org reads ~50,000
+ * hourly values. The key changes with any pin or data-delay change, so a cached figure is never stale.
+ */
+const figureCache = new WeakMap<DatadogWorld, LRUCache<string, bigint[]>>();
 
-const NON_PARENT = 'API called with non-parent org keys. Data is only available at the root level org';
-
-/** One org's figures for the reported hours `[fromMs, toMs)`. */
-export function orgFigures(world: DatadogWorld, org: SimOrg, fromMs: number, toMs: number): Record<string, bigint> {
-  const figures: Record<string, bigint> = {};
-  for (const field of SUMMARY_FIELDS) {
-    const values: number[] = [];
-    for (let t = fromMs; t < toMs; t += HOUR_MS) {
-      const v = world.value(org.publicId, field.family, field.usageType, new Date(t));
-      if (typeof v === 'number') values.push(v);
-    }
-    figures[field.name] = aggregateHourly(values, field.aggregation);
+/** One org's figures for the reported hours `[fromMs, toMs)`, by field (index into SUMMARY_FIELDS). */
+export function orgFigures(world: DatadogWorld, org: SimOrg, fromMs: number, toMs: number): bigint[] {
+  let cache = figureCache.get(world);
+  if (cache === undefined) {
+    cache = new LRUCache<string, bigint[]>({ max: 1024 });
+    figureCache.set(world, cache);
   }
+  const key = `${world.dataVersion}|${org.publicId}|${fromMs}|${toMs}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const figures = computeOrgFigures(world, org, fromMs, toMs);
+  cache.set(key, figures);
   return figures;
 }
 
-function monthParam(query: URLSearchParams, name: string, required: boolean): Date | undefined {
-  const text = required ? requiredParam(query, name) : optionalParam(query, name);
-  if (text === undefined) return undefined;
-  const parsed = parseMonth(text) ?? parseDateTime(text);
-  if (!parsed) {
-    throw new BadRequestError(
-      `Invalid value for the parameter '${name}': expected an ISO-8601 date-time in UTC precise to the month [YYYY-MM], got '${text}'`,
-    );
-  }
-  return startOfMonth(parsed);
+function computeOrgFigures(world: DatadogWorld, org: SimOrg, fromMs: number, toMs: number): bigint[] {
+  const series = new Map<string, number[]>();
+  return SUMMARY_FIELDS.map((field) => {
+    const key = `${field.family}|${field.usageType}`;
+    let values = series.get(key);
+    if (values === undefined) {
+      values = [];
+      for (let t = fromMs; t < toMs; t += HOUR_MS) {
+        const v = world.value(org.publicId, field.family, field.usageType, new Date(t));
+        if (typeof v === 'number') values.push(v);
+      }
+      series.set(key, values);
+    }
+    return aggregate(values, field.aggregation);
+  });
 }
+
+/** The figures under their names at one level; fields the level lacks are left out. */
+function named(level: 'name' | 'monthName' | 'totalName', figures: readonly bigint[]): Record<string, bigint> {
+  const out: Record<string, bigint> = {};
+  SUMMARY_FIELDS.forEach((field, i) => {
+    const name = field[level];
+    if (name !== null) out[name] = figures[i] ?? 0n;
+  });
+  return out;
+}
+
+const add = (a: readonly bigint[], b: readonly bigint[]): bigint[] => a.map((x, i) => x + (b[i] ?? 0n));
 
 /** Serves the summary; throws {@link BadRequestError} for invalid parameters or child-org keys. */
 export function getUsageSummary(ctx: HandlerContext): ApiResponse {
@@ -119,31 +85,26 @@ export function getUsageSummary(ctx: HandlerContext): ApiResponse {
   const end = monthParam(ctx.query, 'end_month', false) ?? startOfMonth(world.now);
   const includeOrgDetails = booleanParam(ctx.query, 'include_org_details', false);
   booleanParam(ctx.query, 'include_connected_accounts', false);
-  if (org.parentPublicId !== null) throw new BadRequestError(NON_PARENT);
-  const earliest = startOfMonth(addMonths(world.now, -RETENTION_MONTHS));
-  if (start < earliest) {
-    throw new BadRequestError(
-      `Invalid value for the parameter 'start_month': expected a month at most ${RETENTION_MONTHS} months ago (${formatMonth(earliest)} or later), got '${formatMonth(start)}'`,
-    );
-  }
+  requireParentOrg(org);
+  checkMonthRetained(world.now, 'start_month', start);
   if (end < start) {
     throw new BadRequestError(
       `end_month [YYYY-MM] must not be before start_month [YYYY-MM]; got start_month ${formatMonth(start)} and end_month ${formatMonth(end)}`,
     );
   }
 
-  const totals: Record<string, bigint> = Object.fromEntries(SUMMARY_FIELDS.map((f) => [f.totalName, 0n]));
+  const zero = SUMMARY_FIELDS.map(() => 0n);
+  let totals = zero;
   const usage: Record<string, unknown>[] = [];
   let lastReportedMs: number | null = null;
   for (let month = start; month <= end; month = addMonths(month, 1)) {
     const { startMs, endMs } = reportedRange(world.now, month, addMonths(month, 1));
     if (endMs <= startMs) continue;
     lastReportedMs = endMs - HOUR_MS;
-    const monthFigures: Record<string, bigint> = Object.fromEntries(SUMMARY_FIELDS.map((f) => [f.name, 0n]));
+    let monthFigures = zero;
     const orgs = world.orgs.map((member) => {
       const figures = orgFigures(world, member, startMs, endMs);
-      for (const field of SUMMARY_FIELDS)
-        monthFigures[field.name] = (monthFigures[field.name] ?? 0n) + (figures[field.name] ?? 0n);
+      monthFigures = add(monthFigures, figures);
       return {
         id: member.publicId,
         name: member.name,
@@ -151,15 +112,14 @@ export function getUsageSummary(ctx: HandlerContext): ApiResponse {
         region: member.region,
         account_name: world.parent.name,
         account_public_id: world.parent.publicId,
-        ...figures,
+        ...named('name', figures),
       };
     });
-    for (const field of SUMMARY_FIELDS)
-      totals[field.totalName] = (totals[field.totalName] ?? 0n) + (monthFigures[field.name] ?? 0n);
+    totals = add(totals, monthFigures);
     usage.push({
       date: formatRfc3339(month),
       ...(includeOrgDetails ? { orgs } : {}),
-      ...monthFigures,
+      ...named('monthName', monthFigures),
     });
   }
   const lastDay = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + 1, 0));
@@ -169,6 +129,6 @@ export function getUsageSummary(ctx: HandlerContext): ApiResponse {
     end_date: formatRfc3339(lastDay),
     last_updated: formatRfc3339(new Date(lastUpdated)),
     usage,
-    ...totals,
+    ...named('totalName', totals),
   });
 }

@@ -14,6 +14,26 @@ afterAll(async () => {
 type Row = Record<string, unknown> & { orgs?: Record<string, unknown>[] };
 const big = (v: unknown): bigint => BigInt(v as number | bigint);
 
+/** The world's non-null hourly values of one series over `[fromMs, toMs)`. */
+function hourlyValues(publicId: string, family: string, usageType: string, fromMs: number, toMs: number): number[] {
+  const out: number[] = [];
+  for (let t = fromMs; t < toMs; t += 3_600_000) {
+    const v = sim.world.value(publicId, family, usageType, new Date(t));
+    if (typeof v === 'number') out.push(v);
+  }
+  return out;
+}
+
+/** The documented aggregations, computed independently of the simulator's code. */
+function expectedFigure(values: number[], aggregation: string): bigint {
+  if (values.length === 0) return 0n;
+  if (aggregation === 'sum') return values.reduce((acc, v) => acc + BigInt(v), 0n);
+  if (aggregation === 'avg') return BigInt(Math.round(values.reduce((a, b) => a + b, 0) / values.length));
+  if (aggregation === 'hwm') return BigInt(Math.max(...values));
+  const sorted = [...values].sort((a, b) => a - b);
+  return BigInt(sorted[Math.ceil(0.99 * sorted.length) - 1]!);
+}
+
 describe('GET /api/v1/usage/summary', () => {
   it('reports every org (parent and children) per month with include_org_details', async () => {
     const res = await call(sim, SUMMARY, {
@@ -38,8 +58,10 @@ describe('GET /api/v1/usage/summary', () => {
       expect(org).toHaveProperty('id');
       expect(org).toHaveProperty('name');
       expect(org).toHaveProperty('region');
-      for (const field of SUMMARY_FIELDS)
-        expect(typeof org[field.name] === 'number' || typeof org[field.name] === 'bigint').toBe(true);
+      for (const field of SUMMARY_FIELDS) {
+        if (field.name === null) expect(org).not.toHaveProperty(field.totalName!);
+        else expect(typeof org[field.name] === 'number' || typeof org[field.name] === 'bigint').toBe(true);
+      }
     }
     for (const name of [
       'agent_host_top99p',
@@ -63,12 +85,15 @@ describe('GET /api/v1/usage/summary', () => {
     ]) {
       expect(body).toHaveProperty(name);
     }
-    // Month rows add up the orgs; top-level *_sum fields add up the months.
+    // Month rows add up the orgs; top-level fields add up the months.
     for (const field of SUMMARY_FIELDS) {
       for (const row of body.usage) {
-        expect(big(row[field.name])).toBe(row.orgs!.reduce((acc, o) => acc + big(o[field.name]), 0n));
+        if (field.monthName === null) expect(row).not.toHaveProperty(field.totalName!);
+        if (field.monthName === null || field.name === null) continue;
+        expect(big(row[field.monthName])).toBe(row.orgs!.reduce((acc, o) => acc + big(o[field.name!]), 0n));
       }
-      expect(big(body[field.totalName])).toBe(body.usage.reduce((acc, row) => acc + big(row[field.name]), 0n));
+      if (field.totalName === null || field.monthName === null) continue;
+      expect(big(body[field.totalName])).toBe(body.usage.reduce((acc, row) => acc + big(row[field.monthName!]), 0n));
     }
   });
 
@@ -109,6 +134,110 @@ describe('GET /api/v1/usage/summary', () => {
     const org = body.usage[0]!.orgs!.find((o) => o.public_id === parent.publicId)!;
     expect(org.agent_host_top99p).toBe(top99p);
     expect(big(org.ingested_events_bytes_sum)).toBe(bytes);
+  });
+
+  it('every figure of every org agrees with GetHourlyUsage (all fields, a closed month)', async () => {
+    const families = [...new Set(SUMMARY_FIELDS.map((f) => f.family))].sort();
+    const res = await call(sim, SUMMARY, { start_month: '2026-02', end_month: '2026-02', include_org_details: 'true' });
+    const body = parseWithBigInts(res.text) as Row & { usage: Row[] };
+    const month = body.usage[0]!;
+    const mobile = sim.world.orgs.find((o) => o.name === 'Acme Mobile')!;
+    let compared = 0;
+    for (const org of [sim.world.parent, mobile]) {
+      const { records } = await walkHourly(
+        sim,
+        {
+          'filter[timestamp][start]': '2026-02-01T00',
+          'filter[timestamp][end]': '2026-03-01T00',
+          'filter[product_families]': families.join(','),
+        },
+        org,
+      );
+      expect(records).toHaveLength(families.length * 28 * 24);
+      const summaryOrg = month.orgs!.find((o) => o.public_id === org.publicId)!;
+      for (const field of SUMMARY_FIELDS) {
+        if (field.name === null) continue;
+        const values = records
+          .filter((r) => r.attributes.product_family === field.family)
+          .map(
+            (r) =>
+              r.attributes.measurements.find((m: { usage_type: string }) => m.usage_type === field.usageType)!.value,
+          )
+          .filter((v: number | null): v is number => v !== null);
+        expect(big(summaryOrg[field.name]), `${org.name} ${field.name}`).toBe(
+          expectedFigure(values, field.aggregation),
+        );
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(140);
+    // Fields reported only over the range add up every org's monthly figure.
+    const from = Date.UTC(2026, 1, 1);
+    for (const field of SUMMARY_FIELDS.filter((f) => f.name === null)) {
+      let expected = 0n;
+      for (const org of sim.world.orgs) {
+        expected += expectedFigure(
+          hourlyValues(org.publicId, field.family, field.usageType, from, Date.UTC(2026, 2, 1)),
+          field.aggregation,
+        );
+      }
+      expect(big(body[field.totalName!]), field.totalName!).toBe(expected);
+    }
+  });
+
+  it('reports the high-water mark of hourly values for *_hwm fields', async () => {
+    const res = await call(sim, SUMMARY, { start_month: '2026-01', end_month: '2026-01', include_org_details: 'true' });
+    const body = parseWithBigInts(res.text) as { usage: Row[] };
+    const org = body.usage[0]!.orgs!.find((o) => o.public_id === sim.world.parent.publicId)!;
+    const values = hourlyValues(
+      sim.world.parent.publicId,
+      'infra_hosts',
+      'container_count',
+      Date.UTC(2026, 0, 1),
+      Date.UTC(2026, 1, 1),
+    );
+    expect(big(org.container_hwm)).toBe(BigInt(Math.max(...values)));
+    expect(big(org.container_hwm)).toBeGreaterThan(big(org.container_avg));
+  });
+
+  it('writes top-level byte totals beyond 2^53 exactly', async () => {
+    const res = await call(sim, SUMMARY, { start_month: '2025-10', end_month: '2026-02' });
+    const body = parseWithBigInts(res.text) as Row;
+    let expected = 0n;
+    for (const org of sim.world.orgs) {
+      for (const v of hourlyValues(
+        org.publicId,
+        'logs',
+        'ingested_events_bytes',
+        Date.UTC(2025, 9, 1),
+        Date.UTC(2026, 2, 1),
+      )) {
+        expected += BigInt(v);
+      }
+    }
+    expect(expected).toBeGreaterThan(BigInt(Number.MAX_SAFE_INTEGER));
+    expect(body.ingested_events_bytes_agg_sum).toBe(expected);
+    expect(res.text).toContain(`"ingested_events_bytes_agg_sum":${expected.toString()}`);
+  });
+
+  it('a pinned hourly value shows in the next summary (figures are never served stale)', async () => {
+    const params = { start_month: '2025-11', end_month: '2025-11', include_org_details: 'true' };
+    const parent = sim.world.parent.publicId;
+    const first = parseWithBigInts((await call(sim, SUMMARY, params)).text) as { usage: Row[] };
+    const before = first.usage[0]!.orgs!.find((o) => o.public_id === parent)!;
+    sim.world.setValue(parent, 'synthetics_api', 'check_calls_count', new Date(Date.UTC(2025, 10, 5, 3)), 0);
+    sim.world.setValue(parent, 'synthetics_api', 'check_calls_count', new Date(Date.UTC(2025, 10, 5, 4)), 5e12);
+    const second = parseWithBigInts((await call(sim, SUMMARY, params)).text) as { usage: Row[] };
+    const after = second.usage[0]!.orgs!.find((o) => o.public_id === parent)!;
+    expect(big(after.synthetics_check_calls_count_sum)).not.toBe(big(before.synthetics_check_calls_count_sum));
+    const values = hourlyValues(
+      parent,
+      'synthetics_api',
+      'check_calls_count',
+      Date.UTC(2025, 10, 1),
+      Date.UTC(2025, 11, 1),
+    );
+    expect(big(after.synthetics_check_calls_count_sum)).toBe(expectedFigure(values, 'sum'));
   });
 
   it('answers only parent-org keys', async () => {
