@@ -35,6 +35,16 @@ const config: CodegenConfig = {
           // attribution (hourly/monthly usage attribution, attribution types)
 
           // costs (historical/estimated/projected, cost attribution, billing dimensions)
+          OrgCost: '../resolvers/costModels.js#OrgCostModel',
+          Charge: '../resolvers/costModels.js#ChargeModel',
+          MonthlyCostAttribution: '../resolvers/costModels.js#MonthlyCostAttributionModel',
+          CostAttributionValue: '../resolvers/costModels.js#CostAttributionValueModel',
+          CostAttributionAggregate: '../resolvers/costModels.js#CostAttributionAggregateModel',
+          MonthlyCostAttributionConnection: '../resolvers/costModels.js#MonthlyCostAttributionConnectionModel',
+          MonthlyCostAttributionEdge: '../resolvers/costModels.js#MonthlyCostAttributionEdgeModel',
+          ActiveBillingDimensions: '../resolvers/costModels.js#ActiveBillingDimensionsModel',
+          BillingDimensionMapping: '../resolvers/costModels.js#BillingDimensionMappingModel',
+          BillingDimensionEndpoint: '../resolvers/costModels.js#BillingDimensionEndpointModel',
 
           // summaries (billable summary, usage summary, network flows)
           BillableUsage: '../resolvers/summaryModels.js#BillableUsageModel',

@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrgModel, HourlyUsageModel, MeasurementModel, HourlyUsageConnectionModel, HourlyUsageEdgeModel } from '../resolvers/models.js';
 import type { TagValuesModel } from '../resolvers/tagValues.js';
+import type { OrgCostModel, ChargeModel, MonthlyCostAttributionModel, CostAttributionValueModel, CostAttributionAggregateModel, MonthlyCostAttributionConnectionModel, MonthlyCostAttributionEdgeModel, ActiveBillingDimensionsModel, BillingDimensionMappingModel, BillingDimensionEndpointModel } from '../resolvers/costModels.js';
 import type { BillableUsageModel, BillableDimensionModel, UsageSummaryModel, UsageSummaryMonthModel, UsageSummaryOrgModel, UsageFigureModel, NetworkFlowsHourModel } from '../resolvers/summaryModels.js';
 import type { TopAverageMetricModel, TopAverageMetricEdgeModel, TopAverageMetricConnectionModel } from '../resolvers/topMetricsModels.js';
 import type { GatewayContext } from '../context.js';
@@ -43,6 +44,15 @@ export type Scalars = {
    * which is truncated to its month.
    */
   Month: { input: Date; output: Date | string; }
+};
+
+/** The billing dimensions cost attribution can report on. */
+export type ActiveBillingDimensions = {
+  __typename?: 'ActiveBillingDimensions';
+  /** The month the list is for (the upstream reports the last month with cost data). */
+  month?: Maybe<Scalars['Month']['output']>;
+  /** Billing dimension ids, e.g. `infra_host`: the prefixes of cost attribution fields. */
+  values: Array<Scalars['String']['output']>;
 };
 
 /**
@@ -108,6 +118,96 @@ export type BillableUsageDimensionArgs = {
   name: Scalars['String']['input'];
 };
 
+/** One usage endpoint's keys that carry a billing dimension. */
+export type BillingDimensionEndpoint = {
+  __typename?: 'BillingDimensionEndpoint';
+  /** The endpoint, as the upstream names it, e.g. `api/v1/usage/billable-summary`. */
+  endpoint: Scalars['String']['output'];
+  /** The endpoint's keys for the dimension, e.g. `infra_host_top99p`. */
+  keys: Array<Scalars['String']['output']>;
+  /** Whether keys were found: `OK` or `NOT_FOUND` (a plain string, so new statuses never break a response). */
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where one billing dimension's usage appears in the usage endpoints. */
+export type BillingDimensionMapping = {
+  __typename?: 'BillingDimensionMapping';
+  /** The billing dimension id, e.g. `infra_host`. */
+  billingDimension: Scalars['String']['output'];
+  /** The endpoints and keys the dimension is reported under. */
+  endpoints: Array<BillingDimensionEndpoint>;
+  /** The label Datadog's Plan & Usage pages show for it. */
+  inAppLabel?: Maybe<Scalars['String']['output']>;
+  /** The month the mapping is for. */
+  month?: Maybe<Scalars['Month']['output']>;
+};
+
+/** Which billing dimensions a mapping lists; the upstream's own values. */
+export type BillingDimensionMappingView =
+  /** Only the dimensions active for the account in the month (the upstream's default). */
+  | 'active'
+  /** Every dimension the upstream maps. */
+  | 'all';
+
+/** One charge: the cost of one product (billing dimension) and charge type. */
+export type Charge = {
+  __typename?: 'Charge';
+  /** The upstream charge type, e.g. `committed`, `on_demand`, `total` (projected: `projected_committed`, `projected_on_demand`, `total`). */
+  chargeType: Scalars['String']['output'];
+  /** Cost in USD. */
+  cost: Scalars['Float']['output'];
+  /** The billing dimension, e.g. `infra_host` (a plain string: products newer than this schema still come back). */
+  productName: Scalars['String']['output'];
+};
+
+/** How daily estimates (`startDate`/`endDate`) are aggregated; the upstream's own values. */
+export type CostAggregation =
+  /** Month-to-date running totals as of the end of each day. Without it, each day carries its own share (the change of the month-to-date estimate over the day). */
+  | 'cumulative';
+
+/** An aggregate over every row of a cost attribution query (all pages), as the upstream computes it. */
+export type CostAttributionAggregate = {
+  __typename?: 'CostAttributionAggregate';
+  /** The aggregation, e.g. `sum`. */
+  aggType: Scalars['String']['output'];
+  /** The field aggregated, e.g. `infra_host_total_cost`. */
+  field: Scalars['String']['output'];
+  /** The aggregate's value; null when the upstream sends none. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Sort direction of cost attribution rows; the upstream's own values. */
+export type CostAttributionSortDirection =
+  /** Lowest first. */
+  | 'asc'
+  /** Highest first (the upstream's default). */
+  | 'desc';
+
+/** One field of a cost attribution row, e.g. `infra_host_total_cost` or `infra_host_percentage_in_org`. */
+export type CostAttributionValue = {
+  __typename?: 'CostAttributionValue';
+  /** The upstream field name: `<billing dimension>_on_demand_cost`, `_committed_cost`, `_total_cost` (USD), `_percentage_in_org` or `_percentage_in_account` (0-100). */
+  field: Scalars['String']['output'];
+  /** The value; null when the upstream sends something that is not a number. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Which of Datadog's cost endpoints a `costs` field reads. */
+export type CostKind =
+  /** Month-to-date estimates for the current and the previous month (`GET /api/v2/usage/estimated_cost`), monthly with `startMonth`/`endMonth` or daily with `startDate`/`endDate`. */
+  | 'ESTIMATED'
+  /** Closed months (`GET /api/v2/usage/historical_cost`). A month's cost is final from the 16th of the following month on; before that it is reported as far as known (`isFinal: false`). */
+  | 'HISTORICAL'
+  /** The current month's projected cost (`GET /api/v2/usage/projected_cost`); takes no range. */
+  | 'PROJECTED';
+
+/** How cost rows are broken down. */
+export type CostView =
+  /** One row per org per period. */
+  | 'SUB_ORG'
+  /** One row per period for the whole account (the parent org), its charges summing every org's. */
+  | 'SUMMARY';
+
 /** Usage of one product family by one org in one UTC hour. */
 export type HourlyUsage = Node & {
   __typename?: 'HourlyUsage';
@@ -163,6 +263,53 @@ export type Measurement = {
   value?: Maybe<Scalars['Int64']['output']>;
 };
 
+/** The cost attributed to one tag combination of one org in one month. */
+export type MonthlyCostAttribution = {
+  __typename?: 'MonthlyCostAttribution';
+  /** The month. */
+  month: Scalars['Month']['output'];
+  /** The org. */
+  org: Org;
+  /** Where the tag configuration comes from and which tag keys it selects, as the upstream writes it. */
+  tagConfigSource?: Maybe<Scalars['String']['output']>;
+  /** The tag values of this row, by key; null when no breakdown was asked (the org's totals). */
+  tags?: Maybe<Array<TagValues>>;
+  /** The most recent hour whose costs are included; null when the upstream does not say. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** One field's value; null when the row does not carry it. */
+  value?: Maybe<Scalars['Float']['output']>;
+  /** Every field the row carries, in upstream order. */
+  values: Array<CostAttributionValue>;
+};
+
+
+/** The cost attributed to one tag combination of one org in one month. */
+export type MonthlyCostAttributionValueArgs = {
+  field: Scalars['String']['input'];
+};
+
+/** A page of cost attribution rows, in upstream order; paging to the end yields every upstream row once. */
+export type MonthlyCostAttributionConnection = {
+  __typename?: 'MonthlyCostAttributionConnection';
+  /** Aggregates over all rows of the query (not only this page); null, with an error, when the upstream cannot say. */
+  aggregates?: Maybe<Array<CostAttributionAggregate>>;
+  /** The rows of this page with their cursors. */
+  edges: Array<MonthlyCostAttributionEdge>;
+  /** The rows of this page (the same as `edges.node`). */
+  nodes: Array<MonthlyCostAttribution>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** A `MonthlyCostAttribution` in a connection, with the cursor that points at it. */
+export type MonthlyCostAttributionEdge = {
+  __typename?: 'MonthlyCostAttributionEdge';
+  /** Opaque cursor of this edge, for `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The cost attribution row. */
+  node: MonthlyCostAttribution;
+};
+
 /** Network flows indexed in one hour by one org (Datadog `GET /api/v1/usage/network_flows`). */
 export type NetworkFlowsHour = {
   __typename?: 'NetworkFlowsHour';
@@ -190,6 +337,11 @@ export type Org = Node & {
   billableUsage?: Maybe<BillableUsage>;
   /** The org's child orgs; empty for a child org (null, with an error, when the upstream cannot say). */
   children?: Maybe<Array<Org>>;
+  /**
+   * This org's cost rows (the `SUB_ORG` view); the same arguments and rules as `Query.costs`. Every org
+   * asking with the same arguments shares one upstream request.
+   */
+  costs?: Maybe<Array<OrgCost>>;
   /** This org's hourly usage by product family; the same arguments and rules as `Query.hourlyUsage`. */
   hourlyUsage?: Maybe<HourlyUsageConnection>;
   /** Global ID of the org. */
@@ -214,6 +366,17 @@ export type OrgBillableUsageArgs = {
 
 
 /** A Datadog organization: the parent org the credentials belong to, or one of its child orgs. */
+export type OrgCostsArgs = {
+  costAggregation?: InputMaybe<CostAggregation>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  endMonth?: InputMaybe<Scalars['Month']['input']>;
+  kind: CostKind;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  startMonth?: InputMaybe<Scalars['Month']['input']>;
+};
+
+
+/** A Datadog organization: the parent org the credentials belong to, or one of its child orgs. */
 export type OrgHourlyUsageArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -222,6 +385,38 @@ export type OrgHourlyUsageArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   productFamilies?: InputMaybe<Array<ProductFamily>>;
   start: Scalars['DateTime']['input'];
+};
+
+/**
+ * The cost of one org (or of the whole account, in the `SUMMARY` view) for one month or, for daily
+ * estimates, one day.
+ */
+export type OrgCost = {
+  __typename?: 'OrgCost';
+  /** The charges, in upstream order, optionally only those of one product and/or one charge type. */
+  charges: Array<Charge>;
+  /** The row's date exactly as the upstream sent it (the month's first instant; a projection is dated the month's last day). */
+  date: Scalars['DateTime']['output'];
+  /** The day, for daily estimates (`startDate`/`endDate`); null for monthly rows. */
+  day?: Maybe<Scalars['Date']['output']>;
+  /** For HISTORICAL rows: whether the month's cost is final (from the 16th of the following month on). Null for estimates and projections. */
+  isFinal?: Maybe<Scalars['Boolean']['output']>;
+  /** The month the cost belongs to. */
+  month: Scalars['Month']['output'];
+  /** The org the cost belongs to; in the `SUMMARY` view, the account's parent org. */
+  org: Org;
+  /** Total cost in USD: the sum of the `total` charges (for projections, the projected total). */
+  totalCost: Scalars['Float']['output'];
+};
+
+
+/**
+ * The cost of one org (or of the whole account, in the `SUMMARY` view) for one month or, for daily
+ * estimates, one day.
+ */
+export type OrgCostChargesArgs = {
+  chargeType?: InputMaybe<Scalars['String']['input']>;
+  productName?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Where a page of a connection sits in the whole list (Relay cursor connections). */
@@ -359,12 +554,24 @@ export type Query = {
   __typename?: 'Query';
   /** The parent org the credentials belong to (null, with an error, when the upstream cannot say). */
   account?: Maybe<Org>;
+  /** The billing dimensions cost attribution can report on (null, with an error, when the upstream cannot say). */
+  activeBillingDimensions?: Maybe<ActiveBillingDimensions>;
   /**
    * Billable usage of every org of the account for one month (Datadog
    * `GET /api/v1/usage/billable-summary`, parent-org credentials only). Null, with an error, when the
    * upstream cannot say.
    */
   billableSummary?: Maybe<Array<BillableUsage>>;
+  /** Which usage endpoint keys each billing dimension comes from (parent-org credentials upstream). */
+  billingDimensionMapping?: Maybe<Array<BillingDimensionMapping>>;
+  /**
+   * Cost by org or for the whole account: historical (closed months), estimated (current and previous
+   * month, monthly or daily) or projected (current month). Parent-org credentials with billing access
+   * are needed upstream. Arguments are checked before any upstream call: months or days, never both;
+   * HISTORICAL months must be closed and within the 15-month retention; ESTIMATED starts at most two
+   * months back; PROJECTED takes no range.
+   */
+  costs?: Maybe<Array<OrgCost>>;
   /**
    * Hourly usage by product family (Datadog `GET /api/v2/usage/hourly_usage`) for the account's own
    * org, or for every org of the account with `includeDescendants: true`. Windows longer than the
@@ -372,6 +579,13 @@ export type Query = {
    * window and returned as one list.
    */
   hourlyUsage?: Maybe<HourlyUsageConnection>;
+  /**
+   * Monthly cost attribution by tag (Datadog `GET /api/v2/cost_by_tag/monthly_cost_attribution`): per
+   * closed month, org and tag combination, the on-demand, committed and total cost of each billing
+   * dimension and its share of the org's and the account's cost. Parent-org credentials with billing
+   * access are needed upstream.
+   */
+  monthlyCostAttribution?: Maybe<MonthlyCostAttributionConnection>;
   /**
    * Network flows indexed per hour for the account's own org (Datadog `GET /api/v1/usage/network_flows`).
    * Null, with an error, when the upstream cannot say.
@@ -407,6 +621,25 @@ export type QueryBillableSummaryArgs = {
 
 
 /** The root of every read: your account's orgs and what they used. */
+export type QueryBillingDimensionMappingArgs = {
+  month?: InputMaybe<Scalars['Month']['input']>;
+  view?: InputMaybe<BillingDimensionMappingView>;
+};
+
+
+/** The root of every read: your account's orgs and what they used. */
+export type QueryCostsArgs = {
+  costAggregation?: InputMaybe<CostAggregation>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  endMonth?: InputMaybe<Scalars['Month']['input']>;
+  kind: CostKind;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  startMonth?: InputMaybe<Scalars['Month']['input']>;
+  view?: InputMaybe<CostView>;
+};
+
+
+/** The root of every read: your account's orgs and what they used. */
 export type QueryHourlyUsageArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -416,6 +649,22 @@ export type QueryHourlyUsageArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   productFamilies?: InputMaybe<Array<ProductFamily>>;
   start: Scalars['DateTime']['input'];
+};
+
+
+/** The root of every read: your account's orgs and what they used. */
+export type QueryMonthlyCostAttributionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  endMonth?: InputMaybe<Scalars['Month']['input']>;
+  fields?: InputMaybe<Array<Scalars['String']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  sortDirection?: InputMaybe<CostAttributionSortDirection>;
+  sortName?: InputMaybe<Scalars['String']['input']>;
+  startMonth: Scalars['Month']['input'];
+  tagBreakdownKeys?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -676,9 +925,20 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActiveBillingDimensions: ResolverTypeWrapper<ActiveBillingDimensionsModel>;
   BillableDimension: ResolverTypeWrapper<BillableDimensionModel>;
   BillableUsage: ResolverTypeWrapper<BillableUsageModel>;
+  BillingDimensionEndpoint: ResolverTypeWrapper<BillingDimensionEndpointModel>;
+  BillingDimensionMapping: ResolverTypeWrapper<BillingDimensionMappingModel>;
+  BillingDimensionMappingView: BillingDimensionMappingView;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Charge: ResolverTypeWrapper<ChargeModel>;
+  CostAggregation: CostAggregation;
+  CostAttributionAggregate: ResolverTypeWrapper<CostAttributionAggregateModel>;
+  CostAttributionSortDirection: CostAttributionSortDirection;
+  CostAttributionValue: ResolverTypeWrapper<CostAttributionValueModel>;
+  CostKind: CostKind;
+  CostView: CostView;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -690,9 +950,13 @@ export type ResolversTypes = {
   Int64: ResolverTypeWrapper<Scalars['Int64']['output']>;
   Measurement: ResolverTypeWrapper<MeasurementModel>;
   Month: ResolverTypeWrapper<Scalars['Month']['output']>;
+  MonthlyCostAttribution: ResolverTypeWrapper<MonthlyCostAttributionModel>;
+  MonthlyCostAttributionConnection: ResolverTypeWrapper<MonthlyCostAttributionConnectionModel>;
+  MonthlyCostAttributionEdge: ResolverTypeWrapper<MonthlyCostAttributionEdgeModel>;
   NetworkFlowsHour: ResolverTypeWrapper<NetworkFlowsHourModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Org: ResolverTypeWrapper<OrgModel>;
+  OrgCost: ResolverTypeWrapper<OrgCostModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ProductFamily: ProductFamily;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -709,9 +973,15 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ActiveBillingDimensions: ActiveBillingDimensionsModel;
   BillableDimension: BillableDimensionModel;
   BillableUsage: BillableUsageModel;
+  BillingDimensionEndpoint: BillingDimensionEndpointModel;
+  BillingDimensionMapping: BillingDimensionMappingModel;
   Boolean: Scalars['Boolean']['output'];
+  Charge: ChargeModel;
+  CostAttributionAggregate: CostAttributionAggregateModel;
+  CostAttributionValue: CostAttributionValueModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
@@ -723,9 +993,13 @@ export type ResolversParentTypes = {
   Int64: Scalars['Int64']['output'];
   Measurement: MeasurementModel;
   Month: Scalars['Month']['output'];
+  MonthlyCostAttribution: MonthlyCostAttributionModel;
+  MonthlyCostAttributionConnection: MonthlyCostAttributionConnectionModel;
+  MonthlyCostAttributionEdge: MonthlyCostAttributionEdgeModel;
   NetworkFlowsHour: NetworkFlowsHourModel;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Org: OrgModel;
+  OrgCost: OrgCostModel;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
@@ -737,6 +1011,11 @@ export type ResolversParentTypes = {
   UsageSummary: UsageSummaryModel;
   UsageSummaryMonth: UsageSummaryMonthModel;
   UsageSummaryOrg: UsageSummaryOrgModel;
+};
+
+export type ActiveBillingDimensionsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ActiveBillingDimensions'] = ResolversParentTypes['ActiveBillingDimensions']> = {
+  month?: Resolver<Maybe<ResolversTypes['Month']>, ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type BillableDimensionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['BillableDimension'] = ResolversParentTypes['BillableDimension']> = {
@@ -762,6 +1041,36 @@ export type BillableUsageResolvers<ContextType = GatewayContext, ParentType exte
   org?: Resolver<ResolversTypes['Org'], ParentType, ContextType>;
   ratioInMonth?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type BillingDimensionEndpointResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['BillingDimensionEndpoint'] = ResolversParentTypes['BillingDimensionEndpoint']> = {
+  endpoint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BillingDimensionMappingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['BillingDimensionMapping'] = ResolversParentTypes['BillingDimensionMapping']> = {
+  billingDimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endpoints?: Resolver<Array<ResolversTypes['BillingDimensionEndpoint']>, ParentType, ContextType>;
+  inAppLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['Month']>, ParentType, ContextType>;
+};
+
+export type ChargeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Charge'] = ResolversParentTypes['Charge']> = {
+  chargeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  productName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CostAttributionAggregateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CostAttributionAggregate'] = ResolversParentTypes['CostAttributionAggregate']> = {
+  aggType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type CostAttributionValueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CostAttributionValue'] = ResolversParentTypes['CostAttributionValue']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -806,6 +1115,28 @@ export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversType
   name: 'Month';
 }
 
+export type MonthlyCostAttributionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MonthlyCostAttribution'] = ResolversParentTypes['MonthlyCostAttribution']> = {
+  month?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
+  org?: Resolver<ResolversTypes['Org'], ParentType, ContextType>;
+  tagConfigSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tags?: Resolver<Maybe<Array<ResolversTypes['TagValues']>>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<MonthlyCostAttributionValueArgs, 'field'>>;
+  values?: Resolver<Array<ResolversTypes['CostAttributionValue']>, ParentType, ContextType>;
+};
+
+export type MonthlyCostAttributionConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MonthlyCostAttributionConnection'] = ResolversParentTypes['MonthlyCostAttributionConnection']> = {
+  aggregates?: Resolver<Maybe<Array<ResolversTypes['CostAttributionAggregate']>>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['MonthlyCostAttributionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['MonthlyCostAttribution']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MonthlyCostAttributionEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MonthlyCostAttributionEdge'] = ResolversParentTypes['MonthlyCostAttributionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MonthlyCostAttribution'], ParentType, ContextType>;
+};
+
 export type NetworkFlowsHourResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NetworkFlowsHour'] = ResolversParentTypes['NetworkFlowsHour']> = {
   hour?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   indexedEventsCount?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
@@ -819,6 +1150,7 @@ export type NodeResolvers<ContextType = GatewayContext, ParentType extends Resol
 export type OrgResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Org'] = ResolversParentTypes['Org']> = {
   billableUsage?: Resolver<Maybe<ResolversTypes['BillableUsage']>, ParentType, ContextType, Partial<OrgBillableUsageArgs>>;
   children?: Resolver<Maybe<Array<ResolversTypes['Org']>>, ParentType, ContextType>;
+  costs?: Resolver<Maybe<Array<ResolversTypes['OrgCost']>>, ParentType, ContextType, RequireFields<OrgCostsArgs, 'kind'>>;
   hourlyUsage?: Resolver<Maybe<ResolversTypes['HourlyUsageConnection']>, ParentType, ContextType, RequireFields<OrgHourlyUsageArgs, 'start'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -827,6 +1159,16 @@ export type OrgResolvers<ContextType = GatewayContext, ParentType extends Resolv
   publicId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrgCostResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrgCost'] = ResolversParentTypes['OrgCost']> = {
+  charges?: Resolver<Array<ResolversTypes['Charge']>, ParentType, ContextType, Partial<OrgCostChargesArgs>>;
+  date?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  day?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  isFinal?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
+  org?: Resolver<ResolversTypes['Org'], ParentType, ContextType>;
+  totalCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -838,8 +1180,12 @@ export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends R
 
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   account?: Resolver<Maybe<ResolversTypes['Org']>, ParentType, ContextType>;
+  activeBillingDimensions?: Resolver<Maybe<ResolversTypes['ActiveBillingDimensions']>, ParentType, ContextType>;
   billableSummary?: Resolver<Maybe<Array<ResolversTypes['BillableUsage']>>, ParentType, ContextType, Partial<QueryBillableSummaryArgs>>;
+  billingDimensionMapping?: Resolver<Maybe<Array<ResolversTypes['BillingDimensionMapping']>>, ParentType, ContextType, Partial<QueryBillingDimensionMappingArgs>>;
+  costs?: Resolver<Maybe<Array<ResolversTypes['OrgCost']>>, ParentType, ContextType, RequireFields<QueryCostsArgs, 'kind' | 'view'>>;
   hourlyUsage?: Resolver<Maybe<ResolversTypes['HourlyUsageConnection']>, ParentType, ContextType, RequireFields<QueryHourlyUsageArgs, 'includeDescendants' | 'start'>>;
+  monthlyCostAttribution?: Resolver<Maybe<ResolversTypes['MonthlyCostAttributionConnection']>, ParentType, ContextType, RequireFields<QueryMonthlyCostAttributionArgs, 'includeDescendants' | 'startMonth'>>;
   networkFlows?: Resolver<Maybe<Array<ResolversTypes['NetworkFlowsHour']>>, ParentType, ContextType, RequireFields<QueryNetworkFlowsArgs, 'start'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
@@ -902,8 +1248,14 @@ export type UsageSummaryOrgResolvers<ContextType = GatewayContext, ParentType ex
 };
 
 export type Resolvers<ContextType = GatewayContext> = {
+  ActiveBillingDimensions?: ActiveBillingDimensionsResolvers<ContextType>;
   BillableDimension?: BillableDimensionResolvers<ContextType>;
   BillableUsage?: BillableUsageResolvers<ContextType>;
+  BillingDimensionEndpoint?: BillingDimensionEndpointResolvers<ContextType>;
+  BillingDimensionMapping?: BillingDimensionMappingResolvers<ContextType>;
+  Charge?: ChargeResolvers<ContextType>;
+  CostAttributionAggregate?: CostAttributionAggregateResolvers<ContextType>;
+  CostAttributionValue?: CostAttributionValueResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   HourlyUsage?: HourlyUsageResolvers<ContextType>;
@@ -912,9 +1264,13 @@ export type Resolvers<ContextType = GatewayContext> = {
   Int64?: GraphQLScalarType;
   Measurement?: MeasurementResolvers<ContextType>;
   Month?: GraphQLScalarType;
+  MonthlyCostAttribution?: MonthlyCostAttributionResolvers<ContextType>;
+  MonthlyCostAttributionConnection?: MonthlyCostAttributionConnectionResolvers<ContextType>;
+  MonthlyCostAttributionEdge?: MonthlyCostAttributionEdgeResolvers<ContextType>;
   NetworkFlowsHour?: NetworkFlowsHourResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Org?: OrgResolvers<ContextType>;
+  OrgCost?: OrgCostResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   TagValues?: TagValuesResolvers<ContextType>;

@@ -77,12 +77,18 @@ export function billableQuantity(
 
 /**
  * The bill of the month containing `month`, as of the world's data clock. With `projected`, sums are
- * scaled from the reported hours to the whole month (the projection of a running month).
+ * scaled from the reported hours to the whole month (the projection of a running month). With
+ * `until`, only the hours before it count (a month-to-date bill as of an earlier instant).
  */
-export function monthBill(world: DatadogWorld, month: Date, options: { projected?: boolean } = {}): MonthBill {
+export function monthBill(
+  world: DatadogWorld,
+  month: Date,
+  options: { projected?: boolean; until?: Date } = {},
+): MonthBill {
   const start = startOfMonth(month);
   const end = addMonths(start, 1);
-  const { startMs, endMs } = reportedRange(world.now, start, end);
+  const until = options.until && options.until < end ? options.until : end;
+  const { startMs, endMs } = reportedRange(world.now, start, until);
   const elapsedHours = Math.max(0, (endMs - startMs) / HOUR_MS);
   const monthHours = (end.getTime() - start.getTime()) / HOUR_MS;
   const scale = options.projected && elapsedHours > 0 ? monthHours / elapsedHours : 1;

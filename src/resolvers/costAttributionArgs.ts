@@ -1,0 +1,91 @@
+/**
+ * Validation and normalization of `monthlyCostAttribution` arguments into the upstream query (every
+ * parameter but the cursor), shared by plan-time validation and the resolver. Throws BAD_USER_INPUT.
+ */
+import { BadUserInputError } from '../errors.js';
+import type { CostAttributionSortDirection } from '../generated/graphql.js';
+import { formatMonth, startOfMonth } from '../time/utcTime.js';
+import { earliestCostMonth } from '../upstream/datadog/costLimits.js';
+import { RETENTION_MONTHS } from '../upstream/datadog/usageLimits.js';
+
+/** The field suffixes the upstream documents for cost attribution. */
+export const COST_ATTRIBUTION_SUFFIXES = [
+  'on_demand_cost',
+  'committed_cost',
+  'total_cost',
+  'percentage_in_org',
+  'percentage_in_account',
+] as const;
+
+const FIELD_RE = new RegExp(`^[a-z0-9_]+_(?:${COST_ATTRIBUTION_SUFFIXES.join('|')})$`);
+
+export interface CostAttributionArgs {
+  fields?: readonly string[] | null;
+  startMonth: Date;
+  endMonth?: Date | null;
+  sortDirection?: CostAttributionSortDirection | null;
+  sortName?: string | null;
+  tagBreakdownKeys?: readonly string[] | null;
+  includeDescendants?: boolean | null;
+}
+
+function bad(argumentName: string, message: string): BadUserInputError {
+  return new BadUserInputError(message, { argumentName });
+}
+
+/**
+ * The normalized upstream query: fields de-duplicated and sorted (`*` alone when asked), tag keys
+ * de-duplicated in the order given, `end_month` defaulting to the current month.
+ */
+export function costAttributionQuery(args: CostAttributionArgs, now: Date): Array<[string, string]> {
+  const fields = args.fields ?? ['*'];
+  if (fields.length === 0) {
+    throw bad('fields', 'Argument "fields" must name at least one field, or be omitted for all, but got: []');
+  }
+  for (const field of fields) {
+    if (field !== '*' && !FIELD_RE.test(field)) {
+      throw bad(
+        'fields',
+        `Argument "fields" must hold "*" or <billing dimension>_{${COST_ATTRIBUTION_SUFFIXES.join(',')}} names (e.g. "infra_host_total_cost"), but got: ${JSON.stringify(field)}`,
+      );
+    }
+  }
+  const start = startOfMonth(args.startMonth);
+  const end = args.endMonth ? startOfMonth(args.endMonth) : startOfMonth(now);
+  const earliest = earliestCostMonth(now);
+  if (start < earliest) {
+    throw bad(
+      'startMonth',
+      `Argument "startMonth" must be within the ${RETENTION_MONTHS}-month retention (${formatMonth(earliest)} or later), but got: ${formatMonth(start)}`,
+    );
+  }
+  if (end < start) {
+    throw bad(
+      'endMonth',
+      `Argument "endMonth" must not be before "startMonth", but got startMonth ${formatMonth(start)} and endMonth ${formatMonth(end)}`,
+    );
+  }
+  if (args.sortName !== null && args.sortName !== undefined && !/^[a-z0-9_]+$/.test(args.sortName)) {
+    throw bad(
+      'sortName',
+      `Argument "sortName" must be a billing dimension id such as "infra_host", but got: ${JSON.stringify(args.sortName)}`,
+    );
+  }
+  const keys = [...new Set(args.tagBreakdownKeys ?? [])];
+  if (keys.some((k) => k.trim() === '' || k.includes(','))) {
+    throw bad(
+      'tagBreakdownKeys',
+      `Argument "tagBreakdownKeys" must hold non-empty tag keys without commas, but got: ${JSON.stringify(keys)}`,
+    );
+  }
+  const query: Array<[string, string]> = [
+    ['start_month', formatMonth(start)],
+    ['end_month', formatMonth(end)],
+    ['fields', fields.includes('*') ? '*' : [...new Set(fields)].sort().join(',')],
+  ];
+  if (args.sortDirection) query.push(['sort_direction', args.sortDirection]);
+  if (args.sortName) query.push(['sort_name', args.sortName]);
+  if (keys.length > 0) query.push(['tag_breakdown_keys', keys.join(',')]);
+  query.push(['include_descendants', String(args.includeDescendants ?? true)]);
+  return query;
+}
