@@ -18,12 +18,7 @@ export interface PageBounds {
  * after the last page; the API answers it with an empty page, as recorded) reads past the end.
  * Anything else must be a cursor this simulator issued for the same query and caller.
  */
-export function pageBounds(
-  raw: string | undefined,
-  fingerprint: string,
-  total: number,
-  pageSize: number,
-): PageBounds {
+export function pageBounds(raw: string | undefined, fingerprint: string, total: number, pageSize: number): PageBounds {
   let offset = 0;
   if (raw === 'null') offset = total;
   else if (raw !== undefined) {

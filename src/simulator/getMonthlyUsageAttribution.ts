@@ -131,7 +131,8 @@ function attributionRows(ctx: HandlerContext, q: MonthlyAttributionQuery): Row[]
     }
     for (const base of bases) {
       const total = monthRows.reduce((sum, r) => sum + (r.usage.get(base) ?? 0), 0);
-      for (const r of monthRows) r.percentage.set(base, total === 0 ? 0 : round4(((r.usage.get(base) ?? 0) / total) * 100));
+      for (const r of monthRows)
+        r.percentage.set(base, total === 0 ? 0 : round4(((r.usage.get(base) ?? 0) / total) * 100));
     }
     out.push(...monthRows);
   }

@@ -8,7 +8,9 @@ import { jsonResponse, type ApiResponse } from './apiResponse.js';
 import { BILLING_DIMENSIONS } from './billingCatalog.js';
 
 /** The listed types: each billed dimension's attribution type without its `_usage` suffix. */
-export const ATTRIBUTION_TYPES: readonly string[] = BILLING_DIMENSIONS.map((d) => d.attributionType.replace(/_usage$/, ''));
+export const ATTRIBUTION_TYPES: readonly string[] = BILLING_DIMENSIONS.map((d) =>
+  d.attributionType.replace(/_usage$/, ''),
+);
 
 /** Serves the list; takes no parameters. */
 export function getUsageAttributionTypes(): ApiResponse {

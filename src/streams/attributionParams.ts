@@ -17,7 +17,13 @@ export type MonthlyAttributionParams = Omit<MonthlyUsageAttributionRequest, 'nex
 
 /** Serializes hourly params; the inverse of {@link parseHourlyAttributionParams}. */
 export function formatHourlyAttributionParams(p: HourlyAttributionParams): string {
-  return JSON.stringify([formatHour(p.start), formatHour(p.end), p.usageType, p.tagBreakdownKeys, p.includeDescendants]);
+  return JSON.stringify([
+    formatHour(p.start),
+    formatHour(p.end),
+    p.usageType,
+    p.tagBreakdownKeys,
+    p.includeDescendants,
+  ]);
 }
 
 function fail(kind: string, text: string): never {

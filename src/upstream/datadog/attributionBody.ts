@@ -22,7 +22,7 @@ export function tagsOrNull(endpoint: string, value: unknown, where: string): Rec
     if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) {
       throw malformedBody(endpoint, `${where}.${key} is not a list of strings`);
     }
-    tags[key] = values as string[];
+    tags[key] = values;
   }
   return tags;
 }

@@ -18,5 +18,5 @@ export async function fetchUsageAttributionTypes(api: DatadogApi): Promise<strin
   if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) {
     throw malformedBody(E, '`data.attributes.values` is not a list of strings');
   }
-  return values as string[];
+  return values;
 }
