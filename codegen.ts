@@ -33,6 +33,13 @@ const config: CodegenConfig = {
           TagValues: '../resolvers/tagValues.js#TagValuesModel',
 
           // attribution (hourly/monthly usage attribution, attribution types)
+          HourlyUsageAttribution: '../resolvers/attributionModels.js#HourlyUsageAttributionModel',
+          HourlyUsageAttributionConnection: '../resolvers/attributionModels.js#HourlyUsageAttributionConnectionModel',
+          HourlyUsageAttributionEdge: '../resolvers/attributionModels.js#HourlyUsageAttributionEdgeModel',
+          MonthlyUsageAttribution: '../resolvers/attributionModels.js#MonthlyUsageAttributionModel',
+          MonthlyUsageAttributionConnection: '../resolvers/attributionModels.js#MonthlyUsageAttributionConnectionModel',
+          MonthlyUsageAttributionEdge: '../resolvers/attributionModels.js#MonthlyUsageAttributionEdgeModel',
+          UsageAttributionAggregate: '../resolvers/attributionModels.js#UsageAttributionAggregateModel',
 
           // costs (historical/estimated/projected, cost attribution, billing dimensions)
           OrgCost: '../resolvers/costModels.js#OrgCostModel',

@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrgModel, HourlyUsageModel, MeasurementModel, HourlyUsageConnectionModel, HourlyUsageEdgeModel } from '../resolvers/models.js';
 import type { TagValuesModel } from '../resolvers/tagValues.js';
+import type { HourlyUsageAttributionModel, HourlyUsageAttributionConnectionModel, HourlyUsageAttributionEdgeModel, MonthlyUsageAttributionModel, MonthlyUsageAttributionConnectionModel, MonthlyUsageAttributionEdgeModel, UsageAttributionAggregateModel } from '../resolvers/attributionModels.js';
 import type { OrgCostModel, ChargeModel, MonthlyCostAttributionModel, CostAttributionValueModel, CostAttributionAggregateModel, MonthlyCostAttributionConnectionModel, MonthlyCostAttributionEdgeModel, ActiveBillingDimensionsModel, BillingDimensionMappingModel, BillingDimensionEndpointModel } from '../resolvers/costModels.js';
 import type { BillableUsageModel, BillableDimensionModel, UsageSummaryModel, UsageSummaryMonthModel, UsageSummaryOrgModel, UsageFigureModel, NetworkFlowsHourModel } from '../resolvers/summaryModels.js';
 import type { TopAverageMetricModel, TopAverageMetricEdgeModel, TopAverageMetricConnectionModel } from '../resolvers/topMetricsModels.js';
@@ -53,6 +54,15 @@ export type ActiveBillingDimensions = {
   month?: Maybe<Scalars['Month']['output']>;
   /** Billing dimension ids, e.g. `infra_host`: the prefixes of cost attribution fields. */
   values: Array<Scalars['String']['output']>;
+};
+
+/** One field of a monthly usage attribution record and its value. */
+export type AttributionValue = {
+  __typename?: 'AttributionValue';
+  /** The upstream field name, e.g. `infra_host_usage` or `infra_host_percentage`. */
+  field: Scalars['String']['output'];
+  /** The value: usage in the usage type's unit, or a percentage (0 to 100); null when the upstream sent none. */
+  value?: Maybe<Scalars['Float']['output']>;
 };
 
 /**
@@ -232,6 +242,237 @@ export type HourlyUsageMeasurementArgs = {
 };
 
 /**
+ * Usage of one usage type by one org in one UTC hour, attributed to one combination of tag values (or
+ * the org's total when no breakdown was asked for).
+ */
+export type HourlyUsageAttribution = {
+  __typename?: 'HourlyUsageAttribution';
+  /** Start of the hour (UTC). */
+  hour: Scalars['DateTime']['output'];
+  /** The org the usage belongs to. */
+  org: Org;
+  /** Where the org's attribution tags are configured and which keys, as the upstream writes it (`<org name>:::<keys>`). */
+  tagConfigSource?: Maybe<Scalars['String']['output']>;
+  /** The tag values this row is attributed to, by key (an empty list: not tagged with that key); null when the usage is not broken down (totals). */
+  tags?: Maybe<Array<TagValues>>;
+  /** The usage attributed to this row in the hour. */
+  totalUsageSum?: Maybe<Scalars['Float']['output']>;
+  /** The latest hour the upstream had computed attribution for when it answered, as it writes it (`YYYY-MM-DDThh`). */
+  updatedAt?: Maybe<Scalars['String']['output']>;
+  /** The upstream usage type, e.g. `infra_host_usage` (a plain string, so types newer than the `HourlyUsageAttributionType` enum never break a response). */
+  usageType: Scalars['String']['output'];
+};
+
+/**
+ * A page of hourly usage attribution records, in upstream order (org, then hour, then tag row). Paging to
+ * the end yields every upstream record exactly once.
+ */
+export type HourlyUsageAttributionConnection = {
+  __typename?: 'HourlyUsageAttributionConnection';
+  /** The records of this page with their cursors. */
+  edges: Array<HourlyUsageAttributionEdge>;
+  /** The records of this page (the same as `edges.node`). */
+  nodes: Array<HourlyUsageAttribution>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** An `HourlyUsageAttribution` in a connection, with the cursor that points at it. */
+export type HourlyUsageAttributionEdge = {
+  __typename?: 'HourlyUsageAttributionEdge';
+  /** Opaque cursor of this edge, for `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The attribution record. */
+  node: HourlyUsageAttribution;
+};
+
+/**
+ * A usage type of hourly usage attribution (`usage_type` of `GET /api/v1/usage/hourly-attribution`), with the
+ * upstream's own names. `Query.usageAttributionTypes` lists the types (without the `_usage` suffix) that carry
+ * data; other types answer no rows. Types the upstream adds later still come back in results as
+ * `HourlyUsageAttribution.usageType` strings even before this enum lists them.
+ */
+export type HourlyUsageAttributionType =
+  /** Hourly Synthetics API test runs. */
+  | 'api_usage'
+  /** Hourly APM Fargate tasks. */
+  | 'apm_fargate_usage'
+  /** Hourly APM hosts. */
+  | 'apm_host_usage'
+  /** Hourly APM and Universal Service Monitoring hosts. */
+  | 'apm_usm_usage'
+  /** Hourly Application Security Fargate tasks. */
+  | 'appsec_fargate_usage'
+  /** Hourly Application Security hosts. */
+  | 'appsec_usage'
+  /** Hourly share of Application Security serverless traced invocations, in percent. */
+  | 'asm_serverless_traced_invocations_percentage'
+  /** Hourly Application Security serverless traced invocations. */
+  | 'asm_serverless_traced_invocations_usage'
+  /** Hourly Bits AI SRE investigations. */
+  | 'bits_ai_investigations_usage'
+  /** Hourly Synthetics browser test runs. */
+  | 'browser_usage'
+  /** Hourly share of CI code coverage committers, in percent. */
+  | 'ci_code_coverage_committers_percentage'
+  /** Hourly CI code coverage committers. */
+  | 'ci_code_coverage_committers_usage'
+  /** Hourly CI Visibility indexed pipeline spans. */
+  | 'ci_pipeline_indexed_spans_usage'
+  /** Hourly CI Visibility indexed test spans. */
+  | 'ci_test_indexed_spans_usage'
+  /** Hourly CI Visibility Intelligent Test Runner committers. */
+  | 'ci_visibility_itr_usage'
+  /** Hourly Cloud SIEM analyzed logs. */
+  | 'cloud_siem_usage'
+  /** Hourly Code Security hosts. */
+  | 'code_security_host_usage'
+  /** Hourly containers, excluding Agent containers. */
+  | 'container_excl_agent_usage'
+  /** Hourly containers. */
+  | 'container_usage'
+  /** Hourly CSPM containers. */
+  | 'cspm_containers_usage'
+  /** Hourly CSPM hosts. */
+  | 'cspm_hosts_usage'
+  /** Hourly custom events. */
+  | 'custom_event_usage'
+  /** Hourly ingested custom metrics. */
+  | 'custom_ingested_timeseries_usage'
+  /** Hourly custom metrics (indexed time series). */
+  | 'custom_timeseries_usage'
+  /** Hourly Workload Security containers. */
+  | 'cws_containers_usage'
+  /** Hourly Workload Security Fargate tasks. */
+  | 'cws_fargate_task_usage'
+  /** Hourly Workload Security hosts. */
+  | 'cws_hosts_usage'
+  /** Hourly Data Jobs Monitoring hosts. */
+  | 'data_jobs_monitoring_usage'
+  /** Hourly Data Streams Monitoring hosts. */
+  | 'data_stream_monitoring_usage'
+  /** Hourly Database Monitoring hosts. */
+  | 'dbm_hosts_usage'
+  /** Hourly Database Monitoring normalized queries. */
+  | 'dbm_queries_usage'
+  /** Hourly share of Error Tracking events, in percent. */
+  | 'error_tracking_percentage'
+  /** Hourly Error Tracking events. */
+  | 'error_tracking_usage'
+  /** Hourly estimated indexed spans. */
+  | 'estimated_indexed_spans_usage'
+  /** Hourly estimated ingested span bytes. */
+  | 'estimated_ingested_spans_usage'
+  /** Hourly Fargate tasks. */
+  | 'fargate_usage'
+  /** Hourly Flex Logs Starter. */
+  | 'flex_logs_starter'
+  /** Hourly Flex stored logs. */
+  | 'flex_stored_logs'
+  /** Hourly serverless functions. */
+  | 'functions_usage'
+  /** Hourly Incident Management monthly active users. */
+  | 'incident_management_monthly_active_users_usage'
+  /** Hourly indexed APM spans. */
+  | 'indexed_spans_usage'
+  /** Hourly basic infrastructure hosts. */
+  | 'infra_host_basic_usage'
+  /** Hourly infrastructure hosts. */
+  | 'infra_host_usage'
+  /** Hourly ingested log bytes. */
+  | 'ingested_logs_bytes_usage'
+  /** Hourly ingested span bytes. */
+  | 'ingested_spans_bytes_usage'
+  /** Hourly serverless invocations. */
+  | 'invocations_usage'
+  /** Hourly traced Lambda invocations. */
+  | 'lambda_traced_invocations_usage'
+  /** Hourly LLM Observability requests. */
+  | 'llm_observability_usage'
+  /** Hourly LLM Observability spans. */
+  | 'llm_spans_usage'
+  /** Hourly indexed log events with 1-day retention. */
+  | 'logs_indexed_1day_usage'
+  /** Hourly indexed log events with 3-day retention. */
+  | 'logs_indexed_3day_usage'
+  /** Hourly indexed log events with 7-day retention. */
+  | 'logs_indexed_7day_usage'
+  /** Hourly indexed log events with 15-day retention. */
+  | 'logs_indexed_15day_usage'
+  /** Hourly indexed log events with 30-day retention. */
+  | 'logs_indexed_30day_usage'
+  /** Hourly indexed log events with 45-day retention. */
+  | 'logs_indexed_45day_usage'
+  /** Hourly indexed log events with 60-day retention. */
+  | 'logs_indexed_60day_usage'
+  /** Hourly indexed log events with 90-day retention. */
+  | 'logs_indexed_90day_usage'
+  /** Hourly indexed log events with 180-day retention. */
+  | 'logs_indexed_180day_usage'
+  /** Hourly indexed log events with 360-day retention. */
+  | 'logs_indexed_360day_usage'
+  /** Hourly indexed log events with a custom retention. */
+  | 'logs_indexed_custom_retention_usage'
+  /** Hourly Mobile App Testing devices. */
+  | 'mobile_app_testing_usage'
+  /** Hourly NetFlow events. */
+  | 'ndm_netflow_usage'
+  /** Hourly wireless network devices. */
+  | 'network_device_wireless_usage'
+  /** Hourly Network Performance Monitoring hosts. */
+  | 'npm_host_usage'
+  /** Hourly Observability Pipelines bytes processed. */
+  | 'obs_pipeline_bytes_usage'
+  /** Hourly Observability Pipelines vCPUs. */
+  | 'obs_pipelines_vcpu_usage'
+  /** Hourly Online Archive events. */
+  | 'online_archive_usage'
+  /** Hourly Product Analytics sessions. */
+  | 'product_analytics_session_usage'
+  /** Hourly profiled containers. */
+  | 'profiled_container_usage'
+  /** Hourly profiled Fargate tasks. */
+  | 'profiled_fargate_usage'
+  /** Hourly profiled hosts. */
+  | 'profiled_host_usage'
+  /** Hourly published App Builder apps. */
+  | 'published_app'
+  /** Hourly RUM browser and mobile sessions. */
+  | 'rum_browser_mobile_sessions_usage'
+  /** Hourly ingested RUM sessions. */
+  | 'rum_ingested_usage'
+  /** Hourly RUM Investigate sessions. */
+  | 'rum_investigate_usage'
+  /** Hourly RUM Session Replay sessions. */
+  | 'rum_replay_sessions_usage'
+  /** Hourly RUM Session Replay add-on sessions. */
+  | 'rum_session_replay_add_on_usage'
+  /** Hourly Software Composition Analysis Fargate tasks. */
+  | 'sca_fargate_usage'
+  /** Hourly Sensitive Data Scanner bytes scanned. */
+  | 'sds_scanned_bytes_usage'
+  /** Hourly serverless apps with APM. */
+  | 'serverless_apps_apm_usage'
+  /** Hourly serverless apps. */
+  | 'serverless_apps_usage'
+  /** Hourly Cloud SIEM logs with 6-month retention. */
+  | 'siem_6mo_retention_usage'
+  /** Hourly Cloud SIEM logs with 12-month retention. */
+  | 'siem_12mo_retention_usage'
+  /** Hourly Cloud SIEM analyzed logs add-on. */
+  | 'siem_analyzed_logs_add_on_usage'
+  /** Hourly Cloud SIEM ingested bytes. */
+  | 'siem_ingested_bytes_usage'
+  /** Hourly SNMP network devices. */
+  | 'snmp_usage'
+  /** Hourly Universal Service Monitoring hosts. */
+  | 'universal_service_monitoring_usage'
+  /** Hourly Vulnerability Management hosts. */
+  | 'vuln_management_hosts_usage'
+  /** Hourly Workflow Automation executions. */
+  | 'workflow_executions_usage';
+
+/**
  * A page of hourly usage records, in upstream order (org, then product family, then hour). Paging to
  * the end yields every upstream record exactly once.
  */
@@ -310,6 +551,413 @@ export type MonthlyCostAttributionEdge = {
   node: MonthlyCostAttribution;
 };
 
+/**
+ * Usage of one org in one month, attributed to one combination of tag values (or the org's total when no
+ * breakdown was asked for), for the fields that were asked for.
+ */
+export type MonthlyUsageAttribution = {
+  __typename?: 'MonthlyUsageAttribution';
+  /** The month. */
+  month: Scalars['Month']['output'];
+  /** The org the usage belongs to. */
+  org: Org;
+  /** Where the org's attribution tags are configured and which keys, as the upstream writes it (`<org name>:::<keys>`). */
+  tagConfigSource?: Maybe<Scalars['String']['output']>;
+  /** The tag values this row is attributed to, by key (an empty list: not tagged with that key); null when the usage is not broken down (totals). */
+  tags?: Maybe<Array<TagValues>>;
+  /** When the upstream last updated these values, as it writes it (ISO-8601). */
+  updatedAt?: Maybe<Scalars['String']['output']>;
+  /** The value of one field; null when it was not asked for or the upstream does not report it. */
+  value?: Maybe<Scalars['Float']['output']>;
+  /** The values of the fields asked for (`fields`), in upstream order; fields the upstream does not report are absent. */
+  values: Array<AttributionValue>;
+};
+
+
+/**
+ * Usage of one org in one month, attributed to one combination of tag values (or the org's total when no
+ * breakdown was asked for), for the fields that were asked for.
+ */
+export type MonthlyUsageAttributionValueArgs = {
+  field: Scalars['String']['input'];
+};
+
+/**
+ * A page of monthly usage attribution records, in upstream order (month, then org, then tag row; or by
+ * `sortName`). Paging to the end yields every upstream record exactly once.
+ */
+export type MonthlyUsageAttributionConnection = {
+  __typename?: 'MonthlyUsageAttributionConnection';
+  /**
+   * The upstream's aggregates over every record of the list (all pages), one per field asked for that the
+   * upstream reports. Null on `Org.monthlyUsageAttribution`, whose upstream aggregates would cover every
+   * org of the account, not this one (null with an error when the upstream fails).
+   */
+  aggregates?: Maybe<Array<UsageAttributionAggregate>>;
+  /** The records of this page with their cursors. */
+  edges: Array<MonthlyUsageAttributionEdge>;
+  /** The records of this page (the same as `edges.node`). */
+  nodes: Array<MonthlyUsageAttribution>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** A `MonthlyUsageAttribution` in a connection, with the cursor that points at it. */
+export type MonthlyUsageAttributionEdge = {
+  __typename?: 'MonthlyUsageAttributionEdge';
+  /** Opaque cursor of this edge, for `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The attribution record. */
+  node: MonthlyUsageAttribution;
+};
+
+/**
+ * A field of monthly usage attribution (`fields` and `sort_name` of `GET /api/v1/usage/monthly-attribution`), with
+ * the upstream's own names: `<type>_usage` is the month's usage attributed to a row, `<type>_percentage` the
+ * row's share of the month's usage of that type over every row of the response's orgs.
+ */
+export type MonthlyUsageAttributionField =
+  /** Share of the month's Synthetics API test runs in the response's orgs, in percent. */
+  | 'api_percentage'
+  /** Monthly Synthetics API test runs. */
+  | 'api_usage'
+  /** Share of the month's APM Fargate tasks in the response's orgs, in percent. */
+  | 'apm_fargate_percentage'
+  /** Monthly APM Fargate tasks. */
+  | 'apm_fargate_usage'
+  /** Share of the month's APM hosts in the response's orgs, in percent. */
+  | 'apm_host_percentage'
+  /** Monthly APM hosts. */
+  | 'apm_host_usage'
+  /** Share of the month's APM and Universal Service Monitoring hosts in the response's orgs, in percent. */
+  | 'apm_usm_percentage'
+  /** Monthly APM and Universal Service Monitoring hosts. */
+  | 'apm_usm_usage'
+  /** Share of the month's Application Security Fargate tasks in the response's orgs, in percent. */
+  | 'appsec_fargate_percentage'
+  /** Monthly Application Security Fargate tasks. */
+  | 'appsec_fargate_usage'
+  /** Share of the month's Application Security hosts in the response's orgs, in percent. */
+  | 'appsec_percentage'
+  /** Monthly Application Security hosts. */
+  | 'appsec_usage'
+  /** Share of the month's Application Security serverless traced invocations in the response's orgs, in percent. */
+  | 'asm_serverless_traced_invocations_percentage'
+  /** Monthly Application Security serverless traced invocations. */
+  | 'asm_serverless_traced_invocations_usage'
+  /** Share of the month's Bits AI SRE investigations in the response's orgs, in percent. */
+  | 'bits_ai_investigations_percentage'
+  /** Monthly Bits AI SRE investigations. */
+  | 'bits_ai_investigations_usage'
+  /** Share of the month's Synthetics browser test runs in the response's orgs, in percent. */
+  | 'browser_percentage'
+  /** Monthly Synthetics browser test runs. */
+  | 'browser_usage'
+  /** Share of the month's CI Visibility indexed pipeline spans in the response's orgs, in percent. */
+  | 'ci_pipeline_indexed_spans_percentage'
+  /** Monthly CI Visibility indexed pipeline spans. */
+  | 'ci_pipeline_indexed_spans_usage'
+  /** Share of the month's CI Visibility indexed test spans in the response's orgs, in percent. */
+  | 'ci_test_indexed_spans_percentage'
+  /** Monthly CI Visibility indexed test spans. */
+  | 'ci_test_indexed_spans_usage'
+  /** Share of the month's CI Visibility Intelligent Test Runner committers in the response's orgs, in percent. */
+  | 'ci_visibility_itr_percentage'
+  /** Monthly CI Visibility Intelligent Test Runner committers. */
+  | 'ci_visibility_itr_usage'
+  /** Share of the month's Cloud SIEM analyzed logs in the response's orgs, in percent. */
+  | 'cloud_siem_percentage'
+  /** Monthly Cloud SIEM analyzed logs. */
+  | 'cloud_siem_usage'
+  /** Share of the month's Code Security hosts in the response's orgs, in percent. */
+  | 'code_security_host_percentage'
+  /** Monthly Code Security hosts. */
+  | 'code_security_host_usage'
+  /** Share of the month's containers, excluding Agent containers in the response's orgs, in percent. */
+  | 'container_excl_agent_percentage'
+  /** Monthly containers, excluding Agent containers. */
+  | 'container_excl_agent_usage'
+  /** Share of the month's containers in the response's orgs, in percent. */
+  | 'container_percentage'
+  /** Monthly containers. */
+  | 'container_usage'
+  /** Share of the month's CSPM containers in the response's orgs, in percent. */
+  | 'cspm_containers_percentage'
+  /** Monthly CSPM containers. */
+  | 'cspm_containers_usage'
+  /** Share of the month's CSPM hosts in the response's orgs, in percent. */
+  | 'cspm_hosts_percentage'
+  /** Monthly CSPM hosts. */
+  | 'cspm_hosts_usage'
+  /** Share of the month's custom events in the response's orgs, in percent. */
+  | 'custom_event_percentage'
+  /** Monthly custom events. */
+  | 'custom_event_usage'
+  /** Share of the month's ingested custom metrics in the response's orgs, in percent. */
+  | 'custom_ingested_timeseries_percentage'
+  /** Monthly ingested custom metrics. */
+  | 'custom_ingested_timeseries_usage'
+  /** Share of the month's custom metrics (indexed time series) in the response's orgs, in percent. */
+  | 'custom_timeseries_percentage'
+  /** Monthly custom metrics (indexed time series). */
+  | 'custom_timeseries_usage'
+  /** Share of the month's Workload Security containers in the response's orgs, in percent. */
+  | 'cws_containers_percentage'
+  /** Monthly Workload Security containers. */
+  | 'cws_containers_usage'
+  /** Share of the month's Workload Security Fargate tasks in the response's orgs, in percent. */
+  | 'cws_fargate_task_percentage'
+  /** Monthly Workload Security Fargate tasks. */
+  | 'cws_fargate_task_usage'
+  /** Share of the month's Workload Security hosts in the response's orgs, in percent. */
+  | 'cws_hosts_percentage'
+  /** Monthly Workload Security hosts. */
+  | 'cws_hosts_usage'
+  /** Share of the month's Data Jobs Monitoring hosts in the response's orgs, in percent. */
+  | 'data_jobs_monitoring_percentage'
+  /** Monthly Data Jobs Monitoring hosts. */
+  | 'data_jobs_monitoring_usage'
+  /** Share of the month's Data Streams Monitoring hosts in the response's orgs, in percent. */
+  | 'data_stream_monitoring_percentage'
+  /** Monthly Data Streams Monitoring hosts. */
+  | 'data_stream_monitoring_usage'
+  /** Share of the month's Database Monitoring hosts in the response's orgs, in percent. */
+  | 'dbm_hosts_percentage'
+  /** Monthly Database Monitoring hosts. */
+  | 'dbm_hosts_usage'
+  /** Share of the month's Database Monitoring normalized queries in the response's orgs, in percent. */
+  | 'dbm_queries_percentage'
+  /** Monthly Database Monitoring normalized queries. */
+  | 'dbm_queries_usage'
+  /** Share of the month's Error Tracking events in the response's orgs, in percent. */
+  | 'error_tracking_percentage'
+  /** Monthly Error Tracking events. */
+  | 'error_tracking_usage'
+  /** Share of the month's estimated indexed spans in the response's orgs, in percent. */
+  | 'estimated_indexed_spans_percentage'
+  /** Monthly estimated indexed spans. */
+  | 'estimated_indexed_spans_usage'
+  /** Share of the month's estimated ingested span bytes in the response's orgs, in percent. */
+  | 'estimated_ingested_spans_percentage'
+  /** Monthly estimated ingested span bytes. */
+  | 'estimated_ingested_spans_usage'
+  /** Share of the month's Fargate tasks in the response's orgs, in percent. */
+  | 'fargate_percentage'
+  /** Monthly Fargate tasks. */
+  | 'fargate_usage'
+  /** Share of the month's Flex Logs Starter in the response's orgs, in percent. */
+  | 'flex_logs_starter_percentage'
+  /** Monthly Flex Logs Starter. */
+  | 'flex_logs_starter_usage'
+  /** Share of the month's Flex stored logs in the response's orgs, in percent. */
+  | 'flex_stored_logs_percentage'
+  /** Monthly Flex stored logs. */
+  | 'flex_stored_logs_usage'
+  /** Share of the month's serverless functions in the response's orgs, in percent. */
+  | 'functions_percentage'
+  /** Monthly serverless functions. */
+  | 'functions_usage'
+  /** Share of the month's Incident Management monthly active users in the response's orgs, in percent. */
+  | 'incident_management_monthly_active_users_percentage'
+  /** Monthly Incident Management monthly active users. */
+  | 'incident_management_monthly_active_users_usage'
+  /** Share of the month's indexed APM spans in the response's orgs, in percent. */
+  | 'indexed_spans_percentage'
+  /** Monthly indexed APM spans. */
+  | 'indexed_spans_usage'
+  /** Share of the month's basic infrastructure hosts in the response's orgs, in percent. */
+  | 'infra_host_basic_percentage'
+  /** Monthly basic infrastructure hosts. */
+  | 'infra_host_basic_usage'
+  /** Share of the month's infrastructure hosts in the response's orgs, in percent. */
+  | 'infra_host_percentage'
+  /** Monthly infrastructure hosts. */
+  | 'infra_host_usage'
+  /** Share of the month's ingested log bytes in the response's orgs, in percent. */
+  | 'ingested_logs_bytes_percentage'
+  /** Monthly ingested log bytes. */
+  | 'ingested_logs_bytes_usage'
+  /** Share of the month's ingested span bytes in the response's orgs, in percent. */
+  | 'ingested_spans_bytes_percentage'
+  /** Monthly ingested span bytes. */
+  | 'ingested_spans_bytes_usage'
+  /** Share of the month's serverless invocations in the response's orgs, in percent. */
+  | 'invocations_percentage'
+  /** Monthly serverless invocations. */
+  | 'invocations_usage'
+  /** Share of the month's traced Lambda invocations in the response's orgs, in percent. */
+  | 'lambda_traced_invocations_percentage'
+  /** Monthly traced Lambda invocations. */
+  | 'lambda_traced_invocations_usage'
+  /** Share of the month's LLM Observability requests in the response's orgs, in percent. */
+  | 'llm_observability_percentage'
+  /** Monthly LLM Observability requests. */
+  | 'llm_observability_usage'
+  /** Share of the month's LLM Observability spans in the response's orgs, in percent. */
+  | 'llm_spans_percentage'
+  /** Monthly LLM Observability spans. */
+  | 'llm_spans_usage'
+  /** Share of the month's indexed log events with 1-day retention in the response's orgs, in percent. */
+  | 'logs_indexed_1day_percentage'
+  /** Monthly indexed log events with 1-day retention. */
+  | 'logs_indexed_1day_usage'
+  /** Share of the month's indexed log events with 3-day retention in the response's orgs, in percent. */
+  | 'logs_indexed_3day_percentage'
+  /** Monthly indexed log events with 3-day retention. */
+  | 'logs_indexed_3day_usage'
+  /** Share of the month's indexed log events with 7-day retention in the response's orgs, in percent. */
+  | 'logs_indexed_7day_percentage'
+  /** Monthly indexed log events with 7-day retention. */
+  | 'logs_indexed_7day_usage'
+  /** Share of the month's indexed log events with 15-day retention in the response's orgs, in percent. */
+  | 'logs_indexed_15day_percentage'
+  /** Monthly indexed log events with 15-day retention. */
+  | 'logs_indexed_15day_usage'
+  /** Share of the month's indexed log events with 30-day retention in the response's orgs, in percent. */
+  | 'logs_indexed_30day_percentage'
+  /** Monthly indexed log events with 30-day retention. */
+  | 'logs_indexed_30day_usage'
+  /** Share of the month's indexed log events with 45-day retention in the response's orgs, in percent. */
+  | 'logs_indexed_45day_percentage'
+  /** Monthly indexed log events with 45-day retention. */
+  | 'logs_indexed_45day_usage'
+  /** Share of the month's indexed log events with 60-day retention in the response's orgs, in percent. */
+  | 'logs_indexed_60day_percentage'
+  /** Monthly indexed log events with 60-day retention. */
+  | 'logs_indexed_60day_usage'
+  /** Share of the month's indexed log events with 90-day retention in the response's orgs, in percent. */
+  | 'logs_indexed_90day_percentage'
+  /** Monthly indexed log events with 90-day retention. */
+  | 'logs_indexed_90day_usage'
+  /** Share of the month's indexed log events with 180-day retention in the response's orgs, in percent. */
+  | 'logs_indexed_180day_percentage'
+  /** Monthly indexed log events with 180-day retention. */
+  | 'logs_indexed_180day_usage'
+  /** Share of the month's indexed log events with 360-day retention in the response's orgs, in percent. */
+  | 'logs_indexed_360day_percentage'
+  /** Monthly indexed log events with 360-day retention. */
+  | 'logs_indexed_360day_usage'
+  /** Share of the month's indexed log events with a custom retention in the response's orgs, in percent. */
+  | 'logs_indexed_custom_retention_percentage'
+  /** Monthly indexed log events with a custom retention. */
+  | 'logs_indexed_custom_retention_usage'
+  /** Share of the month's Mobile App Testing devices in the response's orgs, in percent. */
+  | 'mobile_app_testing_percentage'
+  /** Monthly Mobile App Testing devices. */
+  | 'mobile_app_testing_usage'
+  /** Share of the month's NetFlow events in the response's orgs, in percent. */
+  | 'ndm_netflow_percentage'
+  /** Monthly NetFlow events. */
+  | 'ndm_netflow_usage'
+  /** Share of the month's wireless network devices in the response's orgs, in percent. */
+  | 'network_device_wireless_percentage'
+  /** Monthly wireless network devices. */
+  | 'network_device_wireless_usage'
+  /** Share of the month's Network Performance Monitoring hosts in the response's orgs, in percent. */
+  | 'npm_host_percentage'
+  /** Monthly Network Performance Monitoring hosts. */
+  | 'npm_host_usage'
+  /** Share of the month's Observability Pipelines bytes processed in the response's orgs, in percent. */
+  | 'obs_pipeline_bytes_percentage'
+  /** Monthly Observability Pipelines bytes processed. */
+  | 'obs_pipeline_bytes_usage'
+  /** Share of the month's Observability Pipelines vCPUs in the response's orgs, in percent. */
+  | 'obs_pipelines_vcpu_percentage'
+  /** Monthly Observability Pipelines vCPUs. */
+  | 'obs_pipelines_vcpu_usage'
+  /** Share of the month's Online Archive events in the response's orgs, in percent. */
+  | 'online_archive_percentage'
+  /** Monthly Online Archive events. */
+  | 'online_archive_usage'
+  /** Share of the month's Product Analytics sessions in the response's orgs, in percent. */
+  | 'product_analytics_session_percentage'
+  /** Monthly Product Analytics sessions. */
+  | 'product_analytics_session_usage'
+  /** Share of the month's profiled containers in the response's orgs, in percent. */
+  | 'profiled_container_percentage'
+  /** Monthly profiled containers. */
+  | 'profiled_container_usage'
+  /** Share of the month's profiled Fargate tasks in the response's orgs, in percent. */
+  | 'profiled_fargate_percentage'
+  /** Monthly profiled Fargate tasks. */
+  | 'profiled_fargate_usage'
+  /** Share of the month's profiled hosts in the response's orgs, in percent. */
+  | 'profiled_host_percentage'
+  /** Monthly profiled hosts. */
+  | 'profiled_host_usage'
+  /** Share of the month's published App Builder apps in the response's orgs, in percent. */
+  | 'published_app_percentage'
+  /** Monthly published App Builder apps. */
+  | 'published_app_usage'
+  /** Share of the month's RUM browser and mobile sessions in the response's orgs, in percent. */
+  | 'rum_browser_mobile_sessions_percentage'
+  /** Monthly RUM browser and mobile sessions. */
+  | 'rum_browser_mobile_sessions_usage'
+  /** Share of the month's ingested RUM sessions in the response's orgs, in percent. */
+  | 'rum_ingested_percentage'
+  /** Monthly ingested RUM sessions. */
+  | 'rum_ingested_usage'
+  /** Share of the month's RUM Investigate sessions in the response's orgs, in percent. */
+  | 'rum_investigate_percentage'
+  /** Monthly RUM Investigate sessions. */
+  | 'rum_investigate_usage'
+  /** Share of the month's RUM Session Replay sessions in the response's orgs, in percent. */
+  | 'rum_replay_sessions_percentage'
+  /** Monthly RUM Session Replay sessions. */
+  | 'rum_replay_sessions_usage'
+  /** Share of the month's RUM Session Replay add-on sessions in the response's orgs, in percent. */
+  | 'rum_session_replay_add_on_percentage'
+  /** Monthly RUM Session Replay add-on sessions. */
+  | 'rum_session_replay_add_on_usage'
+  /** Share of the month's Software Composition Analysis Fargate tasks in the response's orgs, in percent. */
+  | 'sca_fargate_percentage'
+  /** Monthly Software Composition Analysis Fargate tasks. */
+  | 'sca_fargate_usage'
+  /** Share of the month's Sensitive Data Scanner bytes scanned in the response's orgs, in percent. */
+  | 'sds_scanned_bytes_percentage'
+  /** Monthly Sensitive Data Scanner bytes scanned. */
+  | 'sds_scanned_bytes_usage'
+  /** Share of the month's serverless apps with APM in the response's orgs, in percent. */
+  | 'serverless_apps_apm_percentage'
+  /** Monthly serverless apps with APM. */
+  | 'serverless_apps_apm_usage'
+  /** Share of the month's serverless apps in the response's orgs, in percent. */
+  | 'serverless_apps_percentage'
+  /** Monthly serverless apps. */
+  | 'serverless_apps_usage'
+  /** Share of the month's Cloud SIEM logs with 6-month retention in the response's orgs, in percent. */
+  | 'siem_6mo_retention_percentage'
+  /** Monthly Cloud SIEM logs with 6-month retention. */
+  | 'siem_6mo_retention_usage'
+  /** Share of the month's Cloud SIEM logs with 12-month retention in the response's orgs, in percent. */
+  | 'siem_12mo_retention_percentage'
+  /** Monthly Cloud SIEM logs with 12-month retention. */
+  | 'siem_12mo_retention_usage'
+  /** Share of the month's Cloud SIEM analyzed logs add-on in the response's orgs, in percent. */
+  | 'siem_analyzed_logs_add_on_percentage'
+  /** Monthly Cloud SIEM analyzed logs add-on. */
+  | 'siem_analyzed_logs_add_on_usage'
+  /** Share of the month's Cloud SIEM ingested bytes in the response's orgs, in percent. */
+  | 'siem_ingested_bytes_percentage'
+  /** Monthly Cloud SIEM ingested bytes. */
+  | 'siem_ingested_bytes_usage'
+  /** Share of the month's SNMP network devices in the response's orgs, in percent. */
+  | 'snmp_percentage'
+  /** Monthly SNMP network devices. */
+  | 'snmp_usage'
+  /** Share of the month's Universal Service Monitoring hosts in the response's orgs, in percent. */
+  | 'universal_service_monitoring_percentage'
+  /** Monthly Universal Service Monitoring hosts. */
+  | 'universal_service_monitoring_usage'
+  /** Share of the month's Vulnerability Management hosts in the response's orgs, in percent. */
+  | 'vuln_management_hosts_percentage'
+  /** Monthly Vulnerability Management hosts. */
+  | 'vuln_management_hosts_usage'
+  /** Share of the month's Workflow Automation executions in the response's orgs, in percent. */
+  | 'workflow_executions_percentage'
+  /** Monthly Workflow Automation executions. */
+  | 'workflow_executions_usage';
+
 /** Network flows indexed in one hour by one org (Datadog `GET /api/v1/usage/network_flows`). */
 export type NetworkFlowsHour = {
   __typename?: 'NetworkFlowsHour';
@@ -344,10 +992,22 @@ export type Org = Node & {
   costs?: Maybe<Array<OrgCost>>;
   /** This org's hourly usage by product family; the same arguments and rules as `Query.hourlyUsage`. */
   hourlyUsage?: Maybe<HourlyUsageConnection>;
+  /**
+   * This org's hourly usage attributed by tag; the same arguments and rules as
+   * `Query.hourlyUsageAttribution`. Every org of one operation asking with the same arguments shares one
+   * upstream read of the whole account.
+   */
+  hourlyUsageAttribution?: Maybe<HourlyUsageAttributionConnection>;
   /** Global ID of the org. */
   id: Scalars['ID']['output'];
   /** True for the parent org the credentials belong to. */
   isAccount: Scalars['Boolean']['output'];
+  /**
+   * This org's monthly usage attributed by tag; the same arguments and rules as
+   * `Query.monthlyUsageAttribution`. Percentages are shares of the whole account's usage. Every org of one
+   * operation asking with the same arguments (fields aside) shares one upstream read of the whole account.
+   */
+  monthlyUsageAttribution?: Maybe<MonthlyUsageAttributionConnection>;
   /** The org's name. */
   name: Scalars['String']['output'];
   /** The parent org; null for the account's own (parent) org. */
@@ -385,6 +1045,34 @@ export type OrgHourlyUsageArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   productFamilies?: InputMaybe<Array<ProductFamily>>;
   start: Scalars['DateTime']['input'];
+};
+
+
+/** A Datadog organization: the parent org the credentials belong to, or one of its child orgs. */
+export type OrgHourlyUsageAttributionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  end?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  start: Scalars['DateTime']['input'];
+  tagBreakdownKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+  usageType: HourlyUsageAttributionType;
+};
+
+
+/** A Datadog organization: the parent org the credentials belong to, or one of its child orgs. */
+export type OrgMonthlyUsageAttributionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  endMonth?: InputMaybe<Scalars['Month']['input']>;
+  fields?: InputMaybe<Array<MonthlyUsageAttributionField>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  sortDirection?: InputMaybe<UsageSortDirection>;
+  sortName?: InputMaybe<MonthlyUsageAttributionField>;
+  startMonth: Scalars['Month']['input'];
+  tagBreakdownKeys?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /**
@@ -580,12 +1268,25 @@ export type Query = {
    */
   hourlyUsage?: Maybe<HourlyUsageConnection>;
   /**
+   * Hourly usage of one usage type attributed by tag (Datadog `GET /api/v1/usage/hourly-attribution`), for
+   * every org of the account (default) or the account's own org only. Windows longer than the upstream
+   * serves in one request (24 h for several orgs, two months for one) are read window by window and
+   * returned as one list. For any hour and org, the rows of a usage type add up to the org's hourly usage.
+   */
+  hourlyUsageAttribution?: Maybe<HourlyUsageAttributionConnection>;
+  /**
    * Monthly cost attribution by tag (Datadog `GET /api/v2/cost_by_tag/monthly_cost_attribution`): per
    * closed month, org and tag combination, the on-demand, committed and total cost of each billing
    * dimension and its share of the org's and the account's cost. Parent-org credentials with billing
    * access are needed upstream.
    */
   monthlyCostAttribution?: Maybe<MonthlyCostAttributionConnection>;
+  /**
+   * Monthly usage attributed by tag (Datadog `GET /api/v1/usage/monthly-attribution`), for every org of the
+   * account (default) or the account's own org only. Several selections of one operation that differ only
+   * in `fields` are served by one upstream request for all their fields; each shows its own.
+   */
+  monthlyUsageAttribution?: Maybe<MonthlyUsageAttributionConnection>;
   /**
    * Network flows indexed per hour for the account's own org (Datadog `GET /api/v1/usage/network_flows`).
    * Null, with an error, when the upstream cannot say.
@@ -606,6 +1307,13 @@ export type Query = {
    * of `month` and `day`. Neither may be in the future nor beyond the upstream's 15-month retention.
    */
   topAverageMetrics?: Maybe<TopAverageMetricConnection>;
+  /**
+   * The usage types the account's usage can be attributed for (Datadog
+   * `GET /api/v2/usage/usage-attribution-types`), as the upstream names them: `infra_host` stands for the
+   * `infra_host_usage` type and the `infra_host_usage` / `infra_host_percentage` fields. Null, with an
+   * error, when the upstream fails.
+   */
+  usageAttributionTypes?: Maybe<Array<Scalars['String']['output']>>;
   /**
    * Usage of the whole account by month (Datadog `GET /api/v1/usage/summary`, parent-org credentials
    * only). Null, with an error, when the upstream cannot say.
@@ -653,6 +1361,20 @@ export type QueryHourlyUsageArgs = {
 
 
 /** The root of every read: your account's orgs and what they used. */
+export type QueryHourlyUsageAttributionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  end?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  start: Scalars['DateTime']['input'];
+  tagBreakdownKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+  usageType: HourlyUsageAttributionType;
+};
+
+
+/** The root of every read: your account's orgs and what they used. */
 export type QueryMonthlyCostAttributionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -663,6 +1385,22 @@ export type QueryMonthlyCostAttributionArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   sortDirection?: InputMaybe<CostAttributionSortDirection>;
   sortName?: InputMaybe<Scalars['String']['input']>;
+  startMonth: Scalars['Month']['input'];
+  tagBreakdownKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** The root of every read: your account's orgs and what they used. */
+export type QueryMonthlyUsageAttributionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  endMonth?: InputMaybe<Scalars['Month']['input']>;
+  fields?: InputMaybe<Array<MonthlyUsageAttributionField>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  sortDirection?: InputMaybe<UsageSortDirection>;
+  sortName?: InputMaybe<MonthlyUsageAttributionField>;
   startMonth: Scalars['Month']['input'];
   tagBreakdownKeys?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -765,6 +1503,17 @@ export type TopAverageMetricEdge = {
   node: TopAverageMetric;
 };
 
+/** An aggregate the upstream computes over every record of a monthly usage attribution response. */
+export type UsageAttributionAggregate = {
+  __typename?: 'UsageAttributionAggregate';
+  /** How the records were aggregated, e.g. `sum`. */
+  aggType: Scalars['String']['output'];
+  /** The field aggregated, e.g. `infra_host_usage`. */
+  field: Scalars['String']['output'];
+  /** The aggregate value. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
 /**
  * One numeric figure of the usage summary, under the upstream's own field name (e.g.
  * `infra_host_top99p`, `ingested_events_bytes_sum`). Every numeric field the upstream reports appears,
@@ -779,6 +1528,13 @@ export type UsageFigure = {
   /** The figure, exact at any size; null when the upstream reports null or a non-integer (see `floatValue`). */
   value?: Maybe<Scalars['Int64']['output']>;
 };
+
+/** Direction of a sort (`UsageSortDirection` of `GET /api/v1/usage/monthly-attribution`). */
+export type UsageSortDirection =
+  /** Smallest first. */
+  | 'asc'
+  /** Largest first (the upstream's default). */
+  | 'desc';
 
 /**
  * Usage of the whole account over a range of months (Datadog `GET /api/v1/usage/summary`), broken down
@@ -926,6 +1682,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   ActiveBillingDimensions: ResolverTypeWrapper<ActiveBillingDimensionsModel>;
+  AttributionValue: ResolverTypeWrapper<AttributionValue>;
   BillableDimension: ResolverTypeWrapper<BillableDimensionModel>;
   BillableUsage: ResolverTypeWrapper<BillableUsageModel>;
   BillingDimensionEndpoint: ResolverTypeWrapper<BillingDimensionEndpointModel>;
@@ -943,6 +1700,10 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HourlyUsage: ResolverTypeWrapper<HourlyUsageModel>;
+  HourlyUsageAttribution: ResolverTypeWrapper<HourlyUsageAttributionModel>;
+  HourlyUsageAttributionConnection: ResolverTypeWrapper<HourlyUsageAttributionConnectionModel>;
+  HourlyUsageAttributionEdge: ResolverTypeWrapper<HourlyUsageAttributionEdgeModel>;
+  HourlyUsageAttributionType: HourlyUsageAttributionType;
   HourlyUsageConnection: ResolverTypeWrapper<HourlyUsageConnectionModel>;
   HourlyUsageEdge: ResolverTypeWrapper<HourlyUsageEdgeModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -953,6 +1714,10 @@ export type ResolversTypes = {
   MonthlyCostAttribution: ResolverTypeWrapper<MonthlyCostAttributionModel>;
   MonthlyCostAttributionConnection: ResolverTypeWrapper<MonthlyCostAttributionConnectionModel>;
   MonthlyCostAttributionEdge: ResolverTypeWrapper<MonthlyCostAttributionEdgeModel>;
+  MonthlyUsageAttribution: ResolverTypeWrapper<MonthlyUsageAttributionModel>;
+  MonthlyUsageAttributionConnection: ResolverTypeWrapper<MonthlyUsageAttributionConnectionModel>;
+  MonthlyUsageAttributionEdge: ResolverTypeWrapper<MonthlyUsageAttributionEdgeModel>;
+  MonthlyUsageAttributionField: MonthlyUsageAttributionField;
   NetworkFlowsHour: ResolverTypeWrapper<NetworkFlowsHourModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Org: ResolverTypeWrapper<OrgModel>;
@@ -965,7 +1730,9 @@ export type ResolversTypes = {
   TopAverageMetric: ResolverTypeWrapper<TopAverageMetricModel>;
   TopAverageMetricConnection: ResolverTypeWrapper<TopAverageMetricConnectionModel>;
   TopAverageMetricEdge: ResolverTypeWrapper<TopAverageMetricEdgeModel>;
+  UsageAttributionAggregate: ResolverTypeWrapper<UsageAttributionAggregateModel>;
   UsageFigure: ResolverTypeWrapper<UsageFigureModel>;
+  UsageSortDirection: UsageSortDirection;
   UsageSummary: ResolverTypeWrapper<UsageSummaryModel>;
   UsageSummaryMonth: ResolverTypeWrapper<UsageSummaryMonthModel>;
   UsageSummaryOrg: ResolverTypeWrapper<UsageSummaryOrgModel>;
@@ -974,6 +1741,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   ActiveBillingDimensions: ActiveBillingDimensionsModel;
+  AttributionValue: AttributionValue;
   BillableDimension: BillableDimensionModel;
   BillableUsage: BillableUsageModel;
   BillingDimensionEndpoint: BillingDimensionEndpointModel;
@@ -986,6 +1754,9 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
   HourlyUsage: HourlyUsageModel;
+  HourlyUsageAttribution: HourlyUsageAttributionModel;
+  HourlyUsageAttributionConnection: HourlyUsageAttributionConnectionModel;
+  HourlyUsageAttributionEdge: HourlyUsageAttributionEdgeModel;
   HourlyUsageConnection: HourlyUsageConnectionModel;
   HourlyUsageEdge: HourlyUsageEdgeModel;
   ID: Scalars['ID']['output'];
@@ -996,6 +1767,9 @@ export type ResolversParentTypes = {
   MonthlyCostAttribution: MonthlyCostAttributionModel;
   MonthlyCostAttributionConnection: MonthlyCostAttributionConnectionModel;
   MonthlyCostAttributionEdge: MonthlyCostAttributionEdgeModel;
+  MonthlyUsageAttribution: MonthlyUsageAttributionModel;
+  MonthlyUsageAttributionConnection: MonthlyUsageAttributionConnectionModel;
+  MonthlyUsageAttributionEdge: MonthlyUsageAttributionEdgeModel;
   NetworkFlowsHour: NetworkFlowsHourModel;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Org: OrgModel;
@@ -1007,6 +1781,7 @@ export type ResolversParentTypes = {
   TopAverageMetric: TopAverageMetricModel;
   TopAverageMetricConnection: TopAverageMetricConnectionModel;
   TopAverageMetricEdge: TopAverageMetricEdgeModel;
+  UsageAttributionAggregate: UsageAttributionAggregateModel;
   UsageFigure: UsageFigureModel;
   UsageSummary: UsageSummaryModel;
   UsageSummaryMonth: UsageSummaryMonthModel;
@@ -1016,6 +1791,11 @@ export type ResolversParentTypes = {
 export type ActiveBillingDimensionsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ActiveBillingDimensions'] = ResolversParentTypes['ActiveBillingDimensions']> = {
   month?: Resolver<Maybe<ResolversTypes['Month']>, ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AttributionValueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AttributionValue'] = ResolversParentTypes['AttributionValue']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type BillableDimensionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['BillableDimension'] = ResolversParentTypes['BillableDimension']> = {
@@ -1091,6 +1871,27 @@ export type HourlyUsageResolvers<ContextType = GatewayContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type HourlyUsageAttributionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['HourlyUsageAttribution'] = ResolversParentTypes['HourlyUsageAttribution']> = {
+  hour?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  org?: Resolver<ResolversTypes['Org'], ParentType, ContextType>;
+  tagConfigSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tags?: Resolver<Maybe<Array<ResolversTypes['TagValues']>>, ParentType, ContextType>;
+  totalUsageSum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  usageType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HourlyUsageAttributionConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['HourlyUsageAttributionConnection'] = ResolversParentTypes['HourlyUsageAttributionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['HourlyUsageAttributionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['HourlyUsageAttribution']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type HourlyUsageAttributionEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['HourlyUsageAttributionEdge'] = ResolversParentTypes['HourlyUsageAttributionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HourlyUsageAttribution'], ParentType, ContextType>;
+};
+
 export type HourlyUsageConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['HourlyUsageConnection'] = ResolversParentTypes['HourlyUsageConnection']> = {
   edges?: Resolver<Array<ResolversTypes['HourlyUsageEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['HourlyUsage']>, ParentType, ContextType>;
@@ -1137,6 +1938,28 @@ export type MonthlyCostAttributionEdgeResolvers<ContextType = GatewayContext, Pa
   node?: Resolver<ResolversTypes['MonthlyCostAttribution'], ParentType, ContextType>;
 };
 
+export type MonthlyUsageAttributionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MonthlyUsageAttribution'] = ResolversParentTypes['MonthlyUsageAttribution']> = {
+  month?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
+  org?: Resolver<ResolversTypes['Org'], ParentType, ContextType>;
+  tagConfigSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tags?: Resolver<Maybe<Array<ResolversTypes['TagValues']>>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<MonthlyUsageAttributionValueArgs, 'field'>>;
+  values?: Resolver<Array<ResolversTypes['AttributionValue']>, ParentType, ContextType>;
+};
+
+export type MonthlyUsageAttributionConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MonthlyUsageAttributionConnection'] = ResolversParentTypes['MonthlyUsageAttributionConnection']> = {
+  aggregates?: Resolver<Maybe<Array<ResolversTypes['UsageAttributionAggregate']>>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['MonthlyUsageAttributionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['MonthlyUsageAttribution']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MonthlyUsageAttributionEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MonthlyUsageAttributionEdge'] = ResolversParentTypes['MonthlyUsageAttributionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MonthlyUsageAttribution'], ParentType, ContextType>;
+};
+
 export type NetworkFlowsHourResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NetworkFlowsHour'] = ResolversParentTypes['NetworkFlowsHour']> = {
   hour?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   indexedEventsCount?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
@@ -1152,8 +1975,10 @@ export type OrgResolvers<ContextType = GatewayContext, ParentType extends Resolv
   children?: Resolver<Maybe<Array<ResolversTypes['Org']>>, ParentType, ContextType>;
   costs?: Resolver<Maybe<Array<ResolversTypes['OrgCost']>>, ParentType, ContextType, RequireFields<OrgCostsArgs, 'kind'>>;
   hourlyUsage?: Resolver<Maybe<ResolversTypes['HourlyUsageConnection']>, ParentType, ContextType, RequireFields<OrgHourlyUsageArgs, 'start'>>;
+  hourlyUsageAttribution?: Resolver<Maybe<ResolversTypes['HourlyUsageAttributionConnection']>, ParentType, ContextType, RequireFields<OrgHourlyUsageAttributionArgs, 'start' | 'usageType'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  monthlyUsageAttribution?: Resolver<Maybe<ResolversTypes['MonthlyUsageAttributionConnection']>, ParentType, ContextType, RequireFields<OrgMonthlyUsageAttributionArgs, 'startMonth'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Org']>, ParentType, ContextType>;
   publicId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1185,13 +2010,16 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   billingDimensionMapping?: Resolver<Maybe<Array<ResolversTypes['BillingDimensionMapping']>>, ParentType, ContextType, Partial<QueryBillingDimensionMappingArgs>>;
   costs?: Resolver<Maybe<Array<ResolversTypes['OrgCost']>>, ParentType, ContextType, RequireFields<QueryCostsArgs, 'kind' | 'view'>>;
   hourlyUsage?: Resolver<Maybe<ResolversTypes['HourlyUsageConnection']>, ParentType, ContextType, RequireFields<QueryHourlyUsageArgs, 'includeDescendants' | 'start'>>;
+  hourlyUsageAttribution?: Resolver<Maybe<ResolversTypes['HourlyUsageAttributionConnection']>, ParentType, ContextType, RequireFields<QueryHourlyUsageAttributionArgs, 'includeDescendants' | 'start' | 'usageType'>>;
   monthlyCostAttribution?: Resolver<Maybe<ResolversTypes['MonthlyCostAttributionConnection']>, ParentType, ContextType, RequireFields<QueryMonthlyCostAttributionArgs, 'includeDescendants' | 'startMonth'>>;
+  monthlyUsageAttribution?: Resolver<Maybe<ResolversTypes['MonthlyUsageAttributionConnection']>, ParentType, ContextType, RequireFields<QueryMonthlyUsageAttributionArgs, 'includeDescendants' | 'startMonth'>>;
   networkFlows?: Resolver<Maybe<Array<ResolversTypes['NetworkFlowsHour']>>, ParentType, ContextType, RequireFields<QueryNetworkFlowsArgs, 'start'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   org?: Resolver<Maybe<ResolversTypes['Org']>, ParentType, ContextType, RequireFields<QueryOrgArgs, 'publicId'>>;
   orgs?: Resolver<Maybe<Array<ResolversTypes['Org']>>, ParentType, ContextType>;
   topAverageMetrics?: Resolver<Maybe<ResolversTypes['TopAverageMetricConnection']>, ParentType, ContextType, Partial<QueryTopAverageMetricsArgs>>;
+  usageAttributionTypes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   usageSummary?: Resolver<Maybe<ResolversTypes['UsageSummary']>, ParentType, ContextType, RequireFields<QueryUsageSummaryArgs, 'includeOrgDetails' | 'startMonth'>>;
 };
 
@@ -1217,6 +2045,12 @@ export type TopAverageMetricConnectionResolvers<ContextType = GatewayContext, Pa
 export type TopAverageMetricEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TopAverageMetricEdge'] = ResolversParentTypes['TopAverageMetricEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['TopAverageMetric'], ParentType, ContextType>;
+};
+
+export type UsageAttributionAggregateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UsageAttributionAggregate'] = ResolversParentTypes['UsageAttributionAggregate']> = {
+  aggType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type UsageFigureResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UsageFigure'] = ResolversParentTypes['UsageFigure']> = {
@@ -1249,6 +2083,7 @@ export type UsageSummaryOrgResolvers<ContextType = GatewayContext, ParentType ex
 
 export type Resolvers<ContextType = GatewayContext> = {
   ActiveBillingDimensions?: ActiveBillingDimensionsResolvers<ContextType>;
+  AttributionValue?: AttributionValueResolvers<ContextType>;
   BillableDimension?: BillableDimensionResolvers<ContextType>;
   BillableUsage?: BillableUsageResolvers<ContextType>;
   BillingDimensionEndpoint?: BillingDimensionEndpointResolvers<ContextType>;
@@ -1259,6 +2094,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   HourlyUsage?: HourlyUsageResolvers<ContextType>;
+  HourlyUsageAttribution?: HourlyUsageAttributionResolvers<ContextType>;
+  HourlyUsageAttributionConnection?: HourlyUsageAttributionConnectionResolvers<ContextType>;
+  HourlyUsageAttributionEdge?: HourlyUsageAttributionEdgeResolvers<ContextType>;
   HourlyUsageConnection?: HourlyUsageConnectionResolvers<ContextType>;
   HourlyUsageEdge?: HourlyUsageEdgeResolvers<ContextType>;
   Int64?: GraphQLScalarType;
@@ -1267,6 +2105,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   MonthlyCostAttribution?: MonthlyCostAttributionResolvers<ContextType>;
   MonthlyCostAttributionConnection?: MonthlyCostAttributionConnectionResolvers<ContextType>;
   MonthlyCostAttributionEdge?: MonthlyCostAttributionEdgeResolvers<ContextType>;
+  MonthlyUsageAttribution?: MonthlyUsageAttributionResolvers<ContextType>;
+  MonthlyUsageAttributionConnection?: MonthlyUsageAttributionConnectionResolvers<ContextType>;
+  MonthlyUsageAttributionEdge?: MonthlyUsageAttributionEdgeResolvers<ContextType>;
   NetworkFlowsHour?: NetworkFlowsHourResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Org?: OrgResolvers<ContextType>;
@@ -1277,6 +2118,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   TopAverageMetric?: TopAverageMetricResolvers<ContextType>;
   TopAverageMetricConnection?: TopAverageMetricConnectionResolvers<ContextType>;
   TopAverageMetricEdge?: TopAverageMetricEdgeResolvers<ContextType>;
+  UsageAttributionAggregate?: UsageAttributionAggregateResolvers<ContextType>;
   UsageFigure?: UsageFigureResolvers<ContextType>;
   UsageSummary?: UsageSummaryResolvers<ContextType>;
   UsageSummaryMonth?: UsageSummaryMonthResolvers<ContextType>;

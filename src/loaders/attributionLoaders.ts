@@ -1,9 +1,66 @@
 import type { DatadogApi } from '../upstream/datadog/datadogApi.js';
+import {
+  fetchHourlyUsageAttributionPage,
+  type HourlyUsageAttributionDto,
+} from '../upstream/datadog/hourlyUsageAttribution.js';
+import { fetchMonthlyUsageAttributionPage } from '../upstream/datadog/monthlyUsageAttribution.js';
+import { fetchUsageAttributionTypes } from '../upstream/datadog/usageAttributionTypes.js';
+import { parseHourlyAttributionParams, parseMonthlyAttributionParams } from '../streams/attributionParams.js';
+import { createLoader } from './createLoader.js';
+import { createPageLoader, type PageLoader } from './pageLoader.js';
+import {
+  createMonthlyAttributionOpenLoader,
+  type MonthlyAttributionOpenLoader,
+  type MonthlyAttributionPageLoader,
+} from './monthlyAttributionOpenLoader.js';
 
 /** The loaders for hourly and monthly usage attribution and usage attribution types, one set per operation. */
-export type AttributionLoaders = Record<string, never>;
+export interface AttributionLoaders {
+  /** Hourly attribution pages by (segment params, upstream cursor): identical pages are read once. */
+  hourlyPages: PageLoader<HourlyUsageAttributionDto>;
+  /** Monthly attribution pages by (params, upstream cursor), with the response's aggregates. */
+  monthlyPages: MonthlyAttributionPageLoader;
+  /** Opens monthly attribution streams, merging views that differ only in fields. */
+  monthlyOpen: MonthlyAttributionOpenLoader;
+  /** The usage attribution types, read at most once per operation (again only after a failure). */
+  types(): Promise<string[]>;
+}
 
 /** Builds the hourly and monthly usage attribution and usage attribution types loaders of one operation. */
-export function createAttributionLoaders(_api: DatadogApi, _now: Date): AttributionLoaders {
-  return {};
+export function createAttributionLoaders(api: DatadogApi, _now: Date): AttributionLoaders {
+  const hourlyPages = createPageLoader(async (params, cursor) => {
+    const page = await fetchHourlyUsageAttributionPage(api, {
+      ...parseHourlyAttributionParams(params),
+      nextRecordId: cursor,
+    });
+    return { records: page.records, next: page.nextRecordId };
+  });
+  const monthlyPages: MonthlyAttributionPageLoader = createLoader(
+    (keys) =>
+      Promise.all(
+        keys.map(async (key) => {
+          try {
+            const page = await fetchMonthlyUsageAttributionPage(api, {
+              ...parseMonthlyAttributionParams(key.params),
+              nextRecordId: key.cursor,
+            });
+            return { records: page.records, next: page.nextRecordId, aggregates: page.aggregates };
+          } catch (err) {
+            return err as Error;
+          }
+        }),
+      ),
+    (key) => `${key.params}#${key.cursor ?? ''}`,
+  );
+  const typesLoader = createLoader(
+    (keys: readonly string[]) =>
+      Promise.all(keys.map(() => fetchUsageAttributionTypes(api).catch((err: unknown) => err as Error))),
+    (key) => key,
+  );
+  return {
+    hourlyPages,
+    monthlyPages,
+    monthlyOpen: createMonthlyAttributionOpenLoader(monthlyPages),
+    types: () => typesLoader.load('types'),
+  };
 }
