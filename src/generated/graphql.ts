@@ -186,13 +186,6 @@ export type CostAttributionAggregate = {
   value?: Maybe<Scalars['Float']['output']>;
 };
 
-/** Sort direction of cost attribution rows; the upstream's own values. */
-export type CostAttributionSortDirection =
-  /** Lowest first. */
-  | 'asc'
-  /** Highest first (the upstream's default). */
-  | 'desc';
-
 /** One field of a cost attribution row, e.g. `infra_host_total_cost` or `infra_host_percentage_in_org`. */
 export type CostAttributionValue = {
   __typename?: 'CostAttributionValue';
@@ -1383,7 +1376,7 @@ export type QueryMonthlyCostAttributionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
-  sortDirection?: InputMaybe<CostAttributionSortDirection>;
+  sortDirection?: InputMaybe<UsageSortDirection>;
   sortName?: InputMaybe<Scalars['String']['input']>;
   startMonth: Scalars['Month']['input'];
   tagBreakdownKeys?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1529,7 +1522,7 @@ export type UsageFigure = {
   value?: Maybe<Scalars['Int64']['output']>;
 };
 
-/** Direction of a sort (`UsageSortDirection` of `GET /api/v1/usage/monthly-attribution`). */
+/** Direction of a sort: the upstream's `sort_direction` of monthly usage attribution and monthly cost attribution. */
 export type UsageSortDirection =
   /** Smallest first. */
   | 'asc'
@@ -1692,7 +1685,6 @@ export type ResolversTypes = {
   Charge: ResolverTypeWrapper<ChargeModel>;
   CostAggregation: CostAggregation;
   CostAttributionAggregate: ResolverTypeWrapper<CostAttributionAggregateModel>;
-  CostAttributionSortDirection: CostAttributionSortDirection;
   CostAttributionValue: ResolverTypeWrapper<CostAttributionValueModel>;
   CostKind: CostKind;
   CostView: CostView;

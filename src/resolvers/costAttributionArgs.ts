@@ -3,7 +3,7 @@
  * parameter but the cursor), shared by plan-time validation and the resolver. Throws BAD_USER_INPUT.
  */
 import { BadUserInputError } from '../errors.js';
-import type { CostAttributionSortDirection } from '../generated/graphql.js';
+import type { UsageSortDirection } from '../generated/graphql.js';
 import { formatMonth, startOfMonth } from '../time/utcTime.js';
 import { earliestCostMonth } from '../upstream/datadog/costLimits.js';
 import { RETENTION_MONTHS } from '../upstream/datadog/usageLimits.js';
@@ -23,7 +23,7 @@ export interface CostAttributionArgs {
   fields?: readonly string[] | null;
   startMonth: Date;
   endMonth?: Date | null;
-  sortDirection?: CostAttributionSortDirection | null;
+  sortDirection?: UsageSortDirection | null;
   sortName?: string | null;
   tagBreakdownKeys?: readonly string[] | null;
   includeDescendants?: boolean | null;

@@ -12,6 +12,7 @@
  * - a month still running is billed month-to-date (the estimate); the projection scales sums to the
  *   whole month and keeps top99p/avg as they are.
  */
+import { LRUCache } from 'lru-cache';
 import { HOUR_MS, addMonths, startOfMonth } from '../time/utcTime.js';
 import { aggregateHourly } from './aggregateHourly.js';
 import { BILLING_DIMENSIONS, type BillingDimension } from './billingCatalog.js';
@@ -59,6 +60,13 @@ function money(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
 
+/**
+ * Quantities already computed, per world, keyed by the world's data version, org, dimension and range:
+ * one org-month of one dimension reads ~750 hourly values, and a bill reads every org and dimension.
+ * The key changes with any pin or data-delay change, so a cached quantity is never stale.
+ */
+const quantityCache = new WeakMap<DatadogWorld, LRUCache<string, number>>();
+
 /** The org's billable quantity for `dimension` over the reported hours of `[fromMs, toMs)`. */
 export function billableQuantity(
   world: DatadogWorld,
@@ -67,12 +75,22 @@ export function billableQuantity(
   fromMs: number,
   toMs: number,
 ): number {
+  let cache = quantityCache.get(world);
+  if (cache === undefined) {
+    cache = new LRUCache<string, number>({ max: 20_000 });
+    quantityCache.set(world, cache);
+  }
+  const key = `${world.dataVersion}|${org.publicId}|${dimension.id}|${fromMs}|${toMs}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
   const values: number[] = [];
   for (let t = fromMs; t < toMs; t += HOUR_MS) {
     const v = world.value(org.publicId, dimension.family, dimension.usageType, new Date(t));
     if (typeof v === 'number') values.push(v);
   }
-  return Math.round(Number(aggregateHourly(values, dimension.aggregation)) / dimension.divisor);
+  const quantity = Math.round(Number(aggregateHourly(values, dimension.aggregation)) / dimension.divisor);
+  cache.set(key, quantity);
+  return quantity;
 }
 
 /**

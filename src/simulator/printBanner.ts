@@ -1,6 +1,6 @@
 /** The human-readable startup text for `npm run simulate`. */
 import { formatHour } from '../time/utcTime.js';
-import type { Simulator } from './simulator.js';
+import { ENDPOINTS, type Simulator } from './simulator.js';
 
 /**
  * Returns (does not print) a multi-line text listing the simulator's URL, data clock, endpoints,
@@ -11,6 +11,7 @@ export function printBanner(sim: Simulator): string {
   const { world } = sim;
   const parent = world.parent;
   const start = new Date(world.now.getTime() - 24 * 3_600_000);
+  const width = Math.max(...Object.keys(ENDPOINTS).map((p) => p.length));
   const rows = world.orgs.map((org) => {
     const role = org.parentPublicId === null ? 'parent' : 'child ';
     return `  ${role} ${org.name.padEnd(14)} public_id=${org.publicId} region=${org.region}\n         DD-API-KEY=${org.apiKey}\n         DD-APPLICATION-KEY=${org.appKey}`;
@@ -20,9 +21,8 @@ export function printBanner(sim: Simulator): string {
     `  seed=${world.seed}  data clock (now)=${world.now.toISOString()}`,
     '',
     'Endpoints:',
-    `  GET ${sim.url}/api/v2/usage/hourly_usage   (GetHourlyUsage)`,
-    `  GET ${sim.url}/api/v1/usage/summary        (GetUsageSummary, parent keys only)`,
-    `  GET ${sim.url}/_simulator/requests         (request log, no auth)`,
+    ...Object.entries(ENDPOINTS).map(([path, e]) => `  GET ${sim.url}${path.padEnd(width)} (${e.operationId})`),
+    `  GET ${sim.url}${'/_simulator/requests'.padEnd(width)} (request log, no auth)`,
     `  GET ${sim.url}/_simulator/health`,
     '',
     'Orgs:',

@@ -1,7 +1,7 @@
 /**
  * The record of every Datadog-API request the simulator served (control routes under `/_simulator/`
  * are not logged). Entries never hold credentials: keys travel in headers, which are not recorded,
- * and query parameters whose name mentions a key are redacted.
+ * and query parameters that could carry one (`api_key`, `application_key`, `dd-api-key`, ...) are redacted.
  */
 
 /** One served request. */
@@ -31,12 +31,15 @@ export interface RequestLog {
 
 const REDACTED = '[redacted]';
 
+/** Names of query parameters that may carry a credential (not e.g. `tag_breakdown_keys`). */
+const CREDENTIAL_PARAM = /(^|[_-])(api|app|application)[_-]?key$|^key$|token|secret|password/i;
+
 /** Query parameters as a plain record (first value wins), with key-like parameters redacted. */
 export function loggableQuery(params: URLSearchParams): Record<string, string> {
   const query: Record<string, string> = {};
   for (const [name, value] of params) {
     if (Object.prototype.hasOwnProperty.call(query, name)) continue;
-    query[name] = /key/i.test(name) ? REDACTED : value;
+    query[name] = CREDENTIAL_PARAM.test(name) ? REDACTED : value;
   }
   return query;
 }

@@ -70,7 +70,8 @@ export interface Simulator {
   stop(): Promise<void>;
 }
 
-const ENDPOINTS: Readonly<Record<string, SimEndpoint>> = {
+/** Every simulated upstream endpoint, by path. */
+export const ENDPOINTS: Readonly<Record<string, SimEndpoint>> = {
   '/api/v2/usage/hourly_usage': {
     operationId: 'GetHourlyUsage',
     rateLimitName: 'usage_metering_hourly_usage',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator } from '../../src/simulator/index.js';
 import type { Simulator } from '../../src/simulator/index.js';
+import { loggableQuery } from '../../src/simulator/requestLog.js';
 import { HOURLY, NOW, SUMMARY, call } from './simHttp.js';
 
 let sim: Simulator;
@@ -58,6 +59,27 @@ describe('request log', () => {
     expect(sim.log.count()).toBe(0);
     await call(sim, HOURLY, {}, null);
     expect(sim.log.entries()[0]!.seq).toBe(5);
+  });
+
+  it('redacts parameters that may carry a credential, and only those', () => {
+    const logged = loggableQuery(
+      new URLSearchParams({
+        api_key: 'a',
+        application_key: 'b',
+        'dd-api-key': 'c',
+        token: 'd',
+        tag_breakdown_keys: 'team,env',
+        start_month: '2026-01',
+      }),
+    );
+    expect(logged).toEqual({
+      api_key: '[redacted]',
+      application_key: '[redacted]',
+      'dd-api-key': '[redacted]',
+      token: '[redacted]',
+      tag_breakdown_keys: 'team,env',
+      start_month: '2026-01',
+    });
   });
 
   it('adds the configured latency before answering', async () => {

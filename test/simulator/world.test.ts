@@ -114,6 +114,12 @@ describe('printBanner', () => {
       expect(text).toContain(sim.url);
       expect(text).toContain('/api/v2/usage/hourly_usage');
       expect(text).toContain('/api/v1/usage/summary');
+      for (const path of [
+        '/api/v1/usage/hourly-attribution',
+        '/api/v2/usage/projected_cost',
+        '/api/v1/usage/top_avg_metrics',
+      ])
+        expect(text).toContain(path);
       for (const org of sim.world.orgs) {
         for (const part of [org.name, org.publicId, org.apiKey, org.appKey]) expect(text).toContain(part);
       }
