@@ -50,6 +50,7 @@ export interface UpstreamHttpOptions {
   /** Keep-alive connections per upstream origin. Defaults to 16. */
   connectionsPerOrigin?: number;
   logger: Logger;
+  observer?: import('./upstreamObserver.js').UpstreamObserver;
 }
 
 function headerValue(headers: Record<string, string | string[] | undefined>, name: string): string | null {
