@@ -58,7 +58,10 @@ function onSignal(stop: () => Promise<boolean>): void {
     stopping = true;
     stop().then(
       (clean) => process.exit(clean ? 0 : 1),
-      () => process.exit(1),
+      (err: unknown) => {
+        process.stderr.write(`meterql: shutdown failed: ${describeFailure(err)}\n`);
+        process.exit(1);
+      },
     );
   };
   process.on('SIGINT', shutdown);

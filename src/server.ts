@@ -191,6 +191,8 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     typeDefs: loadTypeDefs(),
     resolvers,
     introspection: true,
+    // Shutdown is ours (Gateway.stop, on SIGTERM/SIGINT in main.ts): drain first, then stop Apollo.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(logger),
     // Int64 figures beyond 2^53 are bigints; they are written as exact JSON integers.

@@ -189,8 +189,9 @@ async function* walk<T>(
     segment = 0;
     cursor = null;
     ordinal = 0;
+    const opening = openSegment(0);
     prefetch(0, stream.estimate?.(0) ?? 0);
-    ({ params, page } = await openSegment(0));
+    ({ params, page } = await opening);
     index = 0;
   }
   for (;;) {
@@ -217,8 +218,10 @@ async function* walk<T>(
     if (segment >= stream.segmentCount || reached(segment, 0, 0)) return;
     cursor = null;
     ordinal = 0;
-    if (!ahead.has(segment)) prefetch(segment, stream.estimate?.(segment) ?? 0);
-    ({ params, page } = await openSegment(segment));
+    const wasAhead = ahead.has(segment);
+    const opening = openSegment(segment);
+    if (!wasAhead) prefetch(segment, stream.estimate?.(segment) ?? 0);
+    ({ params, page } = await opening);
     index = 0;
   }
 }
