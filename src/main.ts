@@ -1,3 +1,5 @@
+// Must stay the first import: it sets NODE_ENV before graphql-js loads.
+import './productionMode.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createGateway, createLogger } from './server.js';
 import { printBanner, startSimulator } from './simulator/index.js';

@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import { datadogBaseUrl, type Config, type DatadogCredentials } from './config.js';
 import { createContext, type ContextDeps, type GatewayContext } from './context.js';
@@ -103,6 +106,19 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+/**
+ * Writes a GraphQL result. Most results hold no bigint and take the native JSON writer; one that does
+ * (an Int64 beyond 2^53) makes it throw, and is written exactly by the lossless writer instead.
+ */
+export function stringifyResult(result: unknown): string {
+  try {
+    return JSON.stringify(result);
+  } catch (err) {
+    if (err instanceof TypeError) return stringifyJson(result);
+    throw err;
+  }
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function handleGraphql(
@@ -196,9 +212,11 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(logger),
     // Int64 figures beyond 2^53 are bigints; they are written as exact JSON integers.
-    stringifyResult: (result) => stringifyJson(result),
+    stringifyResult: stringifyResult,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP cache hints are given; the plugin would otherwise run a hook for every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
       operationLogPlugin(),
       operationMetricsPlugin(metrics),
       operationPlanPlugin({

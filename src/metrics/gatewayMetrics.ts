@@ -143,7 +143,9 @@ export function createGatewayMetrics(options: GatewayMetricsOptions): GatewayMet
       if (remaining !== null) rateLimitRemaining.set({ provider, limit_name: limitName }, remaining);
       if (limit !== null) rateLimitLimit.set({ provider, limit_name: limitName }, limit);
     }),
-    cache: safe(({ provider, endpoint, hit }) => cacheLookups.inc({ provider, endpoint, result: hit ? 'hit' : 'miss' })),
+    cache: safe(({ provider, endpoint, hit }) =>
+      cacheLookups.inc({ provider, endpoint, result: hit ? 'hit' : 'miss' }),
+    ),
     shared: safe(({ provider, endpoint }) => shared.inc({ provider, endpoint })),
     breaker: safe(({ provider, endpoint, state }) => {
       for (const s of BREAKER_STATES) breaker.set({ provider, endpoint, state: s }, s === state ? 1 : 0);

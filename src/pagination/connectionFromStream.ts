@@ -184,6 +184,8 @@ async function* walk<T>(
     ({ segment, params, page: cursor, ordinal } = from);
     page = await read(segment, params, cursor);
     index = from.index + 1;
+    // Resuming mid-segment: what is left of it is unknown until its last page; its estimate is assumed.
+    if (page.next !== null) prefetch(segment, stream.estimate?.(segment) ?? 0);
   } else {
     if (stream.segmentCount === 0 || reached(0, 0, 0)) return;
     segment = 0;
@@ -250,11 +252,18 @@ export async function connectionFromStream<T>(
   const before = args.before ? decodeCursor(args.before, options.viewKey, options.secret, 'before') : null;
   if (first === null && last === null) first = options.defaultPageSize;
 
+  // Cursors are signed only when read: a client selecting `nodes` pays for two (pageInfo), not one per edge.
   const toEdges = (items: ReadonlyArray<Located<T>>): Array<Edge<T>> =>
-    items.map(({ record, position }) => ({
-      node: record,
-      cursor: encodeCursor(position, options.viewKey, options.secret),
-    }));
+    items.map(({ record, position }) => {
+      let cursor: string | null = null;
+      return {
+        node: record,
+        get cursor(): string {
+          cursor ??= encodeCursor(position, options.viewKey, options.secret);
+          return cursor;
+        },
+      };
+    });
   const finish = (items: ReadonlyArray<Located<T>>, hasPreviousPage: boolean, hasNextPage: boolean): Connection<T> => {
     const edges = toEdges(items);
     return {

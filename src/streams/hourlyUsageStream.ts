@@ -2,6 +2,7 @@ import type { RecordStream } from '../pagination/connectionFromStream.js';
 import { HOURLY_USAGE_MAX_PAGE_LIMIT, type HourlyUsageDto } from '../upstream/datadog/hourlyUsage.js';
 import type { HourlyUsageOpenLoader, HourlyUsagePageLoader } from '../loaders/hourlyUsageLoaders.js';
 import { PRODUCT_FAMILIES } from '../upstream/datadog/productFamilies.js';
+import { HOUR_MS } from '../time/utcTime.js';
 import { parseSegmentParams } from './hourlyUsageParams.js';
 import { notePlan, planSegments, type HourlyUsageView } from './hourlyUsageView.js';
 
@@ -40,6 +41,13 @@ export function hourlyUsageStream(
     }
     return id;
   };
+  // Orgs seen in this view's multi-org pages: a floor for the org count when the directory is not
+  // loaded, so estimates (and with them prefetching) do not take every org for one.
+  const seenOrgs = new Set<string>();
+  const seen = <P extends { records: readonly HourlyUsageDto[] }>(page: P): P => {
+    if (scope.kind === 'descendants' && seenOrgs.size < 10_000) for (const r of page.records) seenOrgs.add(r.public_id);
+    return page;
+  };
   return {
     segmentCount: segments.length,
     open(segment, wanted) {
@@ -53,13 +61,19 @@ export function hourlyUsageStream(
         (plan.records[segment] ?? 0) > HOURLY_USAGE_MAX_PAGE_LIMIT
           ? Math.min(HOURLY_USAGE_MAX_PAGE_LIMIT, wanted)
           : HOURLY_USAGE_MAX_PAGE_LIMIT;
-      return loaders.open.load({ start: s.start, end: s.end, families: view.families, scope, multiOrg, pageLimit });
+      return loaders.open
+        .load({ start: s.start, end: s.end, families: view.families, scope, multiOrg, pageLimit })
+        .then((opened) => ({ ...opened, page: seen(opened.page) }));
     },
     page(_segment, params, cursor) {
-      return loaders.pages.load({ params, cursor });
+      return loaders.pages.load({ params, cursor }).then(seen);
     },
     estimate(segment) {
-      return plan.records[segment] ?? 0;
+      const s = segments[segment];
+      if (s === undefined) return 0;
+      // The org count may have arrived since planning (the operation also asked for orgs).
+      const orgs = scope.kind === 'descendants' ? (loaders.open.orgCount() ?? Math.max(1, seenOrgs.size)) : 1;
+      return (orgs * familyCount * (s.end.getTime() - s.start.getTime())) / HOUR_MS;
     },
     include(record, params) {
       if (families !== null && !families.has(record.product_family)) return false;

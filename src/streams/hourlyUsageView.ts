@@ -46,7 +46,7 @@ const PAGE_LIMIT = 500;
 
 function splitWindow(start: Date, end: Date, next: (t: Date) => Date): Segment[] {
   const segments: Segment[] = [];
-  for (let t = start; t < end; ) {
+  for (let t = start; t < end;) {
     const e = new Date(Math.min(next(t).getTime(), end.getTime()));
     segments.push({ start: t, end: e });
     t = e;
@@ -76,7 +76,10 @@ export function planSegments(
   familyCount: number = view.families?.length ?? 1,
 ): HourlyUsagePlan {
   const cost = (segments: Segment[], orgs: number, viewOrgs: number): Omit<HourlyUsagePlan, 'kind'> => {
-    const calls = segments.reduce((n, s) => n + Math.max(1, Math.ceil((orgs * familyCount * hoursOf(s)) / PAGE_LIMIT)), 0);
+    const calls = segments.reduce(
+      (n, s) => n + Math.max(1, Math.ceil((orgs * familyCount * hoursOf(s)) / PAGE_LIMIT)),
+      0,
+    );
     return { segments, calls, records: segments.map((s) => viewOrgs * familyCount * hoursOf(s)) };
   };
   const { scope } = view;
@@ -87,11 +90,7 @@ export function planSegments(
     candidates.push({ kind: 'per-org', ...cost(segments, 1, 1) });
   }
   if (scope.kind !== 'account' || orgCount !== null) {
-    const segments = splitWindow(
-      view.start,
-      view.end,
-      (t) => new Date(t.getTime() + MULTI_ORG_WINDOW_HOURS * HOUR_MS),
-    );
+    const segments = splitWindow(view.start, view.end, (t) => new Date(t.getTime() + MULTI_ORG_WINDOW_HOURS * HOUR_MS));
     // An unknown org count costs as two orgs: a multi-org view has at least the account and one child.
     candidates.push({ kind: 'multi-org', ...cost(segments, orgCount ?? 2, viewOrgs) });
   }

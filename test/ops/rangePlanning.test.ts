@@ -94,7 +94,12 @@ describe('hourly usage range planning', () => {
       ]);
       expect(calls.every((c) => c.query['filter[include_descendants]'] === 'true')).toBe(true);
       // All three arrived before the first answered: in flight together, one latency in all.
-      expect(maxInFlight(calls.map((c) => c.at.getTime()), LATENCY_MS)).toBe(3);
+      expect(
+        maxInFlight(
+          calls.map((c) => c.at.getTime()),
+          LATENCY_MS,
+        ),
+      ).toBe(3);
 
       const expected: string[] = [];
       for (let d = 0; d < 3; d++) {
@@ -128,7 +133,10 @@ describe('hourly usage range planning', () => {
       const calls = stack.sim.log.entries({ endpoint: 'GetHourlyUsage' });
       expect(p.nodes).toHaveLength(24 * 6 * stack.sim.world.orgs.length);
       expect(calls).toHaveLength(6);
-      const inFlight = maxInFlight(calls.map((c) => c.at.getTime()), LATENCY_MS);
+      const inFlight = maxInFlight(
+        calls.map((c) => c.at.getTime()),
+        LATENCY_MS,
+      );
       expect(inFlight).toBeGreaterThanOrEqual(3);
       expect(inFlight).toBeLessThanOrEqual(4);
 
