@@ -2,6 +2,8 @@
  * `npm run bench`: figures for the upstream path, measured in one run against simulators in child
  * processes with realistic latency. Prints a table and writes bench/results/latest.json.
  */
+// First, as in the CLI: dependencies in production mode before graphql-js loads.
+import '../src/productionMode.js';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
