@@ -44,6 +44,25 @@ export interface Config {
   cursorSecret: Buffer;
   /** pino level. `LOG_LEVEL`, defaults to `info`. */
   logLevel: string;
+  /**
+   * On SIGTERM/SIGINT the gateway stops accepting connections, reports not ready and lets in-flight
+   * operations finish for at most this long before closing. `METERQL_DRAIN_TIMEOUT_MS`, defaults to
+   * 10_000.
+   */
+  drainTimeoutMs: number;
+  /**
+   * On shutdown, how long `/readyz` reports 503 while the gateway still accepts requests, before it
+   * stops listening (time for a load balancer to take it out). `METERQL_SHUTDOWN_DELAY_MS`, defaults to 0.
+   */
+  shutdownDelayMs: number;
+  metrics: {
+    /** Serve Prometheus metrics at `/metrics`. `METERQL_METRICS` (`true`/`false`), defaults to true. */
+    enabled: boolean;
+    /** Include Node.js process metrics (CPU, memory, event loop). `METERQL_PROCESS_METRICS`, defaults to true. */
+    processMetrics: boolean;
+    /** The most distinct operation names kept as label values; later names count as `other`. `METERQL_METRICS_MAX_OPERATIONS`, defaults to 100. */
+    maxOperationNames: number;
+  };
   /** Simulator knobs for the embedded default and `meterql simulate`. */
   simulator: {
     /** `METERQL_SIM_PORT` for `meterql simulate`, defaults to `4010`. */
@@ -73,6 +92,14 @@ function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: num
     throw new ConfigError(name, `an integer from ${min} to ${max}`, raw);
   }
   return n;
+}
+
+function boolVar(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(true|1|yes|on)$/i.test(raw)) return true;
+  if (/^(false|0|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(name, 'true or false', raw);
 }
 
 /**
@@ -112,6 +139,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     upstreamTimeoutMs: intVar(env, 'METERQL_UPSTREAM_TIMEOUT_MS', 30_000, 100, 600_000),
     cursorSecret: secret === '' ? randomBytes(32) : Buffer.from(secret, 'utf8'),
     logLevel: env.LOG_LEVEL || 'info',
+    drainTimeoutMs: intVar(env, 'METERQL_DRAIN_TIMEOUT_MS', 10_000, 0, 600_000),
+    shutdownDelayMs: intVar(env, 'METERQL_SHUTDOWN_DELAY_MS', 0, 0, 600_000),
+    metrics: {
+      enabled: boolVar(env, 'METERQL_METRICS', true),
+      processMetrics: boolVar(env, 'METERQL_PROCESS_METRICS', true),
+      maxOperationNames: intVar(env, 'METERQL_METRICS_MAX_OPERATIONS', 100, 1, 10_000),
+    },
     simulator: {
       port: intVar(env, 'METERQL_SIM_PORT', 4010, 0, 65535),
       seed: env.METERQL_SIM_SEED || 'meterql',

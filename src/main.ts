@@ -1,3 +1,5 @@
+// Must stay the first import: it sets NODE_ENV before graphql-js loads.
+import './productionMode.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createGateway, createLogger } from './server.js';
 import { printBanner, startSimulator } from './simulator/index.js';
@@ -23,7 +25,12 @@ async function serve(): Promise<void> {
     lines.push(`upstream: Datadog at ${config.datadog.baseUrl ?? `https://api.${config.datadog.site}`}`);
   }
   process.stdout.write(`${lines.join('\n')}\n`);
-  onSignal(() => gateway.stop());
+  onSignal(async () => {
+    logger.info({ drainTimeoutMs: config.drainTimeoutMs }, 'shutting down: draining in-flight requests');
+    const drained = await gateway.stop();
+    logger.info({ drained }, 'stopped');
+    return drained;
+  });
 }
 
 async function simulate(): Promise<void> {
@@ -36,18 +43,31 @@ async function simulate(): Promise<void> {
     latencyMs: config.simulator.latencyMs,
   });
   process.stdout.write(`${printBanner(simulator)}\n`);
-  onSignal(() => simulator.stop());
+  onSignal(() => simulator.stop().then(() => true));
 }
 
-function onSignal(stop: () => Promise<void>): void {
+/**
+ * Graceful shutdown on SIGTERM/SIGINT: `stop` drains and resolves with whether everything in flight
+ * finished; exit code 0 when it did, 1 when requests had to be cut or stopping failed. A second
+ * signal exits at once.
+ */
+function onSignal(stop: () => Promise<boolean>): void {
+  let stopping = false;
   const shutdown = (): void => {
+    if (stopping) {
+      process.exit(1);
+    }
+    stopping = true;
     stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
+      (clean) => process.exit(clean ? 0 : 1),
+      (err: unknown) => {
+        process.stderr.write(`meterql: shutdown failed: ${describeFailure(err)}\n`);
+        process.exit(1);
+      },
     );
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 }
 
 async function main(argv: readonly string[]): Promise<void> {

@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import { datadogBaseUrl, type Config, type DatadogCredentials } from './config.js';
 import { createContext, type ContextDeps, type GatewayContext } from './context.js';
@@ -15,6 +18,8 @@ import { argumentValidators, COSTLY_FIELDS, MAX_COSTLY_FIELDS } from './resolver
 import { operationPlanPlugin } from './plugins/operationPlanPlugin.js';
 import { operationLogPlugin } from './plugins/operationLogPlugin.js';
 import { UpstreamHttp } from './upstream/http.js';
+import { createGatewayMetrics, type GatewayMetrics } from './metrics/gatewayMetrics.js';
+import { operationMetricsPlugin } from './metrics/operationMetricsPlugin.js';
 import { graphiqlHtml, serveGraphiqlAsset, wantsGraphiql } from './graphiql/graphiqlPage.js';
 import { startSimulator, type Simulator } from './simulator/index.js';
 
@@ -24,8 +29,16 @@ export interface Gateway {
   url: string;
   /** The embedded simulator, when no upstream credentials were configured. */
   simulator: Simulator | null;
-  /** Stops accepting requests, lets in-flight ones finish, closes upstream pools and the simulator. */
-  stop(): Promise<void>;
+  /** The gateway's Prometheus metrics (also served at `/metrics` unless disabled). */
+  metrics: GatewayMetrics;
+  /** True once Apollo has started and until shutdown begins (what `/readyz` reports). */
+  readonly ready: boolean;
+  /**
+   * Graceful shutdown: reports not ready, stops accepting connections, lets in-flight requests
+   * finish (at most `config.drainTimeoutMs`, then cuts what is left), then closes upstream pools and
+   * the simulator. Resolves with whether every in-flight request finished in time.
+   */
+  stop(): Promise<boolean>;
 }
 
 export interface GatewayOptions {
@@ -89,9 +102,24 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(body));
 }
+
+/**
+ * Writes a GraphQL result. Most results hold no bigint and take the native JSON writer; one that does
+ * (an Int64 beyond 2^53) makes it throw, and is written exactly by the lossless writer instead.
+ */
+export function stringifyResult(result: unknown): string {
+  try {
+    return JSON.stringify(result);
+  } catch (err) {
+    if (err instanceof TypeError) return stringifyJson(result);
+    throw err;
+  }
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function handleGraphql(
   apollo: ApolloServer<GatewayContext>,
@@ -162,7 +190,11 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     baseUrl = simulator.url;
     credentials = { apiKey: simulator.world.parent.apiKey, appKey: simulator.world.parent.appKey };
   }
-  const http = new UpstreamHttp({ timeoutMs: config.upstreamTimeoutMs, logger });
+  const metrics = createGatewayMetrics({
+    processMetrics: config.metrics.processMetrics,
+    maxOperationNames: config.metrics.maxOperationNames,
+  });
+  const http = new UpstreamHttp({ timeoutMs: config.upstreamTimeoutMs, logger, observer: metrics.upstream });
   const deps: ContextDeps = {
     http,
     datadogBaseUrl: baseUrl,
@@ -175,13 +207,18 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     typeDefs: loadTypeDefs(),
     resolvers,
     introspection: true,
+    // Shutdown is ours (Gateway.stop, on SIGTERM/SIGINT in main.ts): drain first, then stop Apollo.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(logger),
     // Int64 figures beyond 2^53 are bigints; they are written as exact JSON integers.
-    stringifyResult: (result) => stringifyJson(result),
+    stringifyResult: stringifyResult,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP cache hints are given; the plugin would otherwise run a hook for every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
       operationLogPlugin(),
+      operationMetricsPlugin(metrics),
       operationPlanPlugin({
         validators: argumentValidators,
         costlyFields: COSTLY_FIELDS,
@@ -197,7 +234,19 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   });
   await apollo.start();
 
+  let ready = false;
+  let draining = false;
+  // Requests being served, so shutdown can wait for them.
+  let inFlight = 0;
+  let idle: (() => void) | null = null;
   const server: Server = createServer((req, res) => {
+    inFlight += 1;
+    res.once('close', () => {
+      inFlight -= 1;
+      if (inFlight === 0) idle?.();
+    });
+    // While draining, answers close their connection so clients reconnect elsewhere.
+    if (draining) res.setHeader('connection', 'close');
     const url = new URL(req.url ?? '/', 'http://localhost');
     const handle = async (): Promise<void> => {
       if (url.pathname === GRAPHQL_PATH) {
@@ -221,6 +270,17 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
       }
       if (url.pathname === '/healthz') {
         sendJson(res, 200, { status: 'ok' });
+        return;
+      }
+      if (url.pathname === '/readyz') {
+        if (ready) sendJson(res, 200, { status: 'ready' });
+        else sendJson(res, 503, { status: draining ? 'draining' : 'starting' });
+        return;
+      }
+      if (url.pathname === '/metrics' && config.metrics.enabled) {
+        const { contentType, body } = await metrics.render();
+        res.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' });
+        res.end(body);
         return;
       }
       if (await serveGraphiqlAsset(url.pathname, res)) return;
@@ -249,18 +309,38 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   }
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  let stopping: Promise<void> | null = null;
+  ready = true;
+  let stopping: Promise<boolean> | null = null;
   return {
     url: `http://${host}:${port}${GRAPHQL_PATH}`,
     simulator,
+    metrics,
+    get ready() {
+      return ready;
+    },
     stop() {
       stopping ??= (async () => {
+        ready = false;
+        draining = true;
+        // Load balancers polling /readyz see 503 before the listener goes away.
+        if (config.shutdownDelayMs > 0) await sleep(config.shutdownDelayMs);
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
+        const drained =
+          inFlight === 0 ||
+          (await Promise.race([
+            new Promise<boolean>((resolve) => (idle = () => resolve(true))),
+            sleep(config.drainTimeoutMs).then(() => false),
+          ]));
+        if (!drained) {
+          logger.warn({ inFlight, drainTimeoutMs: config.drainTimeoutMs }, 'drain timeout: closing in-flight requests');
+        }
+        server.closeAllConnections();
         await closed;
         await apollo.stop();
         await http.close();
         await simulator?.stop();
+        return drained;
       })();
       return stopping;
     },

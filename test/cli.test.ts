@@ -64,6 +64,31 @@ describe('meterql bin', () => {
     expect(child.exitCode === 0 || child.signalCode === 'SIGTERM').toBe(true);
   });
 
+  it('SIGTERM drains: a slow operation in flight still gets its full answer, then the process exits 0', async () => {
+    const { child, match } = await run(
+      ['serve'],
+      { PORT: '0', METERQL_SIM_LATENCY_MS: '1500', METERQL_DRAIN_TIMEOUT_MS: '10000' },
+      /gateway: (http:\/\/\S+\/graphql)/,
+    );
+    const url = match[1]!;
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const slow = request(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query Slow { account { name } orgs { publicId } }' }),
+    });
+    // The operation is waiting on the upstream (1.5 s) when the signal comes.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    child.kill('SIGTERM');
+    const res = await slow;
+    expect(res.statusCode).toBe(200);
+    const body = (await res.body.json()) as { data: { account: { name: string }; orgs: unknown[] }; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    expect(body.data.account.name).toBe('Acme Corp');
+    expect(body.data.orgs.length).toBeGreaterThanOrEqual(5);
+    expect(await exited).toBe(0);
+  });
+
   it('simulate serves the simulator alone and prints the keys to use', async () => {
     const { match } = await run(
       ['simulate'],

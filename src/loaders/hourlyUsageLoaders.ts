@@ -26,6 +26,10 @@ export interface HourlyUsageOpenKey {
   /** Sorted family names; null for all. */
   families: readonly string[] | null;
   scope: HourlyUsageScope;
+  /** The view reads every org's stream (`include_descendants=true`, 24 h windows); else its org's own. */
+  multiOrg: boolean;
+  /** `page[limit]` the view would ask alone (500, or fewer when it needs fewer records). */
+  pageLimit: number;
 }
 
 export interface OpenedSegment {
@@ -34,7 +38,10 @@ export interface OpenedSegment {
 }
 
 export type HourlyUsagePageLoader = DataLoader<HourlyUsagePageKey, StreamPage<HourlyUsageDto>, string>;
-export type HourlyUsageOpenLoader = DataLoader<HourlyUsageOpenKey, OpenedSegment, string>;
+export type HourlyUsageOpenLoader = DataLoader<HourlyUsageOpenKey, OpenedSegment, string> & {
+  /** How many orgs the account has, when already known in this operation (no upstream call); else null. */
+  orgCount(): number | null;
+};
 
 /**
  * Loads upstream pages. Identical page requests within one operation are made once (the key is the
@@ -97,7 +104,7 @@ export interface HourlyUsageOpenLoaderOptions {
  */
 export function createHourlyUsageOpenLoader(options: HourlyUsageOpenLoaderOptions): HourlyUsageOpenLoader {
   const { gate = () => null } = options;
-  return createLoader(
+  const loader = createLoader<HourlyUsageOpenKey, OpenedSegment>(
     async (keys) => {
       const groups = new Map<string, number[]>();
       keys.forEach((key, i) => {
@@ -127,7 +134,7 @@ export function createHourlyUsageOpenLoader(options: HourlyUsageOpenLoaderOption
       return results;
     },
     (key) =>
-      `${key.start.toISOString()}|${key.end.toISOString()}|${key.families?.join(',') ?? '*'}|${scopeKey(key.scope)}`,
+      `${key.start.toISOString()}|${key.end.toISOString()}|${key.families?.join(',') ?? '*'}|${scopeKey(key.scope)}|${key.multiOrg ? 'm' : 's'}|${key.pageLimit}`,
     // A batch waits for `gate` (when there is one) and then for the views it releases to enqueue.
     (dispatch) => {
       const wait = gate();
@@ -135,6 +142,7 @@ export function createHourlyUsageOpenLoader(options: HourlyUsageOpenLoaderOption
       else void wait.then(() => setImmediate(dispatch));
     },
   );
+  return Object.assign(loader, { orgCount: options.orgCount });
 }
 
 /** The union of the views' families: sorted names, or `['all']`. */
@@ -152,7 +160,7 @@ function mergeable(group: readonly HourlyUsageOpenKey[], orgCount: number | null
   const all = group.map((_, i) => i);
   const first = group[0];
   if (first === undefined) return [];
-  const multiOrg = group.some((k) => k.scope.kind !== 'account');
+  const multiOrg = group.some((k) => k.multiOrg);
   const orgs = multiOrg ? orgCount : 1;
   const families = familiesOf(group);
   const familyCount = families[0] === 'all' ? PRODUCT_FAMILIES.length : families.length;
@@ -171,7 +179,7 @@ async function openMerged(
   options: HourlyUsageOpenLoaderOptions,
 ): Promise<OpenedSegment> {
   const first = group[0] as HourlyUsageOpenKey;
-  const includeDescendants = group.some((k) => k.scope.kind !== 'account');
+  const includeDescendants = group.some((k) => k.multiOrg);
   const families = familiesOf(group);
   let accountPublicId = '';
   const accountViews = group.filter((k) => k.scope.kind === 'account');
@@ -184,7 +192,8 @@ async function openMerged(
     end: first.end,
     families,
     includeDescendants,
-    pageLimit: HOURLY_USAGE_MAX_PAGE_LIMIT,
+    // One view alone asks what it needs; views sharing a request ask the largest page.
+    pageLimit: group.length === 1 ? first.pageLimit : HOURLY_USAGE_MAX_PAGE_LIMIT,
     accountPublicId,
   });
   return { params, page: await options.pages.load({ params, cursor: null }) };

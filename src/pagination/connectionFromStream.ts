@@ -26,9 +26,15 @@ export interface RecordStream<T> {
   readonly segmentCount: number;
   /**
    * Reads the first page of `segment`, letting the source choose the upstream parameters (this is
-   * where batching may widen a request to serve several views at once).
+   * where batching may widen a request to serve several views at once). `wanted`, when given, is how
+   * many more records the reader needs at most (it may size the upstream page by it).
    */
-  open(segment: number): Promise<{ params: string; page: StreamPage<T> }>;
+  open(segment: number, wanted?: number | null): Promise<{ params: string; page: StreamPage<T> }>;
+  /**
+   * Roughly how many records of this view `segment` holds (a lower bound is best); lets a reader that
+   * needs more records than one segment holds open the following segments concurrently.
+   */
+  estimate?(segment: number): number;
   /** Reads one page of `segment` with the given parameters and upstream cursor (`null`: first page). */
   page(segment: number, params: string, cursor: string | null): Promise<StreamPage<T>>;
   /** Whether a record belongs to this view (a view may read a wider upstream stream than it shows). */
@@ -67,6 +73,9 @@ export interface ConnectionOptions {
    */
   maxBackwardPages: number;
 }
+
+/** The most segments a forward read keeps open at once (the current one and the ones ahead). */
+export const MAX_CONCURRENT_SEGMENTS = 4;
 
 interface Located<T> {
   record: T;
@@ -115,17 +124,50 @@ async function* walk<T>(
   from: StreamPosition | null,
   until: StreamPosition | null,
   budget: PageBudget,
+  wanted: number | null = null,
 ): AsyncGenerator<Located<T>> {
   const read = (segment: number, params: string, cursor: string | null): Promise<StreamPage<T>> => {
     spend(budget);
     return stream.page(segment, params, cursor);
   };
-  const openSegment = async (segment: number): Promise<{ params: string; page: StreamPage<T> }> => {
+  let yielded = 0;
+  const need = (): number | null => (wanted === null ? null : Math.max(1, wanted - yielded));
+  // Segments opened ahead of the walk (prefetch), by index; each is taken once.
+  const ahead = new Map<number, Promise<{ params: string; page: StreamPage<T> }>>();
+  const startOpen = (segment: number, hint: number | null): Promise<{ params: string; page: StreamPage<T> }> => {
     if (until !== null && until.segment === segment) {
-      return { params: until.params, page: await read(segment, until.params, null) };
+      return read(segment, until.params, null).then((page) => ({ params: until.params, page }));
     }
     spend(budget);
-    return stream.open(segment);
+    return stream.open(segment, hint);
+  };
+  const openSegment = (segment: number): Promise<{ params: string; page: StreamPage<T> }> => {
+    const opened = ahead.get(segment);
+    if (opened !== undefined) {
+      ahead.delete(segment);
+      return opened;
+    }
+    return startOpen(segment, need());
+  };
+  const lastSegment = until === null ? stream.segmentCount - 1 : Math.min(until.segment, stream.segmentCount - 1);
+  /**
+   * Opens the segments after `segment` that the reader will need, concurrently, when it wants more
+   * records than `expected` (what `segment` is expected to still hold): at most
+   * MAX_CONCURRENT_SEGMENTS - 1 ahead. Estimates are lower bounds, so this may open a segment early
+   * but never skips one; a prefetched segment that fails fails only when the walk reaches it.
+   */
+  const prefetch = (segment: number, expected: number): void => {
+    const still = need();
+    if (still === null || stream.estimate === undefined) return;
+    let covered = expected;
+    for (let j = segment + 1; covered < still && j <= lastSegment && j - segment < MAX_CONCURRENT_SEGMENTS; j++) {
+      if (!ahead.has(j)) {
+        const opened = startOpen(j, still);
+        opened.catch(() => undefined); // awaited (and thrown) when the walk gets there
+        ahead.set(j, opened);
+      }
+      covered += stream.estimate(j);
+    }
   };
   const reached = (segment: number, ordinal: number, index: number): boolean =>
     until !== null &&
@@ -142,19 +184,28 @@ async function* walk<T>(
     ({ segment, params, page: cursor, ordinal } = from);
     page = await read(segment, params, cursor);
     index = from.index + 1;
+    // Resuming mid-segment: what is left of it is unknown until its last page; its estimate is assumed.
+    if (page.next !== null) prefetch(segment, stream.estimate?.(segment) ?? 0);
   } else {
     if (stream.segmentCount === 0 || reached(0, 0, 0)) return;
     segment = 0;
     cursor = null;
     ordinal = 0;
-    ({ params, page } = await openSegment(0));
+    const opening = openSegment(0);
+    prefetch(0, stream.estimate?.(0) ?? 0);
+    ({ params, page } = await opening);
     index = 0;
   }
   for (;;) {
+    // The segment's last page: what is left of it is known exactly.
+    if (page.next === null) prefetch(segment, Math.max(0, page.records.length - index));
     for (; index < page.records.length; index++) {
       if (reached(segment, ordinal, index)) return;
       const record = page.records[index] as T;
-      if (stream.include(record, params)) yield { record, position: { segment, params, page: cursor, ordinal, index } };
+      if (stream.include(record, params)) {
+        yielded += 1;
+        yield { record, position: { segment, params, page: cursor, ordinal, index } };
+      }
     }
     if (page.next !== null) {
       cursor = page.next;
@@ -169,7 +220,10 @@ async function* walk<T>(
     if (segment >= stream.segmentCount || reached(segment, 0, 0)) return;
     cursor = null;
     ordinal = 0;
-    ({ params, page } = await openSegment(segment));
+    const wasAhead = ahead.has(segment);
+    const opening = openSegment(segment);
+    if (!wasAhead) prefetch(segment, stream.estimate?.(segment) ?? 0);
+    ({ params, page } = await opening);
     index = 0;
   }
 }
@@ -198,11 +252,18 @@ export async function connectionFromStream<T>(
   const before = args.before ? decodeCursor(args.before, options.viewKey, options.secret, 'before') : null;
   if (first === null && last === null) first = options.defaultPageSize;
 
+  // Cursors are signed only when read: a client selecting `nodes` pays for two (pageInfo), not one per edge.
   const toEdges = (items: ReadonlyArray<Located<T>>): Array<Edge<T>> =>
-    items.map(({ record, position }) => ({
-      node: record,
-      cursor: encodeCursor(position, options.viewKey, options.secret),
-    }));
+    items.map(({ record, position }) => {
+      let cursor: string | null = null;
+      return {
+        node: record,
+        get cursor(): string {
+          cursor ??= encodeCursor(position, options.viewKey, options.secret);
+          return cursor;
+        },
+      };
+    });
   const finish = (items: ReadonlyArray<Located<T>>, hasPreviousPage: boolean, hasNextPage: boolean): Connection<T> => {
     const edges = toEdges(items);
     return {
@@ -231,7 +292,9 @@ export async function connectionFromStream<T>(
 
   if (first !== null) {
     const items: Array<Located<T>> = [];
-    for await (const item of walk(stream, after, before, { pages: 0, max: Number.POSITIVE_INFINITY })) {
+    const budget = { pages: 0, max: Number.POSITIVE_INFINITY };
+    // One record past `first` tells whether a next page exists.
+    for await (const item of walk(stream, after, before, budget, first + 1)) {
       items.push(item);
       if (items.length > first) break;
     }

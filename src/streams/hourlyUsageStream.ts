@@ -1,21 +1,35 @@
 import type { RecordStream } from '../pagination/connectionFromStream.js';
-import type { HourlyUsageDto } from '../upstream/datadog/hourlyUsage.js';
+import { HOURLY_USAGE_MAX_PAGE_LIMIT, type HourlyUsageDto } from '../upstream/datadog/hourlyUsage.js';
 import type { HourlyUsageOpenLoader, HourlyUsagePageLoader } from '../loaders/hourlyUsageLoaders.js';
+import { PRODUCT_FAMILIES } from '../upstream/datadog/productFamilies.js';
+import { HOUR_MS } from '../time/utcTime.js';
 import { parseSegmentParams } from './hourlyUsageParams.js';
-import { planSegments, type HourlyUsageView } from './hourlyUsageView.js';
+import { notePlan, planSegments, type HourlyUsageView } from './hourlyUsageView.js';
 
 /**
  * The record stream behind one `hourlyUsage` connection: the view's window split into upstream-sized
- * segments, each opened through the merging loader and paged through the page loader. The view keeps
- * only its own families and orgs from whatever wider upstream stream a segment was read with.
+ * segments by the cheaper plan (see planSegments), each opened through the merging loader and paged
+ * through the page loader. The view keeps only its own families and orgs from whatever wider
+ * upstream stream a segment was read with.
+ *
+ * `page[limit]` is the largest useful one: 500, or, when the view is the whole upstream stream (no
+ * record is filtered out), the segment needs several pages anyway (more than 500 records) and the
+ * connection needs fewer, just what it needs (`first` plus the look-ahead record). A segment that
+ * fits one page is read in one page, so resuming it later costs one call.
  */
 export function hourlyUsageStream(
   view: HourlyUsageView,
   loaders: { open: HourlyUsageOpenLoader; pages: HourlyUsagePageLoader },
 ): RecordStream<HourlyUsageDto> {
-  const segments = planSegments(view);
+  const familyCount = view.families?.length ?? PRODUCT_FAMILIES.length;
+  const plan = planSegments(view, loaders.open.orgCount(), familyCount);
+  notePlan(view, plan.kind);
+  const { segments } = plan;
+  const multiOrg = plan.kind === 'multi-org';
   const families = view.families === null ? null : new Set(view.families);
   const { scope } = view;
+  // Every record of the upstream stream belongs to the view: a smaller page then reads no waste.
+  const wholeStream = scope.kind === 'descendants' || (scope.kind === 'account' && !multiOrg);
   // The account filter of a segment depends on its params; parse each params string once, not per record.
   const accountFilter = new Map<string, string | null>();
   const accountOf = (params: string): string | null => {
@@ -27,15 +41,39 @@ export function hourlyUsageStream(
     }
     return id;
   };
+  // Orgs seen in this view's multi-org pages: a floor for the org count when the directory is not
+  // loaded, so estimates (and with them prefetching) do not take every org for one.
+  const seenOrgs = new Set<string>();
+  const seen = <P extends { records: readonly HourlyUsageDto[] }>(page: P): P => {
+    if (scope.kind === 'descendants' && seenOrgs.size < 10_000) for (const r of page.records) seenOrgs.add(r.public_id);
+    return page;
+  };
   return {
     segmentCount: segments.length,
-    open(segment) {
+    open(segment, wanted) {
       const s = segments[segment];
       if (s === undefined) throw new RangeError(`segment ${segment} of ${segments.length}`);
-      return loaders.open.load({ start: s.start, end: s.end, families: view.families, scope });
+      const pageLimit =
+        wholeStream &&
+        wanted !== undefined &&
+        wanted !== null &&
+        wanted > 0 &&
+        (plan.records[segment] ?? 0) > HOURLY_USAGE_MAX_PAGE_LIMIT
+          ? Math.min(HOURLY_USAGE_MAX_PAGE_LIMIT, wanted)
+          : HOURLY_USAGE_MAX_PAGE_LIMIT;
+      return loaders.open
+        .load({ start: s.start, end: s.end, families: view.families, scope, multiOrg, pageLimit })
+        .then((opened) => ({ ...opened, page: seen(opened.page) }));
     },
     page(_segment, params, cursor) {
-      return loaders.pages.load({ params, cursor });
+      return loaders.pages.load({ params, cursor }).then(seen);
+    },
+    estimate(segment) {
+      const s = segments[segment];
+      if (s === undefined) return 0;
+      // The org count may have arrived since planning (the operation also asked for orgs).
+      const orgs = scope.kind === 'descendants' ? (loaders.open.orgCount() ?? Math.max(1, seenOrgs.size)) : 1;
+      return (orgs * familyCount * (s.end.getTime() - s.start.getTime())) / HOUR_MS;
     },
     include(record, params) {
       if (families !== null && !families.has(record.product_family)) return false;

@@ -27,24 +27,83 @@ export interface Segment {
   end: Date;
 }
 
-/**
- * Splits a view's window into the windows the upstream serves in one request: 24 h for views that
- * need several orgs' data (descendants, or a child org, which the upstream only returns alongside
- * its siblings), two calendar months for the account org alone. Segments start at the view's start,
- * so the same view always has the same segments.
- */
-export function planSegments(view: Pick<HourlyUsageView, 'start' | 'end' | 'scope'>): Segment[] {
-  const next =
-    view.scope.kind === 'account'
-      ? (t: Date): Date => addMonths(t, SINGLE_ORG_WINDOW_MONTHS)
-      : (t: Date): Date => new Date(t.getTime() + MULTI_ORG_WINDOW_HOURS * HOUR_MS);
+/** How a view's window is read from the upstream. */
+export interface HourlyUsagePlan {
+  /**
+   * `per-org`: one stream for the org alone (`include_descendants=false`), in windows of two calendar
+   * months. `multi-org`: every org of the account (`include_descendants=true`), in 24 h windows.
+   */
+  kind: 'per-org' | 'multi-org';
+  segments: Segment[];
+  /** Estimated upstream calls for the whole window (records per window / `page[limit]` 500, at least 1 each). */
+  calls: number;
+  /** Estimated records of the view per segment (a lower bound when the org count is unknown). */
+  records: number[];
+}
+
+/** How many records one upstream page holds at most (`page[limit]` 500). */
+const PAGE_LIMIT = 500;
+
+function splitWindow(start: Date, end: Date, next: (t: Date) => Date): Segment[] {
   const segments: Segment[] = [];
-  for (let t = view.start; t < view.end;) {
-    const e = new Date(Math.min(next(t).getTime(), view.end.getTime()));
+  for (let t = start; t < end;) {
+    const e = new Date(Math.min(next(t).getTime(), end.getTime()));
     segments.push({ start: t, end: e });
     t = e;
   }
   return segments;
+}
+
+const hoursOf = (s: Segment): number => (s.end.getTime() - s.start.getTime()) / HOUR_MS;
+
+/**
+ * Plans how to read a view's window: the cheaper of
+ *
+ * - per-org: the org's own stream in two-month windows. Possible when the view shows one org the
+ *   credentials can read alone: the account org, or every org when the account has no child org
+ *   (the upstream returns a child org's usage to the parent's keys only alongside its siblings);
+ * - multi-org: `include_descendants=true` in 24 h windows, every org's records, of which the view keeps
+ *   its own.
+ *
+ * Each plan is costed in upstream calls from its record count per window (orgs x families x hours,
+ * `page[limit]` 500). `orgCount` is the account's org count when already known, else null (then a
+ * view of all orgs cannot take the per-org plan). Segments start at the view's start, so the same
+ * view with the same org count always has the same segments.
+ */
+export function planSegments(
+  view: Pick<HourlyUsageView, 'start' | 'end' | 'scope' | 'families'>,
+  orgCount: number | null = null,
+  familyCount: number = view.families?.length ?? 1,
+): HourlyUsagePlan {
+  const cost = (segments: Segment[], orgs: number, viewOrgs: number): Omit<HourlyUsagePlan, 'kind'> => {
+    const calls = segments.reduce(
+      (n, s) => n + Math.max(1, Math.ceil((orgs * familyCount * hoursOf(s)) / PAGE_LIMIT)),
+      0,
+    );
+    return { segments, calls, records: segments.map((s) => viewOrgs * familyCount * hoursOf(s)) };
+  };
+  const { scope } = view;
+  const viewOrgs = scope.kind === 'descendants' ? (orgCount ?? 1) : 1;
+  const candidates: HourlyUsagePlan[] = [];
+  if (scope.kind === 'account' || (scope.kind === 'descendants' && orgCount === 1)) {
+    const segments = splitWindow(view.start, view.end, (t) => addMonths(t, SINGLE_ORG_WINDOW_MONTHS));
+    candidates.push({ kind: 'per-org', ...cost(segments, 1, 1) });
+  }
+  if (scope.kind !== 'account' || orgCount !== null) {
+    const segments = splitWindow(view.start, view.end, (t) => new Date(t.getTime() + MULTI_ORG_WINDOW_HOURS * HOUR_MS));
+    // An unknown org count costs as two orgs: a multi-org view has at least the account and one child.
+    candidates.push({ kind: 'multi-org', ...cost(segments, orgCount ?? 2, viewOrgs) });
+  }
+  // Cheapest first; on a tie, fewer segments (per-org comes first).
+  return candidates.reduce((best, c) => (c.calls < best.calls ? c : best));
+}
+
+/** The plan a stream chose for a view object, so its cursors name the plan (see hourlyUsageViewKey). */
+const plannedKinds = new WeakMap<HourlyUsageView, HourlyUsagePlan['kind']>();
+
+/** Remembers the plan chosen for `view` (called by the stream that reads it, before cursors are made). */
+export function notePlan(view: HourlyUsageView, kind: HourlyUsagePlan['kind']): void {
+  plannedKinds.set(view, kind);
 }
 
 /** A stable string for a scope (the account scope is one scope whether or not its ID is known yet). */
@@ -65,7 +124,11 @@ export function scopeKey(scope: HourlyUsageScope): string {
  * credentials scope.
  */
 export function hourlyUsageViewKey(view: HourlyUsageView, requestedEnd: Date | null, credentialScope: string): string {
+  // A view of every org read per org (an account without child orgs) has other segments than the
+  // usual multi-org plan: its cursors must not be taken for the other plan's.
+  const planned = plannedKinds.get(view);
   return [
+    ...(view.scope.kind === 'descendants' && planned === 'per-org' ? ['per-org'] : []),
     'hourly_usage',
     formatHour(view.start),
     requestedEnd === null ? 'now' : formatHour(requestedEnd),

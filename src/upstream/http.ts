@@ -2,6 +2,7 @@ import { Agent, errors as undiciErrors, request } from 'undici';
 import type { Logger } from 'pino';
 import { parseJson } from '../json/losslessJson.js';
 import { ErrorCode, UpstreamError, UpstreamRateLimitedError, type UpstreamErrorInfo } from '../errors.js';
+import type { UpstreamObserver } from './upstreamObserver.js';
 
 /**
  * The only module that talks HTTP to upstream APIs. It owns the connection pools, timeouts and the
@@ -50,6 +51,7 @@ export interface UpstreamHttpOptions {
   /** Keep-alive connections per upstream origin. Defaults to 16. */
   connectionsPerOrigin?: number;
   logger: Logger;
+  observer?: UpstreamObserver;
 }
 
 function headerValue(headers: Record<string, string | string[] | undefined>, name: string): string | null {
