@@ -41,7 +41,9 @@ export function planHourlyUsageAttribution(
   const { view, requestedEnd } = hourlyUsageView({ start: args.start, end: args.end ?? null }, scope, now);
   const tagBreakdownKeys = normalizeTagKeys(args.tagBreakdownKeys);
   const includeDescendants = scope.kind !== 'account';
-  const segments = planSegments(view).map((s) =>
+  // With the org count unknown, the plan is fixed by the scope: two-month windows for the account org
+  // alone, 24 h windows for every other view (matching `includeDescendants` above).
+  const segments = planSegments(view).segments.map((s) =>
     formatHourlyAttributionParams({
       start: s.start,
       end: s.end,
