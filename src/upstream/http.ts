@@ -347,24 +347,33 @@ export class UpstreamHttp {
     let status: number;
     let headers: Record<string, string | string[] | undefined>;
     let text: string;
+    // undici's own timeouts tick coarsely (about every half second); this one is exact and covers
+    // headers and body together.
+    const abort = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      abort.abort(new Error(`no answer within ${timeoutMs} ms`));
+    }, timeoutMs);
     try {
       const res = await request(`${req.baseUrl}${pathAndQuery}`, {
         method: req.method ?? 'GET',
         headers: req.body === undefined ? req.headers : { ...req.headers, 'content-type': 'application/json' },
         body: req.body === undefined ? undefined : JSON.stringify(req.body),
         dispatcher: this.agent,
-        headersTimeout: timeoutMs,
-        bodyTimeout: timeoutMs,
+        signal: abort.signal,
       });
       status = res.statusCode;
       headers = res.headers;
       text = await res.body.text();
     } catch (err) {
       permit?.release(null);
-      const timeout = isTimeout(err);
+      const timeout = timedOut || isTimeout(err);
       this.observer.attempt({ ...ep, status: 0, durationMs: elapsed(), outcome: timeout ? 'timeout' : 'network' });
       this.logger.warn({ ...ep, path: req.path, err: (err as Error).message }, 'upstream request failed');
-      throw new BreakerFailure(transportFailure(ep, err, timeoutMs));
+      throw new BreakerFailure(transportFailure(ep, err, timeoutMs, timeout));
+    } finally {
+      clearTimeout(timer);
     }
     const ms = elapsed();
     this.logger.debug({ ...ep, path: pathAndQuery, status, ms }, 'upstream request');

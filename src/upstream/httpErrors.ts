@@ -75,10 +75,15 @@ export function isTimeout(err: unknown): boolean {
 }
 
 /** The error for an attempt that got no complete HTTP answer. */
-export function transportFailure(info: EndpointInfo, err: unknown, timeoutMs: number): UpstreamError {
+export function transportFailure(
+  info: EndpointInfo,
+  err: unknown,
+  timeoutMs: number,
+  timedOut = isTimeout(err),
+): UpstreamError {
   let what = 'the connection failed';
   const code = (err as { code?: string }).code;
-  if (isTimeout(err)) {
+  if (timedOut) {
     what = `no answer within ${timeoutMs} ms`;
   } else if (err instanceof undiciErrors.ResponseContentLengthMismatchError) {
     what = 'the body ended before its announced length';

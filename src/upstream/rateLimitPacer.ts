@@ -7,12 +7,19 @@
  * (credentials scope, budget name). The name is only learned from answers, so each endpoint maps to
  * the last name seen for it; until then the endpoint has a provisional budget of its own.
  *
- * The subtle part is how much may be sent. The pacer counts requests in flight and assumes none of
- * them has been counted upstream yet, so it sends only while `remaining - inFlight > 0`; an answer
- * lowers `remaining` (never raises it within a window, as answers may arrive out of order); once the
- * period is over (`Reset` is rounded up and measured on arrival, so the pacer's end of a period is
- * never earlier than the upstream's) the budget is full again. While a budget is unknown one request
- * at a time probes it. An answer without any rate-limit header marks the budget unlimited.
+ * The subtle part is how much may be sent; two rules must both allow it.
+ * - The upstream's count: the pacer counts requests in flight and assumes none of them has been
+ *   counted upstream yet, so it sends only while `remaining - inFlight > 0`; an answer lowers
+ *   `remaining` (never raises it within a period, as answers may arrive out of order); once the
+ *   period is over (`Reset` is rounded up and measured on arrival, so the pacer's end of a period is
+ *   never earlier than the upstream's) the budget is taken to be full again.
+ * - Its own sends: the pacer's idea of where a period ends is late by up to a second, so right after
+ *   it rolls over it could send into an upstream period that already counted some of its requests.
+ *   So it also never sends more than `limit` requests within any `period + slack` window of its own
+ *   send times: then no calendar-aligned period of the upstream (whatever its phase) receives more
+ *   than `limit` of them, as long as network jitter stays under `slack`.
+ * While a budget is unknown one request at a time probes it. An answer without any rate-limit header
+ * marks the budget unlimited.
  */
 
 /** What the upstream said about its rate limit on one answer (Datadog's `X-RateLimit-*`). */
@@ -88,6 +95,8 @@ interface Budget {
   /** Wall time (ms) the current period ends; meaningful when `state` is `known`. */
   resetAt: number;
   inFlight: number;
+  /** Send times (wall ms) within the last `period + slack`, oldest first. */
+  sent: number[];
 }
 
 interface Waiter {
@@ -102,6 +111,8 @@ interface Waiter {
 export interface RateLimitPacerOptions {
   /** Wall clock in ms. Defaults to `Date.now`. */
   now?: () => number;
+  /** Margin for network jitter added to the period when spacing the pacer's own sends. Defaults to 250 ms. */
+  slackMs?: number;
   /** Called with every reading of a named budget. */
   onReading?: (event: { provider: string; limitName: string; remaining: number | null; limit: number | null }) => void;
 }
@@ -113,10 +124,12 @@ export class RateLimitPacer {
   private readonly names = new Map<string, string>();
   private readonly waiters: Waiter[] = [];
   private readonly now: () => number;
+  private readonly slackMs: number;
   private readonly onReading: NonNullable<RateLimitPacerOptions['onReading']>;
 
   constructor(options: RateLimitPacerOptions = {}) {
     this.now = options.now ?? Date.now;
+    this.slackMs = options.slackMs ?? 250;
     this.onReading = options.onReading ?? (() => {});
   }
 
@@ -128,7 +141,7 @@ export class RateLimitPacer {
   acquire(key: PacerKey, deadline: number): Promise<Permit> {
     const budget = this.budgetOf(key);
     const now = this.now();
-    if (this.waiters.length === 0 && this.tryTake(budget, now)) return Promise.resolve(this.permit(key, budget));
+    if (this.waiters.length === 0 && this.tryTake(budget, now)) return Promise.resolve(this.permit(key, budget, now));
     return new Promise<Permit>((resolve, reject) => {
       const waiter: Waiter = { key, deadline, resolve, reject, timer: null, timerAt: 0 };
       this.waiters.push(waiter);
@@ -149,7 +162,7 @@ export class RateLimitPacer {
     const id = `${key.provider}|${key.scope}|${name}`;
     let budget = this.budgets.get(id);
     if (!budget) {
-      budget = { name, state: 'unknown', limit: null, periodMs: null, remaining: 0, resetAt: 0, inFlight: 0 };
+      budget = { name, state: 'unknown', limit: null, periodMs: null, remaining: 0, resetAt: 0, inFlight: 0, sent: [] };
       this.budgets.set(id, budget);
     }
     return budget;
@@ -166,21 +179,42 @@ export class RateLimitPacer {
     }
   }
 
+  /** When the pacer's own sends allow one more (now or later); null when they do not limit it. */
+  private ownSendsAllowAt(b: Budget, now: number): number | null {
+    if (b.limit === null || b.periodMs === null) return null;
+    const span = b.periodMs + this.slackMs;
+    while (b.sent.length > 0 && (b.sent[0] as number) <= now - span) b.sent.shift();
+    return b.sent.length < b.limit ? now : (b.sent[b.sent.length - b.limit] as number) + span;
+  }
+
   private tryTake(b: Budget, now: number): boolean {
     this.roll(b, now);
-    const free = b.state === 'unlimited' || (b.state === 'unknown' ? b.inFlight === 0 : b.remaining - b.inFlight > 0);
-    if (free) b.inFlight += 1;
+    let free: boolean;
+    if (b.state === 'unlimited') free = true;
+    else if (b.state === 'unknown') free = b.inFlight === 0;
+    else free = b.remaining - b.inFlight > 0 && (this.ownSendsAllowAt(b, now) ?? now) <= now;
+    if (free) {
+      b.inFlight += 1;
+      if (b.state === 'known') b.sent.push(now);
+    }
     return free;
   }
 
-  private permit(key: PacerKey, budget: Budget): Permit {
+  /** When a blocked budget may allow a request again; null: when a probe answers. */
+  private freeAt(b: Budget, now: number): number | null {
+    if (b.state !== 'known') return null;
+    const byCount = b.remaining - b.inFlight > 0 ? now : b.resetAt;
+    return Math.max(byCount, this.ownSendsAllowAt(b, now) ?? now);
+  }
+
+  private permit(key: PacerKey, budget: Budget, sentAt: number): Permit {
     let done = false;
     return {
       release: (info, waitMs) => {
         if (done) return;
         done = true;
         budget.inFlight -= 1;
-        this.learn(key, budget, info, waitMs);
+        this.learn(key, budget, sentAt, info, waitMs);
         this.pump();
       },
       cancel: () => {
@@ -192,7 +226,13 @@ export class RateLimitPacer {
     };
   }
 
-  private learn(key: PacerKey, sent: Budget, info: RateLimitInfo | null, waitMs: number | undefined): void {
+  private learn(
+    key: PacerKey,
+    sent: Budget,
+    sentAt: number,
+    info: RateLimitInfo | null,
+    waitMs: number | undefined,
+  ): void {
     const now = this.now();
     if (info === null) {
       // No answer: the upstream may have counted it anyway.
@@ -203,6 +243,11 @@ export class RateLimitPacer {
     if (info.name !== null && info.name !== '') {
       this.names.set(`${key.provider}|${key.endpoint}`, info.name);
       b = this.budgetOf(key, info.name);
+      // A probe sent on the endpoint's provisional budget counts against the named one.
+      if (b !== sent) {
+        b.sent.push(sentAt);
+        b.sent.sort((x, y) => x - y);
+      }
       this.onReading({ provider: key.provider, limitName: info.name, remaining: info.remaining, limit: info.limit });
     }
     const said = info.limit !== null || info.remaining !== null || info.resetSeconds !== null;
@@ -212,6 +257,13 @@ export class RateLimitPacer {
     }
     if (info.limit !== null) b.limit = info.limit;
     if (info.periodSeconds !== null) b.periodMs = info.periodSeconds * 1000;
+    if (waitMs !== undefined) {
+      // A 429 is the upstream's own word on when to come back: it replaces the estimate.
+      b.state = 'known';
+      b.remaining = 0;
+      b.resetAt = now + waitMs;
+      return;
+    }
     if (info.remaining !== null && info.resetSeconds !== null) {
       const resetAt = now + info.resetSeconds * 1000;
       const newPeriod =
@@ -221,14 +273,10 @@ export class RateLimitPacer {
         b.remaining = info.remaining;
         b.resetAt = resetAt;
       } else {
+        // Answers may arrive out of order: within a period, the lowest count and latest end win.
         b.remaining = Math.min(b.remaining, info.remaining);
         b.resetAt = Math.max(b.resetAt, resetAt);
       }
-    }
-    if (waitMs !== undefined) {
-      b.remaining = 0;
-      b.resetAt = b.state === 'known' ? Math.max(b.resetAt, now + waitMs) : now + waitMs;
-      b.state = 'known';
     }
   }
 
@@ -241,11 +289,11 @@ export class RateLimitPacer {
       if (this.tryTake(budget, now)) {
         this.waiters.splice(i, 1);
         if (w.timer) clearTimeout(w.timer);
-        w.resolve(this.permit(w.key, budget));
+        w.resolve(this.permit(w.key, budget, now));
         continue;
       }
-      // Known budgets come back at resetAt; an unknown one when its probe answers (no timer needed).
-      const until = budget.state === 'known' ? budget.resetAt : null;
+      // A known budget tells when it is back; an unknown one is back when its probe answers.
+      const until = this.freeAt(budget, now);
       if ((until !== null && until > w.deadline) || now >= w.deadline) {
         this.waiters.splice(i, 1);
         if (w.timer) clearTimeout(w.timer);
