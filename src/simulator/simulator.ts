@@ -5,7 +5,8 @@
  * Per request, in this order: unknown path -> 404; missing/unknown key pair -> 403 (no rate-limit
  * headers); rate limit per (endpoint, API key) -> 429 once spent; injected fault; validation -> 400;
  * data -> 200. Every answer after authentication carries the `X-RateLimit-*` headers.
- * Control routes (no auth, not logged): GET /_simulator/requests, GET /_simulator/health.
+ * Control routes (no auth, not logged): GET /_simulator/requests, GET /_simulator/health, and
+ * POST /_simulator/faults (a JSON {@link FaultSpec}: injects it) / DELETE /_simulator/faults (clears).
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -18,7 +19,7 @@ import { BadRequestError } from './apiResponse.js';
 import { createDatadogWorld } from './datadogWorld.js';
 import type { DatadogWorld, SimOrg } from './datadogWorld.js';
 import { FaultQueue } from './faultInjector.js';
-import type { FaultInjector, ServedFault } from './faultInjector.js';
+import type { FaultInjector, FaultSpec, ServedFault } from './faultInjector.js';
 import { getHourlyUsage } from './getHourlyUsage.js';
 import { ATTRIBUTION_ENDPOINTS } from './attributionEndpoints.js';
 import { COST_ENDPOINTS } from './costEndpoints.js';
@@ -195,6 +196,24 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     return fault ? { response, fault } : { response };
   };
 
+  /** POST a JSON fault spec to inject it, DELETE to clear every fault. */
+  const faultControl = async (req: IncomingMessage): Promise<ApiResponse> => {
+    if (req.method === 'DELETE') {
+      faults.clear();
+      return jsonResponse(200, { cleared: true });
+    }
+    if (req.method !== 'POST') return errorResponse(405, 'Method Not Allowed', { Allow: 'POST, DELETE' });
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    try {
+      const spec = JSON.parse(Buffer.concat(chunks).toString('utf8')) as FaultSpec;
+      faults.inject(spec);
+      return jsonResponse(200, { injected: spec });
+    } catch (error) {
+      return errorResponse(400, `A fault must be a JSON FaultSpec: ${(error as Error).message}`);
+    }
+  };
+
   const control = (path: string, query: URLSearchParams): ApiResponse => {
     if (path === '/_simulator/health') {
       return jsonResponse(200, {
@@ -275,6 +294,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     const at = new Date();
     const url = new URL(req.url ?? '/', 'http://simulator.invalid');
     const path = url.pathname;
+    if (path === '/_simulator/faults') {
+      send(res, await faultControl(req));
+      return;
+    }
     if (path.startsWith('/_simulator/')) {
       send(res, control(path, url.searchParams));
       return;
@@ -306,7 +329,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   };
 
   const server = createServer((req, res) => {
-    req.resume();
+    // Only the fault control route reads a body.
+    if (!(req.url ?? '').startsWith('/_simulator/faults')) req.resume();
     serve(req, res).catch(() => send(res, errorResponse(500, 'Internal Server Error')));
   });
   await new Promise<void>((resolve, reject) => {

@@ -5,7 +5,7 @@ import { parseJson } from '../json/losslessJson.js';
 import { UpstreamRateLimitedError, type UpstreamError } from '../errors.js';
 import { BreakerFailure, CircuitBreakers, CircuitOpenError, DEFAULT_BREAKER_SETTINGS } from './circuitBreakers.js';
 import type { BreakerSettings } from './circuitBreakers.js';
-import { createDatadogFreshness, type FreshnessPolicy, type FreshnessSettings } from './freshness.js';
+import { createDatadogFreshness, type FreshnessPolicy } from './freshness.js';
 import {
   circuitOpen,
   deadlinePassed,
@@ -33,8 +33,14 @@ import {
 } from './retryPolicy.js';
 import { SingleFlight } from './singleFlight.js';
 import { NOOP_UPSTREAM_OBSERVER, type UpstreamObserver } from './upstreamObserver.js';
+import { upstreamDefaults, type UpstreamHttpOptions } from './upstreamHttpOptions.js';
 
 export { readRateLimit, type RateLimitInfo } from './rateLimitPacer.js';
+export {
+  setUpstreamDefaults,
+  type UpstreamHttpOptions,
+  type UpstreamResilienceOptions,
+} from './upstreamHttpOptions.js';
 
 /**
  * The only module that talks HTTP to upstream APIs. It owns the connection pools, timeouts, pacing,
@@ -80,59 +86,6 @@ export interface UpstreamResponse {
   body: unknown;
   /** The rate-limit headers of the answer; all null when it came from the page cache. */
   rateLimit: RateLimitInfo;
-}
-
-/** Resilience knobs; each has a default. */
-export interface UpstreamResilienceOptions {
-  /** Overall budget of one GraphQL operation when a request brings no `deadline`. Defaults to 30_000 ms. */
-  operationDeadlineMs?: number;
-  /** Retries: attempts (default 4), backoff base (200 ms) and cap (5_000 ms). */
-  retry?: Partial<RetrySettings>;
-  /** Circuit breakers: consecutive failures that open one (default 5) and its cool-down (10_000 ms). */
-  breaker?: Partial<BreakerSettings>;
-  /** Pace requests by the upstream's rate-limit headers. Defaults to true. */
-  pacing?: boolean;
-  /** Share identical requests in flight. Defaults to true. */
-  singleFlight?: boolean;
-  /** Keep upstream pages between operations. Defaults to true. */
-  cache?: boolean;
-  /** Where pages are kept. Defaults to an in-memory cache of `cacheMaxBytes`. */
-  pageCache?: PageCache;
-  /** Bound of the default in-memory page cache, in bytes. Defaults to 64 MiB. */
-  cacheMaxBytes?: number;
-  /** How long pages stay fresh. Defaults to the Datadog policy with `freshnessTtls`. */
-  freshness?: FreshnessPolicy;
-  /** TTLs of the default freshness policy (settled 1 h, live 60 s, reference lists 10 min). */
-  freshnessTtls?: FreshnessSettings;
-  /** Wall clock in ms, for the freshness policy and deadlines. Defaults to `Date.now`. */
-  now?: () => number;
-  /** Source of jitter in [0, 1). Defaults to `Math.random`. */
-  random?: () => number;
-}
-
-export interface UpstreamHttpOptions extends UpstreamResilienceOptions {
-  /** Per-attempt budget for headers and for body, in ms (never beyond the deadline). Defaults to 30_000. */
-  timeoutMs?: number;
-  /** Keep-alive connections per upstream origin. Defaults to 16. */
-  connectionsPerOrigin?: number;
-  logger: Logger;
-  /** Told about every attempt, retry, 429, rate-limit reading, cache lookup, shared request and breaker change. */
-  observer?: UpstreamObserver;
-}
-
-let processDefaults: UpstreamResilienceOptions = {};
-
-/**
- * Replaces the process-wide defaults of the resilience options a caller of {@link UpstreamHttp}
- * does not pass (explicit options always win); returns a function that restores the previous ones.
- * For tests and embedders that build a gateway without reaching this constructor.
- */
-export function setUpstreamDefaults(defaults: UpstreamResilienceOptions): () => void {
-  const previous = processDefaults;
-  processDefaults = { ...defaults };
-  return () => {
-    processDefaults = previous;
-  };
 }
 
 /** What one completed HTTP exchange yields, shared by every caller of a single-flight. */
@@ -199,7 +152,7 @@ export class UpstreamHttp {
   private readonly random: () => number;
 
   constructor(options: UpstreamHttpOptions) {
-    const o: UpstreamHttpOptions = { ...processDefaults, ...withoutUndefined(options), logger: options.logger };
+    const o: UpstreamHttpOptions = { ...upstreamDefaults(), ...withoutUndefined(options), logger: options.logger };
     this.timeoutMs = o.timeoutMs ?? 30_000;
     this.logger = o.logger;
     this.observer = o.observer ?? NOOP_UPSTREAM_OBSERVER;
@@ -250,7 +203,11 @@ export class UpstreamHttp {
         ? `${scope}|${req.provider}|${req.endpoint}|${req.baseUrl}${req.path}?${normalizedQuery(req.query)}`
         : null;
     if (cacheKey !== null && req.cache !== 'no-cache') {
-      const page = await this.cache?.get(cacheKey).catch(() => undefined);
+      const cache = this.cache;
+      // A failing store is a miss, whether it rejects or throws.
+      const page = await Promise.resolve()
+        .then(() => cache?.get(cacheKey))
+        .catch(() => undefined);
       const body = page === undefined ? undefined : parseOrUndefined(page.text);
       this.observer.cache({ ...ep, hit: body !== undefined });
       if (page !== undefined && body !== undefined) {
@@ -271,7 +228,10 @@ export class UpstreamHttp {
     if (cacheKey !== null && !shared) {
       const ttlMs = this.freshness({ ...ep, query: req.query ?? [] }, this.now());
       if (ttlMs > 0) {
-        this.cache?.set(cacheKey, { status: answer.status, text: answer.text }, ttlMs).catch(() => undefined);
+        const cache = this.cache;
+        Promise.resolve()
+          .then(() => cache?.set(cacheKey, { status: answer.status, text: answer.text }, ttlMs))
+          .catch(() => undefined);
       }
     }
     return value;

@@ -69,7 +69,7 @@ describe('429s and the operation deadline', () => {
     expect(stack.sim.log.entries({ endpoint: 'GetHourlyUsage' }).map((e) => e.status)).toEqual([429, 200]);
   });
 
-  it('a 429 whose reset is beyond the deadline fails at once: UPSTREAM_RATE_LIMITED with retryAfterSeconds, sibling intact', async () => {
+  it('a 429 whose reset is beyond the deadline fails at once: UPSTREAM_RATE_LIMITED with retryAfterSeconds', async () => {
     // A child org's keys: its budget is its own, so the spent budget does not leak into other tests.
     const child = stack.sim.world.orgs[1];
     if (!child) throw new Error('no child org');

@@ -192,3 +192,23 @@ describe('fault kinds', () => {
     expect(() => sim.faults.inject({ kind: 'truncated', contentLength: 'maybe' as never })).toThrow(/contentLength/);
   });
 });
+
+describe('fault control route', () => {
+  it('POST /_simulator/faults injects a spec, DELETE clears them, a bad spec is a 400', async () => {
+    const post = await fetch(`${sim.url}/_simulator/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ endpoint: 'GetHourlyUsage', kind: 'rateLimit', resetSeconds: 3, times: 2 }),
+    });
+    expect(post.status).toBe(200);
+    expect((await call(sim, HOURLY, hourly)).status).toBe(429);
+    const cleared = await fetch(`${sim.url}/_simulator/faults`, { method: 'DELETE' });
+    expect(cleared.status).toBe(200);
+    expect((await call(sim, HOURLY, hourly)).status).toBe(200);
+    const bad = await fetch(`${sim.url}/_simulator/faults`, { method: 'POST', body: '{"kind":"status","status":42}' });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { errors: string[] }).errors[0]).toMatch(
+      /Fault status must be an HTTP status code; got 42/,
+    );
+    expect((await fetch(`${sim.url}/_simulator/faults`)).status).toBe(405);
+  });
+});
