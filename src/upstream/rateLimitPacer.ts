@@ -297,7 +297,8 @@ export class RateLimitPacer {
       if ((until !== null && until > w.deadline) || now >= w.deadline) {
         this.waiters.splice(i, 1);
         if (w.timer) clearTimeout(w.timer);
-        const seconds = until === null ? 1 : Math.max(1, Math.ceil((until - now) / 1000));
+        // Rounded: the own-sends rule adds a jitter margin of a fraction of a second to the period.
+        const seconds = until === null ? 1 : Math.max(1, Math.round((until - now) / 1000));
         w.reject(new BudgetExhaustedError(budget.name, seconds));
         continue;
       }
