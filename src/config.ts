@@ -1,3 +1,4 @@
+import type { UpstreamResilienceOptions } from './upstream/upstreamHttpOptions.js';
 import { randomBytes } from 'node:crypto';
 
 /** The nine Datadog sites; the API lives at `https://api.{site}`. */
@@ -55,6 +56,15 @@ export interface Config {
    * stops listening (time for a load balancer to take it out). `METERQL_SHUTDOWN_DELAY_MS`, defaults to 0.
    */
   shutdownDelayMs: number;
+  /**
+   * Resilience of the upstream path, each with its default: `METERQL_OPERATION_DEADLINE_MS` (30_000),
+   * `METERQL_UPSTREAM_MAX_ATTEMPTS` (4), `METERQL_UPSTREAM_RETRY_BASE_MS` (200),
+   * `METERQL_UPSTREAM_RETRY_MAX_MS` (5_000), `METERQL_BREAKER_FAILURES` (5), `METERQL_BREAKER_COOLDOWN_MS`
+   * (10_000), `METERQL_PAGE_CACHE_MAX_BYTES` (64 MiB; 0 turns the page cache off),
+   * `METERQL_CACHE_SETTLED_TTL_MS` (1 h), `METERQL_CACHE_LIVE_TTL_MS` (60 s), `METERQL_UPSTREAM_PACING`
+   * (true). Only variables that are set appear here; the upstream client fills in the rest.
+   */
+  upstream: UpstreamResilienceOptions;
   metrics: {
     /** Serve Prometheus metrics at `/metrics`. `METERQL_METRICS` (`true`/`false`), defaults to true. */
     enabled: boolean;
@@ -102,6 +112,35 @@ function boolVar(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boole
   throw new ConfigError(name, 'true or false', raw);
 }
 
+/** The resilience options set in `env` (see {@link Config.upstream}). */
+function upstreamOptions(env: NodeJS.ProcessEnv): UpstreamResilienceOptions {
+  const set = (name: string): boolean => env[name] !== undefined && env[name] !== '';
+  const int = (name: string, min: number, max: number): number => intVar(env, name, min, min, max);
+  const options: UpstreamResilienceOptions = {};
+  if (set('METERQL_OPERATION_DEADLINE_MS'))
+    options.operationDeadlineMs = int('METERQL_OPERATION_DEADLINE_MS', 100, 600_000);
+  const retry: NonNullable<UpstreamResilienceOptions['retry']> = {};
+  if (set('METERQL_UPSTREAM_MAX_ATTEMPTS')) retry.maxAttempts = int('METERQL_UPSTREAM_MAX_ATTEMPTS', 1, 10);
+  if (set('METERQL_UPSTREAM_RETRY_BASE_MS')) retry.baseDelayMs = int('METERQL_UPSTREAM_RETRY_BASE_MS', 0, 60_000);
+  if (set('METERQL_UPSTREAM_RETRY_MAX_MS')) retry.maxDelayMs = int('METERQL_UPSTREAM_RETRY_MAX_MS', 0, 600_000);
+  if (Object.keys(retry).length > 0) options.retry = retry;
+  const breaker: NonNullable<UpstreamResilienceOptions['breaker']> = {};
+  if (set('METERQL_BREAKER_FAILURES')) breaker.failureThreshold = int('METERQL_BREAKER_FAILURES', 1, 1_000_000_000);
+  if (set('METERQL_BREAKER_COOLDOWN_MS')) breaker.coolDownMs = int('METERQL_BREAKER_COOLDOWN_MS', 0, 3_600_000);
+  if (Object.keys(breaker).length > 0) options.breaker = breaker;
+  if (set('METERQL_PAGE_CACHE_MAX_BYTES')) {
+    const bytes = int('METERQL_PAGE_CACHE_MAX_BYTES', 0, 2 ** 40);
+    if (bytes === 0) options.cache = false;
+    else options.cacheMaxBytes = bytes;
+  }
+  const ttls: NonNullable<UpstreamResilienceOptions['freshnessTtls']> = {};
+  if (set('METERQL_CACHE_SETTLED_TTL_MS')) ttls.settledTtlMs = int('METERQL_CACHE_SETTLED_TTL_MS', 0, 7 * 86_400_000);
+  if (set('METERQL_CACHE_LIVE_TTL_MS')) ttls.liveTtlMs = int('METERQL_CACHE_LIVE_TTL_MS', 0, 86_400_000);
+  if (Object.keys(ttls).length > 0) options.freshnessTtls = ttls;
+  if (set('METERQL_UPSTREAM_PACING')) options.pacing = boolVar(env, 'METERQL_UPSTREAM_PACING', true);
+  return options;
+}
+
 /**
  * Reads and validates the configuration from `env` (defaults to `process.env`). Throws
  * {@link ConfigError} naming the first variable that is wrong. Credentials come in pairs: one key
@@ -141,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     drainTimeoutMs: intVar(env, 'METERQL_DRAIN_TIMEOUT_MS', 10_000, 0, 600_000),
     shutdownDelayMs: intVar(env, 'METERQL_SHUTDOWN_DELAY_MS', 0, 0, 600_000),
+    upstream: upstreamOptions(env),
     metrics: {
       enabled: boolVar(env, 'METERQL_METRICS', true),
       processMetrics: boolVar(env, 'METERQL_PROCESS_METRICS', true),

@@ -19,6 +19,14 @@ export interface GatewayContext {
   logger: Logger;
   /** Field coordinates (`Org.hourlyUsage`) the operation selects; filled in before execution starts. */
   selectedFields: Set<string>;
+  /**
+   * Wall time (ms) by which every upstream call of the operation must be answered; past it, a field
+   * fails with UPSTREAM_RATE_LIMITED (when it was waiting for the rate-limit budget, with
+   * `retryAfterSeconds`) or UPSTREAM_UNAVAILABLE instead of waiting or retrying further.
+   */
+  deadline: number;
+  /** `no-cache` when the request sends `Cache-Control: no-cache` (or `Pragma: no-cache`): skip the page cache. */
+  cacheMode: 'default' | 'no-cache';
 }
 
 /** What the server holds for the lifetime of the gateway. */
@@ -29,6 +37,8 @@ export interface ContextDeps {
   datadogCredentials: DatadogCredentials | null;
   cursorSecret: Buffer;
   logger: Logger;
+  /** Budget of one operation in ms. Defaults to the upstream client's `operationDeadlineMs` (30 s). */
+  operationDeadlineMs?: number;
 }
 
 function header(headers: IncomingHttpHeaders, name: string): string | null {
@@ -60,7 +70,14 @@ export function requestCredentials(
   return { credentials: configured, problem: null };
 }
 
-/** Builds the per-operation context: fresh loaders, one clock, the tenant's scope. */
+/** Whether the client asked for fresh data: `Cache-Control: no-cache` / `no-store`, or `Pragma: no-cache`. */
+export function wantsNoCache(headers: IncomingHttpHeaders): boolean {
+  const cacheControl = (header(headers, 'cache-control') ?? '').toLowerCase();
+  const pragma = (header(headers, 'pragma') ?? '').toLowerCase();
+  return /(^|[\s,])(no-cache|no-store)($|[\s,=])/.test(cacheControl) || pragma.includes('no-cache');
+}
+
+/** Builds the per-operation context: fresh loaders, one clock, one deadline, the tenant's scope. */
 export function createContext(deps: ContextDeps, headers: IncomingHttpHeaders): GatewayContext {
   const { credentials, problem } = requestCredentials(headers, deps.datadogCredentials);
   const now = new Date();
@@ -69,14 +86,25 @@ export function createContext(deps: ContextDeps, headers: IncomingHttpHeaders): 
       ? 'anonymous'
       : createHash('sha256').update(`${credentials.apiKey}\n${credentials.appKey}`).digest('base64url').slice(0, 22);
   const selectedFields = new Set<string>();
+  const deadline = now.getTime() + (deps.operationDeadlineMs ?? deps.http.operationDeadlineMs);
+  const cacheMode = wantsNoCache(headers) ? 'no-cache' : 'default';
   return {
     credentialScope,
     loaders: createLoaders(
-      { http: deps.http, baseUrl: deps.datadogBaseUrl, credentials, credentialsProblem: problem },
+      {
+        http: deps.http,
+        baseUrl: deps.datadogBaseUrl,
+        credentials,
+        credentialsProblem: problem,
+        deadline,
+        cache: cacheMode,
+      },
       now,
       selectedFields,
     ),
     selectedFields,
+    deadline,
+    cacheMode,
     now,
     cursorSecret: deps.cursorSecret,
     logger: deps.logger,

@@ -17,7 +17,7 @@ import { resolvers } from './resolvers/index.js';
 import { argumentValidators, COSTLY_FIELDS, MAX_COSTLY_FIELDS } from './resolvers/validators.js';
 import { operationPlanPlugin } from './plugins/operationPlanPlugin.js';
 import { operationLogPlugin } from './plugins/operationLogPlugin.js';
-import { UpstreamHttp } from './upstream/http.js';
+import { createUpstreamHttp } from './upstream/http.js';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics/gatewayMetrics.js';
 import { operationMetricsPlugin } from './metrics/operationMetricsPlugin.js';
 import { graphiqlHtml, serveGraphiqlAsset, wantsGraphiql } from './graphiql/graphiqlPage.js';
@@ -194,7 +194,12 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     processMetrics: config.metrics.processMetrics,
     maxOperationNames: config.metrics.maxOperationNames,
   });
-  const http = new UpstreamHttp({ timeoutMs: config.upstreamTimeoutMs, logger, observer: metrics.upstream });
+  const http = createUpstreamHttp({
+    ...config.upstream,
+    timeoutMs: config.upstreamTimeoutMs,
+    logger,
+    observer: metrics.upstream,
+  });
   const deps: ContextDeps = {
     http,
     datadogBaseUrl: baseUrl,

@@ -34,4 +34,37 @@ describe('loadConfig()', () => {
   it('a configured cursor secret is used as is, so several instances accept each other’s cursors', () => {
     expect(loadConfig({ METERQL_CURSOR_SECRET: 's3cret' }).cursorSecret.toString()).toBe('s3cret');
   });
+
+  it('resilience, drain and metrics settings: unset means the client defaults; set values are checked', () => {
+    const c = loadConfig({});
+    expect(c.upstream).toEqual({});
+    expect(c).toMatchObject({ drainTimeoutMs: 10_000, shutdownDelayMs: 0 });
+    expect(c.metrics).toEqual({ enabled: true, processMetrics: true, maxOperationNames: 100 });
+    const set = loadConfig({
+      METERQL_OPERATION_DEADLINE_MS: '5000',
+      METERQL_UPSTREAM_MAX_ATTEMPTS: '2',
+      METERQL_UPSTREAM_RETRY_BASE_MS: '50',
+      METERQL_BREAKER_COOLDOWN_MS: '1000',
+      METERQL_PAGE_CACHE_MAX_BYTES: '0',
+      METERQL_CACHE_LIVE_TTL_MS: '1000',
+      METERQL_UPSTREAM_PACING: 'off',
+      METERQL_METRICS: 'false',
+    });
+    expect(set.upstream).toEqual({
+      operationDeadlineMs: 5000,
+      retry: { maxAttempts: 2, baseDelayMs: 50 },
+      breaker: { coolDownMs: 1000 },
+      cache: false,
+      freshnessTtls: { liveTtlMs: 1000 },
+      pacing: false,
+    });
+    expect(set.metrics.enabled).toBe(false);
+    expect(loadConfig({ METERQL_PAGE_CACHE_MAX_BYTES: '1048576' }).upstream).toEqual({ cacheMaxBytes: 1048576 });
+    expect(() => loadConfig({ METERQL_UPSTREAM_MAX_ATTEMPTS: '0' })).toThrow(
+      /METERQL_UPSTREAM_MAX_ATTEMPTS must be an integer from 1 to 10, but got: "0"/,
+    );
+    expect(() => loadConfig({ METERQL_UPSTREAM_PACING: 'maybe' })).toThrow(
+      /METERQL_UPSTREAM_PACING must be true or false/,
+    );
+  });
 });

@@ -3,7 +3,7 @@ export { startSimulator } from './simulator.js';
 export type { Simulator, SimulatorKnobs, SimulatorOptions } from './simulator.js';
 export { createDatadogWorld, childrenOf, reportedRange, retentionStart, RETENTION_MONTHS } from './datadogWorld.js';
 export type { DatadogWorld, DatadogWorldOptions, SimOrg } from './datadogWorld.js';
-export type { FaultInjector, FaultSpec } from './faultInjector.js';
+export type { FaultInjector, FaultKind, FaultSpec } from './faultInjector.js';
 export type { LoggedRequest, RequestLog } from './requestLog.js';
 export { hourlyRecordId } from './getHourlyUsage.js';
 export type { HourlyUsageRecord } from './getHourlyUsage.js';

@@ -5,7 +5,8 @@
  * Per request, in this order: unknown path -> 404; missing/unknown key pair -> 403 (no rate-limit
  * headers); rate limit per (endpoint, API key) -> 429 once spent; injected fault; validation -> 400;
  * data -> 200. Every answer after authentication carries the `X-RateLimit-*` headers.
- * Control routes (no auth, not logged): GET /_simulator/requests, GET /_simulator/health.
+ * Control routes (no auth, not logged): GET /_simulator/requests, GET /_simulator/health, and
+ * POST /_simulator/faults (a JSON {@link FaultSpec}: injects it) / DELETE /_simulator/faults (clears).
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -18,7 +19,7 @@ import { BadRequestError } from './apiResponse.js';
 import { createDatadogWorld } from './datadogWorld.js';
 import type { DatadogWorld, SimOrg } from './datadogWorld.js';
 import { FaultQueue } from './faultInjector.js';
-import type { FaultInjector } from './faultInjector.js';
+import type { FaultInjector, FaultSpec, ServedFault } from './faultInjector.js';
 import { getHourlyUsage } from './getHourlyUsage.js';
 import { ATTRIBUTION_ENDPOINTS } from './attributionEndpoints.js';
 import { COST_ENDPOINTS } from './costEndpoints.js';
@@ -135,7 +136,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     dataDelayHours: () => knobs.dataDelayHours,
   });
   const log = new MemoryRequestLog();
-  const faults = new FaultQueue();
+  const faults = new FaultQueue(seed);
   const limiter = new RateLimiter(knobs.rateLimit);
   const latencyKey = hash32(`${seed}|latency`);
   const timers = new Set<NodeJS.Timeout>();
@@ -157,26 +158,60 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
           timers.add(timer);
         });
 
-  const answer = (req: IncomingMessage, path: string, query: URLSearchParams, org: SimOrg | undefined): ApiResponse => {
+  /** The answer to one API request, and the fault (if any) that shapes how it is delivered. */
+  const answer = (
+    req: IncomingMessage,
+    path: string,
+    query: URLSearchParams,
+    org: SimOrg | undefined,
+    seq: number,
+  ): { response: ApiResponse; fault?: ServedFault } => {
     const endpoint = ENDPOINTS[path];
-    if (!endpoint) return errorResponse(404, 'Not found');
-    if (req.method !== 'GET') return errorResponse(405, 'Method Not Allowed', { Allow: 'GET' });
-    if (!org) return errorResponse(403, 'Forbidden');
+    if (!endpoint) return { response: errorResponse(404, 'Not found') };
+    if (req.method !== 'GET') return { response: errorResponse(405, 'Method Not Allowed', { Allow: 'GET' }) };
+    if (!org) return { response: errorResponse(403, 'Forbidden') };
     const limit = limiter.take(`${endpoint.operationId}|${org.publicId}`, endpoint.rateLimitName, Date.now());
-    if (!limit.allowed) return errorResponse(429, 'Too many requests', limit.headers);
-    const fault = faults.take(endpoint.operationId);
-    if (fault)
-      return {
-        status: fault.status,
-        body: fault.body,
-        headers: { ...limit.headers, ...fault.headers },
+    if (!limit.allowed) return { response: errorResponse(429, 'Too many requests', limit.headers) };
+    const fault = faults.take(endpoint.operationId, seq);
+    if (fault?.kind === 'status') {
+      return { response: { status: fault.status, body: fault.body, headers: { ...limit.headers, ...fault.headers } } };
+    }
+    if (fault?.kind === 'rateLimit') {
+      const headers = {
+        ...limit.headers,
+        'X-RateLimit-Remaining': '0',
+        'X-RateLimit-Reset': String(fault.resetSeconds),
+        ...fault.headers,
       };
+      return { response: { status: 429, body: fault.body, headers } };
+    }
+    let response: ApiResponse;
     try {
-      const response = endpoint.handle({ world, org, query, maxPageSize: knobs.maxPageSize });
-      return { ...response, headers: { ...limit.headers, ...response.headers } };
+      const handled = endpoint.handle({ world, org, query, maxPageSize: knobs.maxPageSize });
+      response = { ...handled, headers: { ...limit.headers, ...handled.headers } };
     } catch (error) {
-      if (error instanceof BadRequestError) return errorResponse(400, error.message, limit.headers);
-      throw error;
+      if (!(error instanceof BadRequestError)) throw error;
+      response = errorResponse(400, error.message, limit.headers);
+    }
+    if (fault) response = { ...response, headers: { ...response.headers, ...fault.headers } };
+    return fault ? { response, fault } : { response };
+  };
+
+  /** POST a JSON fault spec to inject it, DELETE to clear every fault. */
+  const faultControl = async (req: IncomingMessage): Promise<ApiResponse> => {
+    if (req.method === 'DELETE') {
+      faults.clear();
+      return jsonResponse(200, { cleared: true });
+    }
+    if (req.method !== 'POST') return errorResponse(405, 'Method Not Allowed', { Allow: 'POST, DELETE' });
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    try {
+      const spec = JSON.parse(Buffer.concat(chunks).toString('utf8')) as FaultSpec;
+      faults.inject(spec);
+      return jsonResponse(200, { injected: spec });
+    } catch (error) {
+      return errorResponse(400, `A fault must be a JSON FaultSpec: ${(error as Error).message}`);
     }
   };
 
@@ -214,10 +249,56 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     res.end(response.body);
   };
 
+  /** Delivers an answer as its fault says: late, never, cut, garbled, or by dropping the connection. */
+  const deliver = async (res: ServerResponse, response: ApiResponse, fault: ServedFault | undefined): Promise<void> => {
+    switch (fault?.kind) {
+      case undefined:
+      case 'status':
+      case 'rateLimit':
+        send(res, response);
+        return;
+      case 'slow':
+        await sleep(fault.delayMs ?? 0);
+        send(res, response);
+        return;
+      case 'timeout':
+        // Never answer: the client gives up; stop() closes the socket.
+        if (fault.delayMs === null) return;
+        await sleep(fault.delayMs);
+        send(res, response);
+        return;
+      case 'reset':
+        res.socket?.destroy();
+        return;
+      case 'malformed':
+        send(res, { ...response, body: `${response.body.slice(0, Math.floor(response.body.length / 2))}<!-- 502 -->` });
+        return;
+      case 'truncated': {
+        const cut = response.body.slice(0, Math.floor(response.body.length / 2));
+        if (fault.contentLength === 'correct') {
+          send(res, { ...response, body: cut });
+          return;
+        }
+        // Announce the whole body, send half, drop the connection.
+        if (res.destroyed) return;
+        res.writeHead(response.status, {
+          'Content-Type': 'application/json',
+          'Content-Length': String(Buffer.byteLength(response.body)),
+        });
+        res.write(cut, () => res.socket?.destroy());
+        return;
+      }
+    }
+  };
+
   const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const at = new Date();
     const url = new URL(req.url ?? '/', 'http://simulator.invalid');
     const path = url.pathname;
+    if (path === '/_simulator/faults') {
+      send(res, await faultControl(req));
+      return;
+    }
     if (path.startsWith('/_simulator/')) {
       send(res, control(path, url.searchParams));
       return;
@@ -227,8 +308,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     const appKey = header(req, 'dd-application-key');
     const org = apiKey && appKey ? world.orgByApiKey(apiKey, appKey) : undefined;
     let response: ApiResponse;
+    let fault: ServedFault | undefined;
     try {
-      response = answer(req, path, url.searchParams, org);
+      ({ response, fault } = answer(req, path, url.searchParams, org, seq));
     } catch {
       response = errorResponse(500, 'Internal Server Error');
     }
@@ -240,14 +322,16 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       path,
       endpoint: ENDPOINTS[path]?.operationId ?? 'unknown',
       query: loggableQuery(url.searchParams),
-      status: response.status,
+      // A request answered with no HTTP status at all is logged with status 0.
+      status: fault?.kind === 'reset' || (fault?.kind === 'timeout' && fault.delayMs === null) ? 0 : response.status,
       orgPublicId: org?.publicId ?? null,
     });
-    send(res, response);
+    await deliver(res, response, fault);
   };
 
   const server = createServer((req, res) => {
-    req.resume();
+    // Only the fault control route reads a body.
+    if (!(req.url ?? '').startsWith('/_simulator/faults')) req.resume();
     serve(req, res).catch(() => send(res, errorResponse(500, 'Internal Server Error')));
   });
   await new Promise<void>((resolve, reject) => {

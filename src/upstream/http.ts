@@ -1,13 +1,53 @@
-import { Agent, errors as undiciErrors, request } from 'undici';
+import { createHash } from 'node:crypto';
+import { Agent, request } from 'undici';
 import type { Logger } from 'pino';
 import { parseJson } from '../json/losslessJson.js';
-import { ErrorCode, UpstreamError, UpstreamRateLimitedError, type UpstreamErrorInfo } from '../errors.js';
-import type { UpstreamObserver } from './upstreamObserver.js';
+import { UpstreamRateLimitedError, type UpstreamError } from '../errors.js';
+import { BreakerFailure, CircuitBreakers, CircuitOpenError, DEFAULT_BREAKER_SETTINGS } from './circuitBreakers.js';
+import type { BreakerSettings } from './circuitBreakers.js';
+import { createDatadogFreshness, type FreshnessPolicy } from './freshness.js';
+import {
+  circuitOpen,
+  deadlinePassed,
+  errorForStatus,
+  isTimeout,
+  notJson,
+  transportFailure,
+  withNote,
+} from './httpErrors.js';
+import { MemoryPageCache, type PageCache } from './pageCache.js';
+import {
+  BudgetExhaustedError,
+  RateLimitPacer,
+  readRateLimit,
+  type Permit,
+  type RateLimitInfo,
+} from './rateLimitPacer.js';
+import {
+  DEFAULT_RETRY_SETTINGS,
+  backoffDelayMs,
+  checkRetrySettings,
+  isRetryableStatus,
+  retryAfterSeconds,
+  type RetrySettings,
+} from './retryPolicy.js';
+import { SingleFlight } from './singleFlight.js';
+import { NOOP_UPSTREAM_OBSERVER, type UpstreamObserver } from './upstreamObserver.js';
+import type { UpstreamHttpOptions } from './upstreamHttpOptions.js';
+
+export { readRateLimit, type RateLimitInfo } from './rateLimitPacer.js';
+export type { UpstreamHttpOptions, UpstreamResilienceOptions } from './upstreamHttpOptions.js';
 
 /**
- * The only module that talks HTTP to upstream APIs. It owns the connection pools, timeouts and the
- * translation of every upstream failure into a typed {@link UpstreamError}. Credentials travel in
- * `headers` and are never logged or copied into an error.
+ * The only module that talks HTTP to upstream APIs. It owns the connection pools, timeouts, pacing,
+ * retries, circuit breakers, single-flight and the page cache, and the translation of every upstream
+ * failure into a typed {@link UpstreamError}. Credentials travel in `headers` and are never logged,
+ * copied into an error, or used as a key: caches and budgets are keyed by a hash of them.
+ *
+ * One request goes: page cache -> single-flight (identical requests in flight share one) -> per
+ * attempt: circuit breaker (fail fast while open) -> rate-limit pacer (wait for the budget, or fail
+ * at once when it is back only after the deadline) -> HTTP -> retry with backoff (5xx, timeouts,
+ * resets, unreadable bodies) or after the upstream's wait (429) while attempts and the deadline allow.
  */
 
 /** One upstream GET or POST. */
@@ -27,152 +67,44 @@ export interface UpstreamRequest {
   headers: Record<string, string>;
   /** JSON body for POST. */
   body?: unknown;
-}
-
-/** What the upstream said about its rate limit on this response (Datadog's `X-RateLimit-*`). */
-export interface RateLimitInfo {
-  name: string | null;
-  limit: number | null;
-  periodSeconds: number | null;
-  remaining: number | null;
-  resetSeconds: number | null;
+  /**
+   * Wall time (ms since the epoch) after which the request fails instead of waiting or retrying:
+   * the GraphQL operation's deadline. Defaults to now + `operationDeadlineMs`.
+   */
+  deadline?: number;
+  /** `no-cache`: do not answer from the page cache (the fresh answer is still stored). Defaults to `default`. */
+  cache?: 'default' | 'no-cache';
 }
 
 /** A successful (2xx) upstream answer with its parsed JSON body. */
 export interface UpstreamResponse {
   status: number;
   body: unknown;
+  /** The rate-limit headers of the answer; all null when it came from the page cache. */
   rateLimit: RateLimitInfo;
 }
 
-export interface UpstreamHttpOptions {
-  /** Per-request budget for headers and for body, in ms. Defaults to 30_000. */
-  timeoutMs?: number;
-  /** Keep-alive connections per upstream origin. Defaults to 16. */
-  connectionsPerOrigin?: number;
-  logger: Logger;
-  observer?: UpstreamObserver;
+/** What one completed HTTP exchange yields, shared by every caller of a single-flight. */
+interface RawAnswer {
+  status: number;
+  text: string;
+  body: unknown;
+  rateLimit: RateLimitInfo;
 }
 
-function headerValue(headers: Record<string, string | string[] | undefined>, name: string): string | null {
-  const v = headers[name];
-  if (v === undefined) return null;
-  return Array.isArray(v) ? (v[0] ?? null) : v;
-}
+/** How one attempt ended, when it did not throw a {@link BreakerFailure} (a failure worth retrying). */
+type Outcome =
+  | { kind: 'ok'; answer: RawAnswer }
+  | { kind: 'rateLimited'; error: UpstreamError; waitSeconds: number | null }
+  | { kind: 'final'; error: UpstreamError };
 
-function numberHeader(headers: Record<string, string | string[] | undefined>, name: string): number | null {
-  const v = headerValue(headers, name);
-  if (v === null || v.trim() === '') return null;
-  const n = Number(v);
-  return Number.isFinite(n) ? n : null;
-}
-
-/** Reads Datadog-style `X-RateLimit-*` headers (undici lower-cases header names). */
-export function readRateLimit(headers: Record<string, string | string[] | undefined>): RateLimitInfo {
-  return {
-    name: headerValue(headers, 'x-ratelimit-name'),
-    limit: numberHeader(headers, 'x-ratelimit-limit'),
-    periodSeconds: numberHeader(headers, 'x-ratelimit-period'),
-    remaining: numberHeader(headers, 'x-ratelimit-remaining'),
-    resetSeconds: numberHeader(headers, 'x-ratelimit-reset'),
-  };
-}
-
-/**
- * Extracts the error strings from either upstream error shape: `{"errors": ["..."]}` (Datadog v1 and
- * most of v2) or JSON:API `{"errors": [{"status","title","detail"}]}` (newer v2 endpoints), or
- * Fastly's `{"title","detail"}`. Returns `[]` when the body says nothing usable.
- */
-function parseUpstreamErrors(body: unknown): string[] {
-  if (typeof body !== 'object' || body === null) return [];
-  const record = body as Record<string, unknown>;
-  const out: string[] = [];
-  if (Array.isArray(record.errors)) {
-    for (const e of record.errors) {
-      if (typeof e === 'string') out.push(e);
-      else if (typeof e === 'object' && e !== null) {
-        const o = e as Record<string, unknown>;
-        const text = [o.title, o.detail].filter((x): x is string => typeof x === 'string').join(': ');
-        if (text) out.push(text);
-      }
-    }
-  } else if (typeof record.title === 'string' || typeof record.detail === 'string') {
-    out.push([record.title, record.detail].filter((x): x is string => typeof x === 'string').join(': '));
-  }
-  return out;
-}
-
-function retryAfterSeconds(headers: Record<string, string | string[] | undefined>): number {
-  const reset = numberHeader(headers, 'x-ratelimit-reset');
-  if (reset !== null && reset >= 0) return Math.ceil(reset);
-  const retryAfter = headerValue(headers, 'retry-after');
-  if (retryAfter !== null) {
-    const n = Number(retryAfter);
-    if (Number.isFinite(n) && n >= 0) return Math.ceil(n);
-    const at = Date.parse(retryAfter);
-    if (!Number.isNaN(at)) return Math.max(0, Math.ceil((at - Date.now()) / 1000));
-  }
-  return 1;
-}
-
-/** Maps a non-2xx upstream answer to the typed error clients see. */
-function errorForStatus(
-  info: Omit<UpstreamErrorInfo, 'status' | 'errors'>,
-  status: number,
-  headers: Record<string, string | string[] | undefined>,
-  body: unknown,
-): UpstreamError {
-  const errors = parseUpstreamErrors(body);
-  const upstream: UpstreamErrorInfo = { ...info, status, errors };
-  const said = errors.length > 0 ? `: ${errors.join('; ')}` : '';
-  if (status === 429) return new UpstreamRateLimitedError(upstream, retryAfterSeconds(headers));
-  if (status === 401) {
-    return new UpstreamError(
-      ErrorCode.UNAUTHENTICATED,
-      `${info.provider} rejected the credentials for ${info.endpoint} (HTTP 401)${said}`,
-      upstream,
-    );
-  }
-  if (status === 403) {
-    return new UpstreamError(
-      ErrorCode.FORBIDDEN,
-      `${info.provider} refused ${info.endpoint} for these credentials (HTTP 403)${said}`,
-      upstream,
-    );
-  }
-  if (status === 400 || status === 422) {
-    return new UpstreamError(
-      ErrorCode.BAD_USER_INPUT,
-      `${info.provider} rejected the request to ${info.endpoint} (HTTP ${status})${said}`,
-      upstream,
-    );
-  }
-  return new UpstreamError(
-    ErrorCode.UPSTREAM_UNAVAILABLE,
-    `${info.provider} ${info.endpoint} failed (HTTP ${status})${said}`,
-    upstream,
-  ); // 408, 5xx and statuses the upstream does not document
-}
-
-function transportFailure(
-  info: Omit<UpstreamErrorInfo, 'status' | 'errors'>,
-  err: unknown,
-  timeoutMs: number,
-): UpstreamError {
-  let what = 'the connection failed';
-  if (err instanceof undiciErrors.HeadersTimeoutError || err instanceof undiciErrors.BodyTimeoutError) {
-    what = `no answer within ${timeoutMs} ms`;
-  } else if (err instanceof undiciErrors.SocketError || (err as { code?: string }).code === 'ECONNRESET') {
-    what = 'the connection was reset';
-  } else if ((err as { code?: string }).code === 'ECONNREFUSED') {
-    what = 'the connection was refused';
-  }
-  return new UpstreamError(
-    ErrorCode.UPSTREAM_UNAVAILABLE,
-    `${info.provider} ${info.endpoint} is unavailable: ${what}`,
-    info,
-  );
-}
+const NO_RATE_LIMIT: RateLimitInfo = {
+  name: null,
+  limit: null,
+  periodSeconds: null,
+  remaining: null,
+  resetSeconds: null,
+};
 
 /** Builds `path?query` with RFC 3986 encoding of keys and values (brackets encoded, as Datadog's clients do). */
 function buildPath(path: string, query: ReadonlyArray<readonly [string, string]> = []): string {
@@ -180,17 +112,63 @@ function buildPath(path: string, query: ReadonlyArray<readonly [string, string]>
   return `${path}?${query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`;
 }
 
+/** The query in a canonical order, for cache keys. */
+function normalizedQuery(query: ReadonlyArray<readonly [string, string]> = []): string {
+  return query
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+    .sort()
+    .join('&');
+}
+
+/** Identifies the credentials (every header is hashed; keys travel in headers) without revealing them. */
+function scopeOf(headers: Record<string, string>): string {
+  const canonical = Object.entries(headers)
+    .map(([k, v]) => `${k.toLowerCase()}:${v}`)
+    .sort()
+    .join('\n');
+  return createHash('sha256').update(`meterql-upstream-scope\n${canonical}`).digest('base64url').slice(0, 22);
+}
+
 /** Keep-alive HTTP client for every upstream; one per gateway. */
 export class UpstreamHttp {
+  /** The overall budget given to a request that brings no deadline, in ms. */
+  readonly operationDeadlineMs: number;
   private readonly agent: Agent;
   private readonly timeoutMs: number;
   private readonly logger: Logger;
+  private readonly observer: UpstreamObserver;
+  private readonly retry: RetrySettings;
+  private readonly breakerSettings: BreakerSettings;
+  private readonly breakers: CircuitBreakers;
+  private readonly pacer: RateLimitPacer | null;
+  private readonly flights: SingleFlight<RawAnswer> | null;
+  private readonly cache: PageCache | null;
+  private readonly freshness: FreshnessPolicy;
+  private readonly now: () => number;
+  private readonly random: () => number;
 
   constructor(options: UpstreamHttpOptions) {
-    this.timeoutMs = options.timeoutMs ?? 30_000;
-    this.logger = options.logger;
+    const o: UpstreamHttpOptions = { ...withoutUndefined(options), logger: options.logger };
+    this.timeoutMs = o.timeoutMs ?? 30_000;
+    this.logger = o.logger;
+    this.observer = o.observer ?? NOOP_UPSTREAM_OBSERVER;
+    this.now = o.now ?? Date.now;
+    this.random = o.random ?? Math.random;
+    this.operationDeadlineMs = o.operationDeadlineMs ?? 30_000;
+    if (!(this.operationDeadlineMs > 0)) {
+      throw new Error(`operationDeadlineMs must be > 0, but got: ${this.operationDeadlineMs}`);
+    }
+    this.retry = { ...DEFAULT_RETRY_SETTINGS, ...withoutUndefined(o.retry ?? {}) };
+    checkRetrySettings(this.retry);
+    this.breakerSettings = { ...DEFAULT_BREAKER_SETTINGS, ...withoutUndefined(o.breaker ?? {}) };
+    this.breakers = new CircuitBreakers(this.breakerSettings, (e) => this.observer.breaker(e));
+    this.pacer =
+      o.pacing === false ? null : new RateLimitPacer({ now: this.now, onReading: (e) => this.observer.rateLimit(e) });
+    this.flights = o.singleFlight === false ? null : new SingleFlight<RawAnswer>();
+    this.cache = o.cache === false ? null : (o.pageCache ?? new MemoryPageCache({ maxBytes: o.cacheMaxBytes }));
+    this.freshness = o.freshness ?? createDatadogFreshness(o.freshnessTtls);
     this.agent = new Agent({
-      connections: options.connectionsPerOrigin ?? 16,
+      connections: o.connectionsPerOrigin ?? 16,
       keepAliveTimeout: 10_000,
       headersTimeout: this.timeoutMs,
       bodyTimeout: this.timeoutMs,
@@ -198,60 +176,216 @@ export class UpstreamHttp {
   }
 
   /**
-   * Sends one request and returns its parsed JSON body. Never rejects with anything but an
-   * {@link UpstreamError}: non-2xx answers, transport failures and bodies that are not JSON are all
-   * typed.
+   * Sends one request (or answers it from the page cache, or joins an identical one in flight) and
+   * returns its parsed JSON body. Never rejects with anything but an {@link UpstreamError}: non-2xx
+   * answers, transport failures and bodies that are not JSON are all typed.
    */
-  async json(req: UpstreamRequest): Promise<UpstreamResponse> {
-    const info = { provider: req.provider, endpoint: req.endpoint };
+  json(req: UpstreamRequest): Promise<UpstreamResponse> {
+    return this.fetch(req, (res) => res);
+  }
+
+  /**
+   * Like {@link json}, then `parse`s the answer. A page enters the cache only once `parse` accepted
+   * it, so a body of the wrong shape (which `parse` rejects) is never cached; `parse` runs again on
+   * every cache hit, on a fresh copy of the body.
+   */
+  async fetch<T>(req: UpstreamRequest, parse: (res: UpstreamResponse) => T): Promise<T> {
+    const method = req.method ?? 'GET';
+    const scope = scopeOf(req.headers);
+    const deadline = req.deadline ?? this.now() + this.operationDeadlineMs;
+    const ep = { provider: req.provider, endpoint: req.endpoint };
+    const cacheKey =
+      this.cache !== null && method === 'GET'
+        ? `${scope}|${req.provider}|${req.endpoint}|${req.baseUrl}${req.path}?${normalizedQuery(req.query)}`
+        : null;
+    if (cacheKey !== null && req.cache !== 'no-cache') {
+      const cache = this.cache;
+      // A failing store is a miss, whether it rejects or throws.
+      const page = await Promise.resolve()
+        .then(() => cache?.get(cacheKey))
+        .catch(() => undefined);
+      const body = page === undefined ? undefined : parseOrUndefined(page.text);
+      this.observer.cache({ ...ep, hit: body !== undefined });
+      if (page !== undefined && body !== undefined) {
+        return parse({ status: page.status, body, rateLimit: NO_RATE_LIMIT });
+      }
+    }
     const pathAndQuery = buildPath(req.path, req.query);
+    const bodyText = req.body === undefined ? '' : JSON.stringify(req.body);
+    const flightKey = `${scope}|${method}|${req.baseUrl}${pathAndQuery}|${bodyText}`;
+    const run = (): Promise<RawAnswer> => this.send(req, pathAndQuery, scope, deadline);
+    const { promise, shared } = this.flights ? this.flights.run(flightKey, run) : { promise: run(), shared: false };
+    if (shared) this.observer.shared(ep);
+    // A shared request runs under the deadline of the operation that started it, which is never later
+    // than a joiner's (every operation gets the same budget).
+    const answer = await promise;
+    const body = shared ? parseJson(answer.text) : answer.body;
+    const value = parse({ status: answer.status, body, rateLimit: answer.rateLimit });
+    if (cacheKey !== null && !shared) {
+      const ttlMs = this.freshness({ ...ep, query: req.query ?? [] }, this.now());
+      if (ttlMs > 0) {
+        const cache = this.cache;
+        Promise.resolve()
+          .then(() => cache?.set(cacheKey, { status: answer.status, text: answer.text }, ttlMs))
+          .catch(() => undefined);
+      }
+    }
+    return value;
+  }
+
+  /** The attempts of one request: breaker, budget, HTTP, and retries while attempts and deadline allow. */
+  private async send(req: UpstreamRequest, pathAndQuery: string, scope: string, deadline: number): Promise<RawAnswer> {
+    const ep = { provider: req.provider, endpoint: req.endpoint };
+    let last: UpstreamError | null = null;
+    for (let attempt = 1; ; attempt++) {
+      const openMs = this.breakers.openFor(ep.provider, ep.endpoint);
+      if (openMs > 0) throw circuitOpen(ep, this.breakerSettings.failureThreshold, openMs);
+      let permit: Permit | null = null;
+      if (this.pacer) {
+        try {
+          permit = await this.pacer.acquire({ ...ep, scope }, deadline);
+        } catch (err) {
+          if (err instanceof BudgetExhaustedError) {
+            throw new UpstreamRateLimitedError({ ...ep, ...(last?.upstream ?? {}) }, err.retryAfterSeconds);
+          }
+          throw err;
+        }
+      }
+      const left = deadline - this.now();
+      if (left <= 0) {
+        permit?.cancel();
+        throw deadlinePassed(ep, last);
+      }
+      let outcome: Outcome;
+      try {
+        outcome = await this.breakers.run(ep.provider, ep.endpoint, () =>
+          this.attempt(req, pathAndQuery, Math.min(this.timeoutMs, left), permit),
+        );
+      } catch (err) {
+        permit?.cancel(); // a no-op when the attempt released it
+        if (err instanceof CircuitOpenError)
+          throw circuitOpen(ep, this.breakerSettings.failureThreshold, err.retryInMs);
+        if (!(err instanceof BreakerFailure)) throw err;
+        last = err.cause as UpstreamError;
+        if (attempt >= this.retry.maxAttempts) throw withNote(last, `${attempt} attempts`);
+        const delayMs = backoffDelayMs(attempt, this.retry, this.random);
+        if (this.now() + delayMs >= deadline) throw withNote(last, `${attempt} attempts; the deadline is near`);
+        this.observer.retry({ ...ep, reason: reasonOf(last), delayMs });
+        await this.sleep(delayMs);
+        continue;
+      }
+      if (outcome.kind === 'ok') return outcome.answer;
+      if (outcome.kind === 'final') throw outcome.error;
+      // 429: the pacer (told the wait on release) holds the next attempt until the budget is back,
+      // or fails it at once when that is beyond the deadline.
+      last = outcome.error;
+      this.observer.rateLimited(ep);
+      const waitMs =
+        outcome.waitSeconds !== null ? outcome.waitSeconds * 1000 : backoffDelayMs(attempt, this.retry, this.random);
+      if (this.now() + waitMs > deadline || attempt >= this.retry.maxAttempts) {
+        throw new UpstreamRateLimitedError(outcome.error.upstream, Math.max(1, Math.ceil(waitMs / 1000)));
+      }
+      this.observer.retry({ ...ep, reason: 'rate_limited', delayMs: waitMs });
+      if (this.pacer === null || outcome.waitSeconds === null) await this.sleep(waitMs);
+    }
+  }
+
+  /** One HTTP exchange. Throws {@link BreakerFailure} for failures worth retrying (and counting). */
+  private async attempt(
+    req: UpstreamRequest,
+    pathAndQuery: string,
+    timeoutMs: number,
+    permit: Permit | null,
+  ): Promise<Outcome> {
+    const ep = { provider: req.provider, endpoint: req.endpoint };
     const started = performance.now();
+    const elapsed = (): number => Math.round((performance.now() - started) * 10) / 10;
     let status: number;
     let headers: Record<string, string | string[] | undefined>;
     let text: string;
+    // undici's own timeouts tick coarsely (about every half second); this one is exact and covers
+    // headers and body together.
+    const abort = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      abort.abort(new Error(`no answer within ${timeoutMs} ms`));
+    }, timeoutMs);
     try {
       const res = await request(`${req.baseUrl}${pathAndQuery}`, {
         method: req.method ?? 'GET',
         headers: req.body === undefined ? req.headers : { ...req.headers, 'content-type': 'application/json' },
         body: req.body === undefined ? undefined : JSON.stringify(req.body),
         dispatcher: this.agent,
+        signal: abort.signal,
       });
       status = res.statusCode;
       headers = res.headers;
       text = await res.body.text();
     } catch (err) {
-      this.logger.warn(
-        { provider: req.provider, endpoint: req.endpoint, path: req.path, err: (err as Error).message },
-        'upstream request failed',
-      );
-      throw transportFailure(info, err, this.timeoutMs);
+      permit?.release(null);
+      const timeout = timedOut || isTimeout(err);
+      this.observer.attempt({ ...ep, status: 0, durationMs: elapsed(), outcome: timeout ? 'timeout' : 'network' });
+      this.logger.warn({ ...ep, path: req.path, err: (err as Error).message }, 'upstream request failed');
+      throw new BreakerFailure(transportFailure(ep, err, timeoutMs, timeout));
+    } finally {
+      clearTimeout(timer);
     }
-    const ms = Math.round((performance.now() - started) * 10) / 10;
-    this.logger.debug(
-      { provider: req.provider, endpoint: req.endpoint, path: pathAndQuery, status, ms },
-      'upstream request',
-    );
-    let body: unknown;
-    try {
-      body = text === '' ? null : parseJson(text);
-    } catch {
-      body = undefined;
+    const ms = elapsed();
+    this.logger.debug({ ...ep, path: pathAndQuery, status, ms }, 'upstream request');
+    const rateLimit = readRateLimit(headers);
+    if (status === 429) {
+      const waitSeconds = retryAfterSeconds(headers, this.now());
+      permit?.release(rateLimit, waitSeconds === null ? undefined : waitSeconds * 1000);
+      this.observer.attempt({ ...ep, status, durationMs: ms, outcome: 'http_error' });
+      return { kind: 'rateLimited', error: errorForStatus(ep, status, headers, parseOrUndefined(text)), waitSeconds };
     }
+    permit?.release(rateLimit);
+    const body = text === '' ? undefined : parseOrUndefined(text);
     if (status < 200 || status >= 300) {
-      throw errorForStatus(info, status, headers, body);
+      this.observer.attempt({ ...ep, status, durationMs: ms, outcome: 'http_error' });
+      const error = errorForStatus(ep, status, headers, body);
+      if (isRetryableStatus(status)) throw new BreakerFailure(error);
+      return { kind: 'final', error };
     }
     if (body === undefined || body === null) {
-      throw new UpstreamError(
-        ErrorCode.UPSTREAM_UNAVAILABLE,
-        `${req.provider} ${req.endpoint} answered HTTP ${status} with a body that is not JSON`,
-        { ...info, status },
-      );
+      this.observer.attempt({ ...ep, status, durationMs: ms, outcome: 'malformed' });
+      throw new BreakerFailure(notJson(ep, status));
     }
-    return { status, body, rateLimit: readRateLimit(headers) };
+    this.observer.attempt({ ...ep, status, durationMs: ms, outcome: 'ok' });
+    return { kind: 'ok', answer: { status, text, body, rateLimit } };
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return ms <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, ms));
   }
 
   /** Closes every pooled connection. */
   async close(): Promise<void> {
     await this.agent.close();
   }
+}
+
+/** Builds the gateway's upstream client; every option but `logger` has a default. */
+export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
+  return new UpstreamHttp(options);
+}
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    const body: unknown = parseJson(text);
+    return body === null ? undefined : body;
+  } catch {
+    return undefined;
+  }
+}
+
+function reasonOf(error: UpstreamError): string {
+  const status = error.upstream.status;
+  if (status !== undefined) return status >= 500 ? 'http_5xx' : status === 408 ? 'http_408' : 'malformed';
+  return /no answer within/.test(error.message) ? 'timeout' : 'network';
+}
+
+function withoutUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

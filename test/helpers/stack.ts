@@ -2,6 +2,7 @@ import { request } from 'undici';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createGateway, createLogger, type Gateway } from '../../src/server.js';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../src/simulator/index.js';
+import type { UpstreamResilienceOptions } from '../../src/upstream/http.js';
 
 /** A GraphQL response as the test sees it. */
 export interface GqlResponse<D = Record<string, unknown>> {
@@ -30,22 +31,35 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
+/**
+ * The upstream client of a stack that asks for nothing else: no page cache and a single attempt, so
+ * a test counts exactly the upstream requests one operation makes and sees a fault as it comes.
+ * Pacing and single-flight stay on. Resilience tests pass their own options.
+ */
+export const PLAIN_UPSTREAM: UpstreamResilienceOptions = {
+  cache: false,
+  retry: { maxAttempts: 1 },
+  breaker: { failureThreshold: 1_000_000 },
+};
+
 export async function startStack(
   simOptions: SimulatorOptions = {},
   configure: (config: Config) => Config = (c) => c,
+  upstream: UpstreamResilienceOptions = PLAIN_UPSTREAM,
 ): Promise<Stack> {
   const sim = await startSimulator(simOptions);
   const logLines: string[] = [];
   const base = loadConfig({ PORT: '0', LOG_LEVEL: 'debug' });
   const config = configure({
     ...base,
+    upstream,
     datadog: {
       ...base.datadog,
       baseUrl: sim.url,
       credentials: { apiKey: sim.world.parent.apiKey, appKey: sim.world.parent.appKey },
     },
   });
-  const gateway = await createGateway(config, {
+  const gateway: Gateway = await createGateway(config, {
     logger: createLogger('debug', { write: (line: string) => void logLines.push(line) }),
   });
   return {

@@ -66,6 +66,9 @@ describe('hourly usage range planning', () => {
     beforeAll(async () => {
       stack = await startStack({ latencyMs: LATENCY_MS });
       start = hoursBefore(stack.sim.world.now, 24 * 6);
+      // The pacer sends one probe at a time to a budget it has not seen yet: learn it first, so the
+      // windows below are limited by the plan, not by that first probe.
+      await page({ start: hoursBefore(at(start), 24), end: hoursBefore(at(start), 23), first: 1 });
     });
     afterAll(() => stack.stop());
 

@@ -97,9 +97,12 @@ function toRecord(item: unknown, i: number): HourlyUsageDto {
 }
 
 /** Fetches one page of hourly usage. Rejects only with UpstreamError. */
-export async function fetchHourlyUsagePage(api: DatadogApi, req: HourlyUsageRequest): Promise<HourlyUsagePage> {
-  const res = await datadogGet(api, GET_HOURLY_USAGE, '/api/v2/usage/hourly_usage', hourlyUsageQuery(req));
-  const body = res.body;
+export function fetchHourlyUsagePage(api: DatadogApi, req: HourlyUsageRequest): Promise<HourlyUsagePage> {
+  return datadogGet(api, GET_HOURLY_USAGE, '/api/v2/usage/hourly_usage', hourlyUsageQuery(req), parseHourlyUsagePage);
+}
+
+/** Validates one page body; throws `malformedBody` for anything undocumented. */
+function parseHourlyUsagePage(body: unknown): HourlyUsagePage {
   if (!isRecord(body) || !Array.isArray(body.data)) throw malformedBody(GET_HOURLY_USAGE, '`data` is not a list');
   const records = body.data.map(toRecord);
   const meta = body.meta;

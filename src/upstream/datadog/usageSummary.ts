@@ -34,13 +34,22 @@ export interface UsageSummaryDto {
 }
 
 /** Fetches the usage summary. Rejects only with UpstreamError. */
-export async function fetchUsageSummary(api: DatadogApi, req: UsageSummaryRequest): Promise<UsageSummaryDto> {
-  const res = await datadogGet(api, GET_USAGE_SUMMARY, '/api/v1/usage/summary', [
-    ['start_month', formatMonth(req.startMonth)],
-    ['end_month', formatMonth(req.endMonth)],
-    ['include_org_details', String(req.includeOrgDetails)],
-  ]);
-  const body = res.body;
+export function fetchUsageSummary(api: DatadogApi, req: UsageSummaryRequest): Promise<UsageSummaryDto> {
+  return datadogGet(
+    api,
+    GET_USAGE_SUMMARY,
+    '/api/v1/usage/summary',
+    [
+      ['start_month', formatMonth(req.startMonth)],
+      ['end_month', formatMonth(req.endMonth)],
+      ['include_org_details', String(req.includeOrgDetails)],
+    ],
+    parseUsageSummary,
+  );
+}
+
+/** Validates a summary body; throws `malformedBody` for anything undocumented. */
+function parseUsageSummary(body: unknown): UsageSummaryDto {
   if (!isRecord(body)) throw malformedBody(GET_USAGE_SUMMARY, 'not an object');
   const usage = body.usage ?? [];
   if (!Array.isArray(usage)) throw malformedBody(GET_USAGE_SUMMARY, '`usage` is not a list');

@@ -1,0 +1,46 @@
+import type { Logger } from 'pino';
+import type { BreakerSettings } from './circuitBreakers.js';
+import type { FreshnessPolicy, FreshnessSettings } from './freshness.js';
+import type { PageCache } from './pageCache.js';
+import type { RetrySettings } from './retryPolicy.js';
+import type { UpstreamObserver } from './upstreamObserver.js';
+
+/** The options of {@link UpstreamHttp} and their defaults. */
+
+/** Resilience knobs; each has a default. */
+export interface UpstreamResilienceOptions {
+  /** Overall budget of one GraphQL operation when a request brings no `deadline`. Defaults to 30_000 ms. */
+  operationDeadlineMs?: number;
+  /** Retries: attempts (default 4), backoff base (200 ms) and cap (5_000 ms). */
+  retry?: Partial<RetrySettings>;
+  /** Circuit breakers: consecutive failures that open one (default 5) and its cool-down (10_000 ms). */
+  breaker?: Partial<BreakerSettings>;
+  /** Pace requests by the upstream's rate-limit headers. Defaults to true. */
+  pacing?: boolean;
+  /** Share identical requests in flight. Defaults to true. */
+  singleFlight?: boolean;
+  /** Keep upstream pages between operations. Defaults to true. */
+  cache?: boolean;
+  /** Where pages are kept. Defaults to an in-memory cache of `cacheMaxBytes`. */
+  pageCache?: PageCache;
+  /** Bound of the default in-memory page cache, in bytes. Defaults to 64 MiB. */
+  cacheMaxBytes?: number;
+  /** How long pages stay fresh. Defaults to the Datadog policy with `freshnessTtls`. */
+  freshness?: FreshnessPolicy;
+  /** TTLs of the default freshness policy (settled 1 h, live 60 s, reference lists 10 min). */
+  freshnessTtls?: FreshnessSettings;
+  /** Wall clock in ms, for the freshness policy and deadlines. Defaults to `Date.now`. */
+  now?: () => number;
+  /** Source of jitter in [0, 1). Defaults to `Math.random`. */
+  random?: () => number;
+}
+
+export interface UpstreamHttpOptions extends UpstreamResilienceOptions {
+  /** Per-attempt budget for the whole answer (headers and body), in ms; never beyond the deadline. Defaults to 30_000. */
+  timeoutMs?: number;
+  /** Keep-alive connections per upstream origin. Defaults to 16. */
+  connectionsPerOrigin?: number;
+  logger: Logger;
+  /** Told about every attempt, retry, 429, rate-limit reading, cache lookup, shared request and breaker change. */
+  observer?: UpstreamObserver;
+}
