@@ -11,8 +11,17 @@ export interface ActiveBillingDimensionsDto {
 
 /** Fetches the active billing dimensions; null when the upstream sends no `data`. Rejects only with UpstreamError. */
 export async function fetchActiveBillingDimensions(api: DatadogApi): Promise<ActiveBillingDimensionsDto | null> {
-  const res = await datadogGet(api, GET_ACTIVE_BILLING_DIMENSIONS, '/api/v2/cost_by_tag/active_billing_dimensions', []);
-  const body = res.body;
+  return datadogGet(
+    api,
+    GET_ACTIVE_BILLING_DIMENSIONS,
+    '/api/v2/cost_by_tag/active_billing_dimensions',
+    [],
+    parseActiveBillingDimensions,
+  );
+}
+
+/** Validates the body; throws `malformedBody` for anything undocumented. */
+function parseActiveBillingDimensions(body: unknown): ActiveBillingDimensionsDto | null {
   if (!isRecord(body)) throw malformedBody(GET_ACTIVE_BILLING_DIMENSIONS, 'not an object');
   if (body.data === undefined || body.data === null) return null;
   if (!isRecord(body.data)) throw malformedBody(GET_ACTIVE_BILLING_DIMENSIONS, '`data` is not an object');

@@ -46,8 +46,17 @@ export async function fetchBillingDimensionMapping(
   const query: Array<[string, string]> = [];
   if (req.month !== null) query.push(['filter[month]', formatMonth(req.month)]);
   if (req.view !== null) query.push(['filter[view]', req.view]);
-  const res = await datadogGet(api, GET_BILLING_DIMENSION_MAPPING, '/api/v2/usage/billing_dimension_mapping', query);
-  const body = res.body;
+  return datadogGet(
+    api,
+    GET_BILLING_DIMENSION_MAPPING,
+    '/api/v2/usage/billing_dimension_mapping',
+    query,
+    parseBillingDimensionMapping,
+  );
+}
+
+/** Validates the body; throws `malformedBody` for anything undocumented. */
+function parseBillingDimensionMapping(body: unknown): BillingDimensionMappingDto[] {
   if (!isRecord(body)) throw malformedBody(GET_BILLING_DIMENSION_MAPPING, 'not an object');
   const data = body.data ?? [];
   if (!Array.isArray(data)) throw malformedBody(GET_BILLING_DIMENSION_MAPPING, '`data` is not a list');

@@ -1,6 +1,6 @@
 import { ErrorCode, MeterqlError, UpstreamError } from '../../errors.js';
 import type { DatadogCredentials } from '../../config.js';
-import type { UpstreamHttp, UpstreamRequest, UpstreamResponse } from '../http.js';
+import type { UpstreamHttp, UpstreamRequest } from '../http.js';
 
 /** Everything one Datadog call needs: the shared HTTP client, where the API is, and whose keys. */
 export interface DatadogApi {
@@ -19,30 +19,17 @@ export interface DatadogApi {
 
 /**
  * GETs a Datadog endpoint with the headers Datadog's own clients send. `endpoint` is the upstream
- * operationId, used in errors, logs and metrics. With `parse` (which validates the body and throws
- * `malformedBody(...)` for anything undocumented) the parsed value is returned and a body `parse`
- * rejects is never kept in the page cache: pass it.
+ * operationId, used in errors, logs and metrics. `parse` validates the body (throwing
+ * `malformedBody(...)` for anything undocumented) and its result is returned; a body `parse` rejects
+ * is never kept in the page cache, so a wrong-shape 200 is not served again from it.
  */
-export function datadogGet(
-  api: DatadogApi,
-  endpoint: string,
-  path: string,
-  query: ReadonlyArray<readonly [string, string]>,
-): Promise<UpstreamResponse>;
 export function datadogGet<T>(
   api: DatadogApi,
   endpoint: string,
   path: string,
   query: ReadonlyArray<readonly [string, string]>,
   parse: (body: unknown) => T,
-): Promise<T>;
-export function datadogGet<T>(
-  api: DatadogApi,
-  endpoint: string,
-  path: string,
-  query: ReadonlyArray<readonly [string, string]>,
-  parse?: (body: unknown) => T,
-): Promise<T | UpstreamResponse> {
+): Promise<T> {
   const { credentials } = api;
   if (credentials === null) {
     return Promise.reject(
@@ -67,7 +54,7 @@ export function datadogGet<T>(
     ...(api.deadline !== undefined ? { deadline: api.deadline } : {}),
     ...(api.cache !== undefined ? { cache: api.cache } : {}),
   };
-  return parse ? api.http.fetch(req, (res) => parse(res.body)) : api.http.json(req);
+  return api.http.fetch(req, (res) => parse(res.body));
 }
 
 /** The error for a 2xx body that is not the documented shape; names what was missing. */

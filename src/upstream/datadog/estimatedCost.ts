@@ -21,6 +21,7 @@ export async function fetchEstimatedCost(api: DatadogApi, req: EstimatedCostRequ
     query.push(['start_date', day(req.startDate)], ['end_date', day(req.endDate)]);
     if (req.costAggregation !== null) query.push(['cost_aggregation', req.costAggregation]);
   }
-  const res = await datadogGet(api, GET_ESTIMATED_COST, '/api/v2/usage/estimated_cost', query);
-  return readOrgCostBody(GET_ESTIMATED_COST, res.body, 'total_cost');
+  return datadogGet(api, GET_ESTIMATED_COST, '/api/v2/usage/estimated_cost', query, (body) =>
+    readOrgCostBody(GET_ESTIMATED_COST, body, 'total_cost'),
+  );
 }

@@ -13,10 +13,15 @@ export interface HistoricalCostRequest {
 
 /** Fetches historical cost. Rejects only with UpstreamError. */
 export async function fetchHistoricalCost(api: DatadogApi, req: HistoricalCostRequest): Promise<OrgCostDto[]> {
-  const res = await datadogGet(api, GET_HISTORICAL_COST, '/api/v2/usage/historical_cost', [
-    ['start_month', formatMonth(req.startMonth)],
-    ['end_month', formatMonth(req.endMonth)],
-    ['view', req.view],
-  ]);
-  return readOrgCostBody(GET_HISTORICAL_COST, res.body, 'total_cost');
+  return datadogGet(
+    api,
+    GET_HISTORICAL_COST,
+    '/api/v2/usage/historical_cost',
+    [
+      ['start_month', formatMonth(req.startMonth)],
+      ['end_month', formatMonth(req.endMonth)],
+      ['view', req.view],
+    ],
+    (body) => readOrgCostBody(GET_HISTORICAL_COST, body, 'total_cost'),
+  );
 }

@@ -81,8 +81,17 @@ export async function fetchHourlyUsageAttributionPage(
   api: DatadogApi,
   req: HourlyUsageAttributionRequest,
 ): Promise<HourlyUsageAttributionPage> {
-  const res = await datadogGet(api, E, '/api/v1/usage/hourly-attribution', hourlyUsageAttributionQuery(req));
-  const body = res.body;
+  return datadogGet(
+    api,
+    E,
+    '/api/v1/usage/hourly-attribution',
+    hourlyUsageAttributionQuery(req),
+    parseHourlyUsageAttributionPage,
+  );
+}
+
+/** Validates one page body; throws `malformedBody` for anything undocumented. */
+function parseHourlyUsageAttributionPage(body: unknown): HourlyUsageAttributionPage {
   if (!isRecord(body)) throw malformedBody(E, 'not an object');
   const usage = body.usage ?? [];
   if (!Array.isArray(usage)) throw malformedBody(E, '`usage` is not a list');

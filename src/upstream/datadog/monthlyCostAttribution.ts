@@ -71,13 +71,17 @@ export async function fetchMonthlyCostAttributionPage(
   query: ReadonlyArray<readonly [string, string]>,
   nextRecordId: string | null,
 ): Promise<CostAttributionPage> {
-  const res = await datadogGet(
+  return datadogGet(
     api,
     GET_MONTHLY_COST_ATTRIBUTION,
     '/api/v2/cost_by_tag/monthly_cost_attribution',
     nextRecordId === null ? query : [...query, ['next_record_id', nextRecordId]],
+    parseMonthlyCostAttributionPage,
   );
-  const body = res.body;
+}
+
+/** Validates one page body; throws `malformedBody` for anything undocumented. */
+function parseMonthlyCostAttributionPage(body: unknown): CostAttributionPage {
   if (!isRecord(body)) throw malformedBody(GET_MONTHLY_COST_ATTRIBUTION, 'not an object');
   const data = body.data ?? [];
   if (!Array.isArray(data)) throw malformedBody(GET_MONTHLY_COST_ATTRIBUTION, '`data` is not a list');

@@ -104,8 +104,17 @@ export async function fetchMonthlyUsageAttributionPage(
   api: DatadogApi,
   req: MonthlyUsageAttributionRequest,
 ): Promise<MonthlyUsageAttributionPage> {
-  const res = await datadogGet(api, E, '/api/v1/usage/monthly-attribution', monthlyUsageAttributionQuery(req));
-  const body = res.body;
+  return datadogGet(
+    api,
+    E,
+    '/api/v1/usage/monthly-attribution',
+    monthlyUsageAttributionQuery(req),
+    parseMonthlyUsageAttributionPage,
+  );
+}
+
+/** Validates one page body; throws `malformedBody` for anything undocumented. */
+function parseMonthlyUsageAttributionPage(body: unknown): MonthlyUsageAttributionPage {
   if (!isRecord(body)) throw malformedBody(E, 'not an object');
   const usage = body.usage ?? [];
   if (!Array.isArray(usage)) throw malformedBody(E, '`usage` is not a list');

@@ -84,13 +84,17 @@ function toRecord(item: unknown, i: number): TopAvgMetricDto {
 
 /** Fetches one page of the ranking. Rejects only with UpstreamError. */
 export async function fetchTopAvgMetricsPage(api: DatadogApi, req: TopAvgMetricsRequest): Promise<TopAvgMetricsPage> {
-  const res = await datadogGet(
+  return datadogGet(
     api,
     GET_USAGE_TOP_AVG_METRICS,
     '/api/v1/usage/top_avg_metrics',
     topAvgMetricsQuery(req),
+    parseTopAvgMetricsPage,
   );
-  const body = res.body;
+}
+
+/** Validates one page body; throws `malformedBody` for anything undocumented. */
+function parseTopAvgMetricsPage(body: unknown): TopAvgMetricsPage {
   if (!isRecord(body)) throw malformedBody(GET_USAGE_TOP_AVG_METRICS, 'not an object');
   const usage = body.usage ?? [];
   if (!Array.isArray(usage)) throw malformedBody(GET_USAGE_TOP_AVG_METRICS, '`usage` is not a list');

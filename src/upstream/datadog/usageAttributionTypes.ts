@@ -8,9 +8,18 @@ export const GET_USAGE_ATTRIBUTION_TYPES = 'GetUsageAttributionTypes';
  * `<usage_type>` in attribution fields, e.g. `infra_host`. Rejects only with typed errors.
  */
 export async function fetchUsageAttributionTypes(api: DatadogApi): Promise<string[]> {
+  return datadogGet(
+    api,
+    GET_USAGE_ATTRIBUTION_TYPES,
+    '/api/v2/usage/usage-attribution-types',
+    [],
+    parseUsageAttributionTypes,
+  );
+}
+
+/** Validates the body; throws `malformedBody` for anything undocumented. */
+function parseUsageAttributionTypes(body: unknown): string[] {
   const E = GET_USAGE_ATTRIBUTION_TYPES;
-  const res = await datadogGet(api, E, '/api/v2/usage/usage-attribution-types', []);
-  const body = res.body;
   if (!isRecord(body) || !isRecord(body.data)) throw malformedBody(E, '`data` is not an object');
   const attributes = body.data.attributes ?? {};
   if (!isRecord(attributes)) throw malformedBody(E, '`data.attributes` is not an object');

@@ -94,10 +94,17 @@ function toRow(item: unknown, i: number): BillableUsageRowDto {
 
 /** Fetches the billable summary of one month. Rejects only with UpstreamError. */
 export async function fetchUsageBillableSummary(api: DatadogApi, month: Date): Promise<BillableUsageRowDto[]> {
-  const res = await datadogGet(api, GET_USAGE_BILLABLE_SUMMARY, '/api/v1/usage/billable-summary', [
-    ['month', formatMonth(month)],
-  ]);
-  const body = res.body;
+  return datadogGet(
+    api,
+    GET_USAGE_BILLABLE_SUMMARY,
+    '/api/v1/usage/billable-summary',
+    [['month', formatMonth(month)]],
+    parseUsageBillableSummary,
+  );
+}
+
+/** Validates the body; throws `malformedBody` for anything undocumented. */
+function parseUsageBillableSummary(body: unknown): BillableUsageRowDto[] {
   if (!isRecord(body)) throw malformedBody(GET_USAGE_BILLABLE_SUMMARY, 'not an object');
   const usage = body.usage ?? [];
   if (!Array.isArray(usage)) throw malformedBody(GET_USAGE_BILLABLE_SUMMARY, '`usage` is not a list');

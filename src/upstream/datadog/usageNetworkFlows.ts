@@ -18,11 +18,20 @@ export async function fetchUsageNetworkFlows(
   api: DatadogApi,
   req: { start: Date; end: Date },
 ): Promise<NetworkFlowsHourDto[]> {
-  const res = await datadogGet(api, GET_USAGE_NETWORK_FLOWS, '/api/v1/usage/network_flows', [
-    ['start_hr', formatHour(req.start)],
-    ['end_hr', formatHour(req.end)],
-  ]);
-  const body = res.body;
+  return datadogGet(
+    api,
+    GET_USAGE_NETWORK_FLOWS,
+    '/api/v1/usage/network_flows',
+    [
+      ['start_hr', formatHour(req.start)],
+      ['end_hr', formatHour(req.end)],
+    ],
+    parseUsageNetworkFlows,
+  );
+}
+
+/** Validates the body; throws `malformedBody` for anything undocumented. */
+function parseUsageNetworkFlows(body: unknown): NetworkFlowsHourDto[] {
   if (!isRecord(body)) throw malformedBody(GET_USAGE_NETWORK_FLOWS, 'not an object');
   const usage = body.usage ?? [];
   if (!Array.isArray(usage)) throw malformedBody(GET_USAGE_NETWORK_FLOWS, '`usage` is not a list');
