@@ -40,7 +40,7 @@ function markLongIntegers(text: string): string {
       while (i < n && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
       const next = text[i];
       const isInteger = next !== '.' && next !== 'e' && next !== 'E';
-      if (isInteger && i - digitsStart > SAFE_DIGITS) {
+      if (isInteger && i - digitsStart > SAFE_DIGITS && isUnsafe(text.slice(digitsStart, i))) {
         out += `${text.slice(copied, start)}"${MARK_ESCAPED}${text.slice(start, i)}"`;
         copied = i;
       } else {
@@ -52,6 +52,22 @@ function markLongIntegers(text: string): string {
   }
   return copied === 0 ? text : out + text.slice(copied);
 }
+
+const MAX_SAFE_DIGITS = String(Number.MAX_SAFE_INTEGER);
+
+/** Whether a run of digits (no sign, no leading zeros in JSON) is beyond 2^53-1. */
+function isUnsafe(digits: string): boolean {
+  return (
+    digits.length > MAX_SAFE_DIGITS.length || (digits.length === MAX_SAFE_DIGITS.length && digits > MAX_SAFE_DIGITS)
+  );
+}
+
+/**
+ * A 16-digit number where JSON puts values (after `:`, `,` or `[`): the only place an unsafe integer
+ * can be. Digit runs inside strings (hex ids) rarely follow those characters; when one does, the full
+ * scan below sorts it out.
+ */
+const LONG_NUMBER = /[:,[]\s*-?\d{16}/;
 
 function revive(_key: string, value: unknown): unknown {
   if (typeof value !== 'string' || !value.startsWith(MARK)) return value;
@@ -65,6 +81,8 @@ function revive(_key: string, value: unknown): unknown {
  * Throws SyntaxError like JSON.parse for text that is not JSON.
  */
 export function parseJson(text: string): unknown {
+  // Most bodies hold no 16-digit number at all: plain JSON.parse, no scan.
+  if (!LONG_NUMBER.test(text)) return JSON.parse(text);
   const marked = markLongIntegers(text);
   return marked === text ? JSON.parse(text) : JSON.parse(marked, revive);
 }

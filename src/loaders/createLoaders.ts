@@ -17,6 +17,8 @@ export interface Loaders {
   orgDirectory(): Promise<OrgDirectory>;
   hourlyUsagePages: HourlyUsagePageLoader;
   hourlyUsageOpen: HourlyUsageOpenLoader;
+  /** Whether bulk reads may read ahead: only when the upstream client keeps pages between operations. */
+  readAhead: boolean;
 
   attribution: AttributionLoaders;
 
@@ -68,6 +70,7 @@ export function createLoaders(api: DatadogApi, now: Date, selectedFields: Readon
     orgDirectory,
     hourlyUsagePages,
     hourlyUsageOpen,
+    readAhead: api.http.cachesPages,
 
     attribution: createAttributionLoaders(api, now),
 

@@ -35,6 +35,12 @@ export interface RecordStream<T> {
    * needs more records than one segment holds open the following segments concurrently.
    */
   estimate?(segment: number): number;
+  /**
+   * Called, without waiting, when a forward page of `wanted` records (the page size plus the
+   * look-ahead record) ends with more to come, at the position of its last record: the source may
+   * read ahead, in the background, what a bulk reader will ask for next (so that it lands in a cache).
+   */
+  readAhead?(position: StreamPosition, wanted: number): void;
   /** Reads one page of `segment` with the given parameters and upstream cursor (`null`: first page). */
   page(segment: number, params: string, cursor: string | null): Promise<StreamPage<T>>;
   /** Whether a record belongs to this view (a view may read a wider upstream stream than it shows). */
@@ -147,7 +153,7 @@ async function* walk<T>(
       ahead.delete(segment);
       return opened;
     }
-    return startOpen(segment, need());
+    return startOpen(segment, wanted);
   };
   const lastSegment = until === null ? stream.segmentCount - 1 : Math.min(until.segment, stream.segmentCount - 1);
   /**
@@ -162,7 +168,7 @@ async function* walk<T>(
     let covered = expected;
     for (let j = segment + 1; covered < still && j <= lastSegment && j - segment < MAX_CONCURRENT_SEGMENTS; j++) {
       if (!ahead.has(j)) {
-        const opened = startOpen(j, still);
+        const opened = startOpen(j, wanted);
         opened.catch(() => undefined); // awaited (and thrown) when the walk gets there
         ahead.set(j, opened);
       }
@@ -299,6 +305,8 @@ export async function connectionFromStream<T>(
       if (items.length > first) break;
     }
     const hasNextPage = items.length > first;
+    const lastItem = items[first - 1];
+    if (hasNextPage && before === null && lastItem !== undefined) stream.readAhead?.(lastItem.position, first + 1);
     let slice = items.slice(0, first);
     let hasPreviousPage = after !== null;
     if (last !== null && slice.length > last) {

@@ -18,7 +18,11 @@ export function resolveHourlyUsage(
   scope: HourlyUsageScope,
 ): Promise<Connection<HourlyUsageDto>> {
   const { view, requestedEnd } = hourlyUsageView(args, scope, ctx.now);
-  const stream = hourlyUsageStream(view, { open: ctx.loaders.hourlyUsageOpen, pages: ctx.loaders.hourlyUsagePages });
+  const stream = hourlyUsageStream(view, {
+    open: ctx.loaders.hourlyUsageOpen,
+    pages: ctx.loaders.hourlyUsagePages,
+    readAhead: ctx.loaders.readAhead,
+  });
   return connectionFromStream(stream, args, {
     viewKey: hourlyUsageViewKey(view, requestedEnd, ctx.credentialScope),
     secret: ctx.cursorSecret,

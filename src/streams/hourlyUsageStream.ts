@@ -6,6 +6,11 @@ import { HOUR_MS } from '../time/utcTime.js';
 import { parseSegmentParams } from './hourlyUsageParams.js';
 import { notePlan, planSegments, type HourlyUsageView } from './hourlyUsageView.js';
 
+/** Forward pages larger than this (page size plus look-ahead) are bulk reads, worth reading ahead for. */
+const READ_AHEAD_MIN_PAGE = 500;
+/** How many segments after the current one a bulk read reads ahead. */
+const READ_AHEAD_SEGMENTS = 3;
+
 /**
  * The record stream behind one `hourlyUsage` connection: the view's window split into upstream-sized
  * segments by the cheaper plan (see planSegments), each opened through the merging loader and paged
@@ -16,10 +21,14 @@ import { notePlan, planSegments, type HourlyUsageView } from './hourlyUsageView.
  * record is filtered out), the segment needs several pages anyway (more than 500 records) and the
  * connection needs fewer, just what it needs (`first` plus the look-ahead record). A segment that
  * fits one page is read in one page, so resuming it later costs one call.
+ *
+ * With a page cache (`readAhead`), a bulk forward page (`first` of 500 or more) that ends with more to
+ * come reads ahead in the background: the rest of its segment and the next few segments, with the
+ * very parameters the next page's walk will use, so a BI client paging to the end finds them cached.
  */
 export function hourlyUsageStream(
   view: HourlyUsageView,
-  loaders: { open: HourlyUsageOpenLoader; pages: HourlyUsagePageLoader },
+  loaders: { open: HourlyUsageOpenLoader; pages: HourlyUsagePageLoader; readAhead?: boolean },
 ): RecordStream<HourlyUsageDto> {
   const familyCount = view.families?.length ?? PRODUCT_FAMILIES.length;
   const plan = planSegments(view, loaders.open.orgCount(), familyCount);
@@ -67,6 +76,25 @@ export function hourlyUsageStream(
     },
     page(_segment, params, cursor) {
       return loaders.pages.load({ params, cursor }).then(seen);
+    },
+    readAhead(position, wanted) {
+      if (!loaders.readAhead || wanted <= READ_AHEAD_MIN_PAGE) return;
+      // Follows a segment's page chain to its end; every page lands in the upstream page cache.
+      const chase = async (params: string, cursor: string | null): Promise<void> => {
+        for (let next = cursor; next !== null;) next = (await loaders.pages.load({ params, cursor: next })).next;
+      };
+      const quietly = (work: Promise<void>): void => void work.catch(() => undefined);
+      // The rest of the segment the page ended in (its current page is already read, so a hit)...
+      quietly(
+        loaders.pages
+          .load({ params: position.params, cursor: position.page })
+          .then((p) => chase(position.params, p.next)),
+      );
+      // ...and the next segments, opened exactly as the next page's walk will open them.
+      const lastAhead = Math.min(segments.length - 1, position.segment + READ_AHEAD_SEGMENTS);
+      for (let j = position.segment + 1; j <= lastAhead; j++) {
+        quietly(this.open(j, wanted).then((opened) => chase(opened.params, opened.page.next)));
+      }
     },
     estimate(segment) {
       const s = segments[segment];

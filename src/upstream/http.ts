@@ -15,7 +15,7 @@ import {
   transportFailure,
   withNote,
 } from './httpErrors.js';
-import { MemoryPageCache, type PageCache } from './pageCache.js';
+import { MemoryPageCache, type CachedPage, type PageCache } from './pageCache.js';
 import {
   BudgetExhaustedError,
   RateLimitPacer,
@@ -143,9 +143,15 @@ export class UpstreamHttp {
   private readonly pacer: RateLimitPacer | null;
   private readonly flights: SingleFlight<RawAnswer> | null;
   private readonly cache: PageCache | null;
+  private readonly parsedBodies = new WeakMap<CachedPage, unknown>();
   private readonly freshness: FreshnessPolicy;
   private readonly now: () => number;
   private readonly random: () => number;
+
+  /** Whether pages are kept between operations (reading ahead is worth it only then). */
+  get cachesPages(): boolean {
+    return this.cache !== null;
+  }
 
   constructor(options: UpstreamHttpOptions) {
     const o: UpstreamHttpOptions = { ...withoutUndefined(options), logger: options.logger };
@@ -187,7 +193,8 @@ export class UpstreamHttp {
   /**
    * Like {@link json}, then `parse`s the answer. A page enters the cache only once `parse` accepted
    * it, so a body of the wrong shape (which `parse` rejects) is never cached; `parse` runs again on
-   * every cache hit, on a fresh copy of the body.
+   * every cache hit, over the entry's parsed body, which hits of one entry share (JSON is parsed once
+   * per entry): parsers only read their input and build new values.
    */
   async fetch<T>(req: UpstreamRequest, parse: (res: UpstreamResponse) => T): Promise<T> {
     const method = req.method ?? 'GET';
@@ -204,7 +211,7 @@ export class UpstreamHttp {
       const page = await Promise.resolve()
         .then(() => cache?.get(cacheKey))
         .catch(() => undefined);
-      const body = page === undefined ? undefined : parseOrUndefined(page.text);
+      const body = page === undefined ? undefined : this.parsedBody(page);
       this.observer.cache({ ...ep, hit: body !== undefined });
       if (page !== undefined && body !== undefined) {
         return parse({ status: page.status, body, rateLimit: NO_RATE_LIMIT });
@@ -231,6 +238,16 @@ export class UpstreamHttp {
       }
     }
     return value;
+  }
+
+  /** A cached page's body, parsed once per entry (the memo goes with the entry when it is evicted). */
+  private parsedBody(page: CachedPage): unknown {
+    let body = this.parsedBodies.get(page);
+    if (body === undefined) {
+      body = parseOrUndefined(page.text);
+      if (body !== undefined) this.parsedBodies.set(page, body);
+    }
+    return body;
   }
 
   /** The attempts of one request: breaker, budget, HTTP, and retries while attempts and deadline allow. */
