@@ -6,13 +6,8 @@
 import { BadUserInputError } from '../errors.js';
 import type { CostAggregation, CostKind, CostView } from '../generated/graphql.js';
 import { DAY_MS, addMonths, formatMonth, startOfMonth } from '../time/utcTime.js';
-import {
-  ESTIMATE_MONTHS_BACK,
-  earliestCostMonth,
-  earliestEstimateMonth,
-  lastClosedMonth,
-} from '../upstream/datadog/costLimits.js';
-import { RETENTION_MONTHS } from '../upstream/datadog/usageLimits.js';
+import { ESTIMATE_MONTHS_BACK, earliestEstimateMonth, lastClosedMonth } from '../upstream/datadog/costLimits.js';
+import { checkCostRetention, checkNotBefore } from './costArgChecks.js';
 
 /** The arguments of `Query.costs` / `Org.costs`. */
 export interface CostArgs {
@@ -39,6 +34,7 @@ export type OrgCostsRequest =
   | { kind: 'projected'; view: 'summary' | 'sub-org' };
 
 const day = (d: Date): string => d.toISOString().slice(0, 10);
+const floorToDay = (d: Date): Date => new Date(Math.floor(d.getTime() / DAY_MS) * DAY_MS);
 
 function bad(argumentName: string, message: string): BadUserInputError {
   return new BadUserInputError(message, { argumentName });
@@ -85,15 +81,9 @@ export function orgCostsRequest(args: CostArgs, view: CostView, now: Date): OrgC
     case 'HISTORICAL': {
       forbid(args, ['startDate', 'endDate', 'costAggregation'], 'HISTORICAL', 'is not accepted (use months)');
       const lastClosed = lastClosedMonth(now);
-      const earliest = earliestCostMonth(now);
       const startMonth = args.startMonth ? startOfMonth(args.startMonth) : lastClosed;
       const endMonth = args.endMonth ? startOfMonth(args.endMonth) : lastClosed;
-      if (startMonth < earliest) {
-        throw bad(
-          'startMonth',
-          `Argument "startMonth" must be within the ${RETENTION_MONTHS}-month retention (${formatMonth(earliest)} or later), but got: ${formatMonth(startMonth)}`,
-        );
-      }
+      checkCostRetention(startMonth, now);
       for (const [name, month] of [
         ['startMonth', startMonth],
         ['endMonth', endMonth],
@@ -105,12 +95,7 @@ export function orgCostsRequest(args: CostArgs, view: CostView, now: Date): OrgC
           );
         }
       }
-      if (endMonth < startMonth) {
-        throw bad(
-          'endMonth',
-          `Argument "endMonth" must not be before "startMonth", but got startMonth ${formatMonth(startMonth)} and endMonth ${formatMonth(endMonth)}`,
-        );
-      }
+      checkNotBefore('startMonth', startMonth, 'endMonth', endMonth, formatMonth);
       return { kind: 'historical', view: upstreamView, startMonth, endMonth };
     }
 
@@ -135,12 +120,7 @@ export function orgCostsRequest(args: CostArgs, view: CostView, now: Date): OrgC
             `Argument "startMonth" must be at most ${ESTIMATE_MONTHS_BACK} months back for ESTIMATED costs (${formatMonth(earliest)} or later), but got: ${formatMonth(startMonth)}`,
           );
         }
-        if (endMonth < startMonth) {
-          throw bad(
-            'endMonth',
-            `Argument "endMonth" must not be before "startMonth", but got startMonth ${formatMonth(startMonth)} and endMonth ${formatMonth(endMonth)}`,
-          );
-        }
+        checkNotBefore('startMonth', startMonth, 'endMonth', endMonth, formatMonth);
         return { kind: 'estimated', view: upstreamView, startMonth, endMonth };
       }
       if (!args.startDate) {
@@ -149,22 +129,15 @@ export function orgCostsRequest(args: CostArgs, view: CostView, now: Date): OrgC
           'Argument "startDate" is required with "endDate" for daily ESTIMATED costs, but got: null',
         );
       }
-      const startDate = new Date(Math.floor(args.startDate.getTime() / DAY_MS) * DAY_MS);
-      const endDate = args.endDate
-        ? new Date(Math.floor(args.endDate.getTime() / DAY_MS) * DAY_MS)
-        : new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS);
+      const startDate = floorToDay(args.startDate);
+      const endDate = floorToDay(args.endDate ?? now);
       if (startDate < earliest) {
         throw bad(
           'startDate',
           `Argument "startDate" must be at most ${ESTIMATE_MONTHS_BACK} months back for ESTIMATED costs (${day(earliest)} or later), but got: ${day(startDate)}`,
         );
       }
-      if (endDate < startDate) {
-        throw bad(
-          'endDate',
-          `Argument "endDate" must not be before "startDate", but got startDate ${day(startDate)} and endDate ${day(endDate)}`,
-        );
-      }
+      checkNotBefore('startDate', startDate, 'endDate', endDate, day);
       return {
         kind: 'estimated',
         view: upstreamView,

@@ -5,17 +5,8 @@
 import { BadUserInputError } from '../errors.js';
 import type { UsageSortDirection } from '../generated/graphql.js';
 import { formatMonth, startOfMonth } from '../time/utcTime.js';
-import { earliestCostMonth } from '../upstream/datadog/costLimits.js';
-import { RETENTION_MONTHS } from '../upstream/datadog/usageLimits.js';
-
-/** The field suffixes the upstream documents for cost attribution. */
-export const COST_ATTRIBUTION_SUFFIXES = [
-  'on_demand_cost',
-  'committed_cost',
-  'total_cost',
-  'percentage_in_org',
-  'percentage_in_account',
-] as const;
+import { COST_ATTRIBUTION_SUFFIXES } from '../upstream/datadog/costAttributionSuffixes.js';
+import { checkCostRetention, checkNotBefore } from './costArgChecks.js';
 
 const FIELD_RE = new RegExp(`^[a-z0-9_]+_(?:${COST_ATTRIBUTION_SUFFIXES.join('|')})$`);
 
@@ -52,19 +43,8 @@ export function costAttributionQuery(args: CostAttributionArgs, now: Date): Arra
   }
   const start = startOfMonth(args.startMonth);
   const end = args.endMonth ? startOfMonth(args.endMonth) : startOfMonth(now);
-  const earliest = earliestCostMonth(now);
-  if (start < earliest) {
-    throw bad(
-      'startMonth',
-      `Argument "startMonth" must be within the ${RETENTION_MONTHS}-month retention (${formatMonth(earliest)} or later), but got: ${formatMonth(start)}`,
-    );
-  }
-  if (end < start) {
-    throw bad(
-      'endMonth',
-      `Argument "endMonth" must not be before "startMonth", but got startMonth ${formatMonth(start)} and endMonth ${formatMonth(end)}`,
-    );
-  }
+  checkCostRetention(start, now);
+  checkNotBefore('startMonth', start, 'endMonth', end, formatMonth);
   if (args.sortName !== null && args.sortName !== undefined && !/^[a-z0-9_]+$/.test(args.sortName)) {
     throw bad(
       'sortName',

@@ -4,8 +4,9 @@
  * what was expected and what came.
  */
 import { BadUserInputError } from '../errors.js';
-import { addMonths, floorToHour, formatHour, formatMonth, startOfMonth } from '../time/utcTime.js';
+import { addMonths, formatHour, formatMonth, startOfMonth } from '../time/utcTime.js';
 import { RETENTION_MONTHS, SINGLE_ORG_WINDOW_MONTHS } from '../upstream/datadog/usageLimits.js';
+import { hourWindowArgs } from './hourWindowArgs.js';
 
 /** Refuses a month older than the retention or after the current month; returns it. */
 function checkMonth(name: string, month: Date, now: Date): Date {
@@ -67,23 +68,7 @@ export function networkFlowsWindow(
   args: { start: Date; end?: Date | null },
   now: Date,
 ): { start: Date; end: Date } | null {
-  const currentHour = floorToHour(now);
-  const start = floorToHour(args.start);
-  const requestedEnd = args.end ? floorToHour(args.end) : null;
-  const oldest = addMonths(currentHour, -RETENTION_MONTHS);
-  if (start < oldest) {
-    throw new BadUserInputError(
-      `Argument "start" must be within the upstream's ${RETENTION_MONTHS}-month retention (${formatHour(oldest)} or later), but got: ${formatHour(start)}`,
-      { argumentName: 'start' },
-    );
-  }
-  if (requestedEnd !== null && requestedEnd <= start) {
-    throw new BadUserInputError(
-      `Argument "end" must be after "start" (end is exclusive, hour precision), but got start ${formatHour(start)} and end ${formatHour(requestedEnd)}`,
-      { argumentName: 'end' },
-    );
-  }
-  const end = requestedEnd === null || requestedEnd > currentHour ? currentHour : requestedEnd;
+  const { start, end } = hourWindowArgs(args, now);
   const latest = addMonths(start, SINGLE_ORG_WINDOW_MONTHS);
   if (end > latest) {
     throw new BadUserInputError(

@@ -3,32 +3,14 @@
  * monthly cost attribution, billing dimension mapping). Month and day parameters accept what
  * Datadog's clients send: `YYYY-MM`, `YYYY-MM-DD` or a full ISO-8601 date-time, truncated.
  */
-import { DAY_MS, formatMonth, parseDateTime, parseMonth, startOfMonth } from '../time/utcTime.js';
+import { DAY_MS, formatMonth, parseDateTime } from '../time/utcTime.js';
 import { earliestCostMonth } from '../upstream/datadog/costLimits.js';
 import { BadRequestError } from './apiResponse.js';
 import { RETENTION_MONTHS } from './datadogWorld.js';
-import type { SimOrg } from './datadogWorld.js';
-import { optionalParam, requiredParam } from './queryParams.js';
-
-/** The recorded answer to child-org keys on parent-only endpoints. */
-export const NON_PARENT_MESSAGE = 'API called with non-parent org keys. Data is only available at the root level org';
-
-/** Throws the recorded 400 when `org` is not a parent org. Datadog checks this before the parameters. */
-export function requireParentOrg(org: SimOrg): void {
-  if (org.parentPublicId !== null) throw new BadRequestError(NON_PARENT_MESSAGE);
-}
+import { optionalParam } from './queryParams.js';
 
 function invalid(name: string, expected: string, got: string): BadRequestError {
   return new BadRequestError(`Invalid value for the parameter '${name}': expected ${expected}, got '${got}'`);
-}
-
-/** A month parameter, truncated to the first instant of its UTC month. */
-export function monthParam(query: URLSearchParams, name: string, required: boolean): Date | undefined {
-  const text = required ? requiredParam(query, name) : optionalParam(query, name);
-  if (text === undefined) return undefined;
-  const parsed = parseMonth(text) ?? parseDateTime(text);
-  if (!parsed) throw invalid(name, 'an ISO-8601 date-time in UTC precise to the month [YYYY-MM]', text);
-  return startOfMonth(parsed);
 }
 
 /** A day parameter, truncated to UTC midnight. */

@@ -12,7 +12,7 @@ import { addMonths, parseDateTime, parseMonth, startOfMonth } from '../time/utcT
 import { BadRequestError, jsonResponse, type ApiResponse } from './apiResponse.js';
 import { monthBill } from './billing.js';
 import { BILLING_DIMENSIONS, type BillingDimension } from './billingCatalog.js';
-import { requireParentOrg } from './costParams.js';
+import { requireParentOrg } from './requireParentOrg.js';
 import type { DatadogWorld } from './datadogWorld.js';
 import { SUMMARY_FIELDS } from './getUsageSummary.js';
 import type { HandlerContext } from './handlerContext.js';

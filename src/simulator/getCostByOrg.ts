@@ -29,16 +29,9 @@ import { monthBill, type MonthBill } from './billing.js';
 import type { DatadogWorld, SimOrg } from './datadogWorld.js';
 import type { HandlerContext } from './handlerContext.js';
 import { sha256Hex } from './hashing.js';
-import { booleanParam, optionalParam } from './queryParams.js';
-import {
-  checkOrder,
-  checkRetention,
-  dayParam,
-  monthParam,
-  requireParentOrg,
-  viewParam,
-  type CostView,
-} from './costParams.js';
+import { booleanParam, monthParam, optionalParam } from './queryParams.js';
+import { requireParentOrg } from './requireParentOrg.js';
+import { checkOrder, checkRetention, dayParam, viewParam, type CostView } from './costParams.js';
 
 /** One charge line of a cost row. */
 export interface ChargeRecord {

@@ -5,13 +5,14 @@
  */
 import { PRODUCT_FAMILY_USAGE_TYPES } from '../upstream/datadog/productFamilies.js';
 import { HOUR_MS, formatHour, formatRfc3339 } from '../time/utcTime.js';
-import { BadRequestError, jsonResponse } from './apiResponse.js';
+import { jsonResponse } from './apiResponse.js';
 import type { ApiResponse } from './apiResponse.js';
-import { decodeCursor, encodeCursor, queryFingerprint } from './cursor.js';
+import { queryFingerprint } from './cursor.js';
 import { childrenOf, reportedRange } from './datadogWorld.js';
 import type { SimOrg } from './datadogWorld.js';
 import type { HandlerContext } from './handlerContext.js';
 import { sha256Hex } from './hashing.js';
+import { pageBounds } from './pageBounds.js';
 import { parseHourlyUsageQuery } from './hourlyUsageQuery.js';
 import type { HourlyUsageQuery } from './hourlyUsageQuery.js';
 
@@ -50,23 +51,6 @@ function fingerprintOf(org: SimOrg, q: HourlyUsageQuery): string {
   ]);
 }
 
-function startOffset(raw: string | undefined, fingerprint: string, total: number): number {
-  if (raw === undefined) return 0;
-  const name = 'page[next_record_id]';
-  const cursor = decodeCursor(raw);
-  if (!cursor || cursor.offset === 0 || cursor.offset >= total) {
-    throw new BadRequestError(
-      `Invalid value for the parameter '${name}': expected a next_record_id returned by this endpoint, got '${raw}'`,
-    );
-  }
-  if (cursor.fingerprint !== fingerprint) {
-    throw new BadRequestError(
-      `Invalid value for the parameter '${name}': '${raw}' was issued for different query parameters; repeat the original parameters with it`,
-    );
-  }
-  return cursor.offset;
-}
-
 /** Serves one page; throws {@link BadRequestError} for invalid parameters. */
 export function getHourlyUsage(ctx: HandlerContext): ApiResponse {
   const { world, org } = ctx;
@@ -76,9 +60,9 @@ export function getHourlyUsage(ctx: HandlerContext): ApiResponse {
   const hourCount = (endMs - startMs) / HOUR_MS;
   const perOrg = q.families.length * hourCount;
   const total = scope.length * perOrg;
-  const fingerprint = fingerprintOf(org, q);
-  const offset = startOffset(q.nextRecordId, fingerprint, total);
-  const stop = Math.min(total, offset + Math.min(q.limit, ctx.maxPageSize));
+  const pageSize = Math.min(q.limit, ctx.maxPageSize);
+  const param = 'page[next_record_id]';
+  const { offset, stop, next } = pageBounds(q.nextRecordId, fingerprintOf(org, q), total, pageSize, { param });
 
   const parent = world.parent;
   const data: HourlyUsageRecord[] = [];
@@ -108,6 +92,6 @@ export function getHourlyUsage(ctx: HandlerContext): ApiResponse {
   const body: { data: HourlyUsageRecord[]; meta?: { pagination: { next_record_id: string } } } = {
     data,
   };
-  if (stop < total) body.meta = { pagination: { next_record_id: encodeCursor(stop, fingerprint) } };
+  if (next !== null) body.meta = { pagination: { next_record_id: next } };
   return jsonResponse(200, body);
 }

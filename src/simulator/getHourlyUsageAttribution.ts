@@ -9,7 +9,7 @@
  */
 import { HOUR_MS, formatHour, formatRfc3339 } from '../time/utcTime.js';
 import { jsonResponse, type ApiResponse } from './apiResponse.js';
-import { pageBounds } from './attributionPage.js';
+import { pageBounds } from './pageBounds.js';
 import { DIMENSION_BY_ATTRIBUTION_TYPE } from './billingCatalog.js';
 import { queryFingerprint } from './cursor.js';
 import { childrenOf, reportedRange, type SimOrg } from './datadogWorld.js';
@@ -82,7 +82,9 @@ export function hourlyAttributionRecords(ctx: HandlerContext, q: HourlyAttributi
 export function getHourlyUsageAttribution(ctx: HandlerContext): ApiResponse {
   const q = parseHourlyAttributionQuery(ctx.query);
   const records = hourlyAttributionRecords(ctx, q);
-  const page = pageBounds(q.nextRecordId, fingerprintOf(ctx.org, q), records.length, ctx.maxPageSize);
+  const page = pageBounds(q.nextRecordId, fingerprintOf(ctx.org, q), records.length, ctx.maxPageSize, {
+    nullReadsPastEnd: true,
+  });
   return jsonResponse(200, {
     usage: records.slice(page.offset, page.stop),
     metadata: { pagination: { next_record_id: page.next } },

@@ -10,26 +10,20 @@
  * historical cost, only closed months are reported (the current month is absent).
  */
 import { addMonths, formatMonth, formatRfc3339, startOfMonth } from '../time/utcTime.js';
+import { COST_ATTRIBUTION_SUFFIXES, type CostAttributionSuffix } from '../upstream/datadog/costAttributionSuffixes.js';
 import { BadRequestError, jsonResponse, type ApiResponse } from './apiResponse.js';
 import { monthBill } from './billing.js';
 import { BILLING_DIMENSIONS, DIMENSION_BY_ID } from './billingCatalog.js';
-import { checkOrder, checkRetention, monthParam, requireParentOrg } from './costParams.js';
-import { decodeCursor, encodeCursor, queryFingerprint } from './cursor.js';
+import { checkOrder, checkRetention } from './costParams.js';
+import { requireParentOrg } from './requireParentOrg.js';
+import { queryFingerprint } from './cursor.js';
 import type { SimOrg } from './datadogWorld.js';
 import type { HandlerContext } from './handlerContext.js';
 import { sha256Hex } from './hashing.js';
-import { booleanParam, optionalParam, requiredParam } from './queryParams.js';
+import { pageBounds } from './pageBounds.js';
+import { booleanParam, monthParam, optionalParam, requiredParam } from './queryParams.js';
+import { tagBreakdownKeysParam } from './tagBreakdownKeysParam.js';
 import { breakdownRows, splitOverGroups, tagConfigSource, tagGroupsOf } from './tagGroups.js';
-
-/** The field suffixes of cost attribution, in the order `*` lists them per dimension. */
-export const COST_FIELD_SUFFIXES = [
-  'on_demand_cost',
-  'committed_cost',
-  'total_cost',
-  'percentage_in_org',
-  'percentage_in_account',
-] as const;
-export type CostFieldSuffix = (typeof COST_FIELD_SUFFIXES)[number];
 
 /** One record of the response. */
 export interface CostAttributionRecord {
@@ -49,11 +43,11 @@ export interface CostAttributionRecord {
 interface Field {
   name: string;
   dimensionIndex: number;
-  suffix: CostFieldSuffix;
+  suffix: CostAttributionSuffix;
 }
 
 const ALL_FIELDS: readonly Field[] = BILLING_DIMENSIONS.flatMap((d, dimensionIndex) =>
-  COST_FIELD_SUFFIXES.map((suffix) => ({ name: `${d.id}_${suffix}`, dimensionIndex, suffix })),
+  COST_ATTRIBUTION_SUFFIXES.map((suffix) => ({ name: `${d.id}_${suffix}`, dimensionIndex, suffix })),
 );
 const FIELD_BY_NAME = new Map(ALL_FIELDS.map((f) => [f.name, f]));
 
@@ -66,7 +60,7 @@ function fieldsParam(query: URLSearchParams): Field[] {
     const field = FIELD_BY_NAME.get(name);
     if (!field) {
       throw new BadRequestError(
-        `Invalid value for the parameter 'fields': unknown field '${name}'; expected '*' or <billing_dimension>_<${COST_FIELD_SUFFIXES.join('|')}> for an active billing dimension`,
+        `Invalid value for the parameter 'fields': unknown field '${name}'; expected '*' or <billing_dimension>_<${COST_ATTRIBUTION_SUFFIXES.join('|')}> for an active billing dimension`,
       );
     }
     out.set(name, field);
@@ -96,9 +90,7 @@ function sortNameParam(query: URLSearchParams): number | null {
 }
 
 function keysParam(query: URLSearchParams): string[] | null {
-  const text = optionalParam(query, 'tag_breakdown_keys');
-  if (text === undefined) return null;
-  const keys = [...new Set(text.split(',').map((k) => k.trim()))].filter((k) => k !== '');
+  const keys = tagBreakdownKeysParam(optionalParam(query, 'tag_breakdown_keys'));
   return keys.length === 0 ? null : keys;
 }
 
@@ -205,20 +197,12 @@ export function getMonthlyCostAttribution(ctx: HandlerContext): ApiResponse {
     keys?.join(',') ?? '',
     includeDescendants,
   ]);
-  const raw = optionalParam(query, 'next_record_id');
-  let offset = 0;
-  if (raw !== undefined) {
-    const cursor = decodeCursor(raw);
-    if (!cursor || cursor.offset === 0 || cursor.offset >= all.length || cursor.fingerprint !== fingerprint) {
-      throw new BadRequestError(
-        `Invalid value for the parameter 'next_record_id': expected a next_record_id returned by this endpoint for the same parameters, got '${raw}'`,
-      );
-    }
-    offset = cursor.offset;
-  }
-  const stop = Math.min(all.length, offset + ctx.maxPageSize);
+  const page = pageBounds(optionalParam(query, 'next_record_id'), fingerprint, all.length, ctx.maxPageSize, {
+    invalidMessage: (raw) =>
+      `Invalid value for the parameter 'next_record_id': expected a next_record_id returned by this endpoint for the same parameters, got '${raw}'`,
+  });
 
-  const data: CostAttributionRecord[] = all.slice(offset, stop).map((row) => {
+  const data: CostAttributionRecord[] = all.slice(page.offset, page.stop).map((row) => {
     const month = formatRfc3339(row.month);
     return {
       id: sha256Hex(`cost_by_tag|${row.org.publicId}|${month}|${JSON.stringify(row.tags)}`),
@@ -243,7 +227,7 @@ export function getMonthlyCostAttribution(ctx: HandlerContext): ApiResponse {
     data,
     meta: {
       aggregates,
-      pagination: { next_record_id: stop < all.length ? encodeCursor(stop, fingerprint) : null },
+      pagination: { next_record_id: page.next },
     },
   });
 }

@@ -19,7 +19,7 @@
 import { HOUR_MS, addMonths, formatRfc3339 } from '../time/utcTime.js';
 import { aggregateHourly } from './aggregateHourly.js';
 import { jsonResponse, type ApiResponse } from './apiResponse.js';
-import { pageBounds } from './attributionPage.js';
+import { pageBounds } from './pageBounds.js';
 import { DIMENSION_BY_ATTRIBUTION_TYPE, type BillingDimension } from './billingCatalog.js';
 import { queryFingerprint } from './cursor.js';
 import { childrenOf, reportedRange, type DatadogWorld, type SimOrg } from './datadogWorld.js';
@@ -180,7 +180,9 @@ export function monthlyAttribution(
 export function getMonthlyUsageAttribution(ctx: HandlerContext): ApiResponse {
   const q = parseMonthlyAttributionQuery(ctx.query, ctx.world.now);
   const { records, aggregates } = monthlyAttribution(ctx, q);
-  const page = pageBounds(q.nextRecordId, fingerprintOf(ctx.org, q), records.length, ctx.maxPageSize);
+  const page = pageBounds(q.nextRecordId, fingerprintOf(ctx.org, q), records.length, ctx.maxPageSize, {
+    nullReadsPastEnd: true,
+  });
   return jsonResponse(200, {
     usage: records.slice(page.offset, page.stop),
     metadata: { pagination: { next_record_id: page.next }, aggregates },

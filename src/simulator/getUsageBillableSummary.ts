@@ -13,7 +13,9 @@ import type { AccountCharge, OrgCharge } from './billing.js';
 import { reportedRange } from './datadogWorld.js';
 import type { HandlerContext } from './handlerContext.js';
 import { booleanParam } from './queryParams.js';
-import { checkMonthRetained, monthParam, requireParentOrg } from './summaryParams.js';
+import { checkMonthRetained } from './checkMonthRetained.js';
+import { monthParam } from './queryParams.js';
+import { requireParentOrg } from './requireParentOrg.js';
 
 /** The plan every simulated account is on (`billing_plan`, deprecated upstream). */
 export const SIMULATED_BILLING_PLAN = 'Pro';

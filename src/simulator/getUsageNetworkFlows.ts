@@ -12,7 +12,7 @@ import { BadRequestError, jsonResponse } from './apiResponse.js';
 import type { ApiResponse } from './apiResponse.js';
 import { reportedRange } from './datadogWorld.js';
 import type { HandlerContext } from './handlerContext.js';
-import { hourParam } from './summaryParams.js';
+import { hourParam } from './queryParams.js';
 
 /** The hourly series the endpoint reports. */
 export const NETWORK_FLOWS_SERIES = { family: 'network_flows', usageType: 'indexed_events_count' } as const;

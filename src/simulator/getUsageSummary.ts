@@ -15,7 +15,9 @@ import type { DatadogWorld, SimOrg } from './datadogWorld.js';
 import type { HandlerContext } from './handlerContext.js';
 import { aggregateHourly } from './aggregateHourly.js';
 import { booleanParam } from './queryParams.js';
-import { checkMonthRetained, monthParam, requireParentOrg } from './summaryParams.js';
+import { checkMonthRetained } from './checkMonthRetained.js';
+import { monthParam } from './queryParams.js';
+import { requireParentOrg } from './requireParentOrg.js';
 import { SUMMARY_FIELDS, type SummaryAggregation, type SummaryField } from './summaryFields.js';
 
 export { SUMMARY_FIELDS };

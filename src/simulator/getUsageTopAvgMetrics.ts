@@ -6,12 +6,13 @@
  * the last page says `next_record_id: null`. A month or day with no reported hours yet lists nothing.
  */
 import { formatRfc3339 } from '../time/utcTime.js';
-import { BadRequestError, jsonResponse } from './apiResponse.js';
+import { jsonResponse } from './apiResponse.js';
 import type { ApiResponse } from './apiResponse.js';
-import { decodeCursor, encodeCursor, queryFingerprint } from './cursor.js';
+import { queryFingerprint } from './cursor.js';
 import { childrenOf, reportedRange } from './datadogWorld.js';
 import type { SimOrg } from './datadogWorld.js';
 import type { HandlerContext } from './handlerContext.js';
+import { pageBounds } from './pageBounds.js';
 import { topAvgMetrics } from './topAvgMetrics.js';
 import { parseTopAvgMetricsQuery, type TopAvgMetricsQuery } from './topAvgMetricsQuery.js';
 
@@ -25,22 +26,6 @@ function fingerprintOf(org: SimOrg, q: TopAvgMetricsQuery): string {
   ]);
 }
 
-function startOffset(raw: string | undefined, fingerprint: string, total: number): number {
-  if (raw === undefined) return 0;
-  const cursor = decodeCursor(raw);
-  if (!cursor || cursor.offset === 0 || cursor.offset >= total) {
-    throw new BadRequestError(
-      `Invalid value for the parameter 'next_record_id': expected a next_record_id returned by this endpoint, got '${raw}'`,
-    );
-  }
-  if (cursor.fingerprint !== fingerprint) {
-    throw new BadRequestError(
-      `Invalid value for the parameter 'next_record_id': '${raw}' was issued for different query parameters; repeat the original parameters with it`,
-    );
-  }
-  return cursor.offset;
-}
-
 /** Serves one page; throws {@link BadRequestError} for invalid parameters. */
 export function getUsageTopAvgMetrics(ctx: HandlerContext): ApiResponse {
   const { world, org } = ctx;
@@ -52,14 +37,12 @@ export function getUsageTopAvgMetrics(ctx: HandlerContext): ApiResponse {
     (r) => wanted === null || wanted.has(r.metric_name),
   );
   const total = records.length;
-  const fingerprint = fingerprintOf(org, q);
-  const offset = startOffset(q.nextRecordId, fingerprint, total);
-  const stop = Math.min(total, offset + Math.min(q.limit, ctx.maxPageSize));
+  const page = pageBounds(q.nextRecordId, fingerprintOf(org, q), total, Math.min(q.limit, ctx.maxPageSize));
   return jsonResponse(200, {
-    usage: records.slice(offset, stop),
+    usage: records.slice(page.offset, page.stop),
     metadata: {
       pagination: {
-        next_record_id: stop < total ? encodeCursor(stop, fingerprint) : null,
+        next_record_id: page.next,
         limit: q.limit,
         total_number_of_records: total,
       },

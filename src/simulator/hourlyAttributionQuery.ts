@@ -5,11 +5,11 @@
  * calendar months. `end_hr` defaults to `start_hr` + 24 hours.
  */
 import { HOURLY_USAGE_ATTRIBUTION_TYPES } from '../upstream/datadog/attributionEnums.js';
-import { DAY_MS, HOUR_MS, addMonths, floorToHour, formatHour, parseDateTime } from '../time/utcTime.js';
+import { DAY_MS, HOUR_MS, addMonths, formatHour } from '../time/utcTime.js';
 import { MULTI_ORG_WINDOW_HOURS, SINGLE_ORG_WINDOW_MONTHS } from '../upstream/datadog/usageLimits.js';
 import { BadRequestError } from './apiResponse.js';
-import { tagBreakdownKeysParam } from './attributionPage.js';
-import { booleanParam, optionalParam, requiredParam } from './queryParams.js';
+import { tagBreakdownKeysParam } from './tagBreakdownKeysParam.js';
+import { booleanParam, hourParam, optionalParam, requiredParam } from './queryParams.js';
 
 /** A validated hourly-attribution query. */
 export interface HourlyAttributionQuery {
@@ -22,18 +22,6 @@ export interface HourlyAttributionQuery {
   tagKeys: string[];
   includeDescendants: boolean;
   nextRecordId: string | undefined;
-}
-
-function hourParam(query: URLSearchParams, name: string, required: boolean): Date | undefined {
-  const text = required ? requiredParam(query, name) : optionalParam(query, name);
-  if (text === undefined) return undefined;
-  const parsed = parseDateTime(text);
-  if (!parsed) {
-    throw new BadRequestError(
-      `Invalid value for the parameter '${name}': expected an ISO-8601 date-time in UTC precise to the hour [YYYY-MM-DDThh], got '${text}'`,
-    );
-  }
-  return floorToHour(parsed);
 }
 
 /** Validates the whole query; the window rules are checked last. */

@@ -4,10 +4,10 @@
  * expected and what came.
  */
 import { PRODUCT_FAMILIES, isProductFamily } from '../upstream/datadog/productFamilies.js';
-import { DAY_MS, HOUR_MS, addMonths, floorToHour, formatHour, parseDateTime } from '../time/utcTime.js';
+import { DAY_MS, HOUR_MS, addMonths, formatHour } from '../time/utcTime.js';
 import { MULTI_ORG_WINDOW_HOURS, SINGLE_ORG_WINDOW_MONTHS } from '../upstream/datadog/usageLimits.js';
 import { BadRequestError } from './apiResponse.js';
-import { booleanParam, optionalParam, requiredParam } from './queryParams.js';
+import { booleanParam, hourParam, optionalParam, requiredParam } from './queryParams.js';
 
 /** The most records one page may hold, whatever `page[limit]` asks. */
 export const MAX_PAGE_LIMIT = 500;
@@ -34,14 +34,6 @@ export interface HourlyUsageQuery {
 
 function invalid(name: string, expected: string, got: string): BadRequestError {
   return new BadRequestError(`Invalid value for the parameter '${name}': expected ${expected}, got '${got}'`);
-}
-
-function hourParam(query: URLSearchParams, name: string, required: boolean): Date | undefined {
-  const text = required ? requiredParam(query, name) : optionalParam(query, name);
-  if (text === undefined) return undefined;
-  const parsed = parseDateTime(text);
-  if (!parsed) throw invalid(name, 'an ISO-8601 date-time in UTC precise to the hour [YYYY-MM-DDThh]', text);
-  return floorToHour(parsed);
 }
 
 function familiesParam(query: URLSearchParams): string[] {

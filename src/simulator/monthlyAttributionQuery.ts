@@ -5,12 +5,12 @@
  * (default `desc`) applies to `sort_name`, any field name (requested or not).
  */
 import { MONTHLY_USAGE_ATTRIBUTION_FIELDS, USAGE_SORT_DIRECTIONS } from '../upstream/datadog/attributionEnums.js';
-import { addMonths, formatMonth, parseDateTime, parseMonth, startOfMonth } from '../time/utcTime.js';
-import { RETENTION_MONTHS } from '../upstream/datadog/usageLimits.js';
+import { formatMonth, startOfMonth } from '../time/utcTime.js';
 import { BadRequestError } from './apiResponse.js';
-import { tagBreakdownKeysParam } from './attributionPage.js';
+import { tagBreakdownKeysParam } from './tagBreakdownKeysParam.js';
 import { BILLING_DIMENSIONS } from './billingCatalog.js';
-import { booleanParam, optionalParam, requiredParam } from './queryParams.js';
+import { booleanParam, monthParam, optionalParam, requiredParam } from './queryParams.js';
+import { checkMonthRetained } from './checkMonthRetained.js';
 
 /** A validated monthly-attribution query. */
 export interface MonthlyAttributionQuery {
@@ -31,18 +31,6 @@ export const REPORTED_FIELDS: readonly string[] = BILLING_DIMENSIONS.flatMap((d)
   const base = d.attributionType.replace(/_usage$/, '');
   return [`${base}_usage`, `${base}_percentage`];
 });
-
-function monthParam(query: URLSearchParams, name: string, required: boolean): Date | undefined {
-  const text = required ? requiredParam(query, name) : optionalParam(query, name);
-  if (text === undefined) return undefined;
-  const parsed = parseMonth(text) ?? parseDateTime(text);
-  if (!parsed) {
-    throw new BadRequestError(
-      `Invalid value for the parameter '${name}': expected an ISO-8601 date-time in UTC precise to the month [YYYY-MM], got '${text}'`,
-    );
-  }
-  return startOfMonth(parsed);
-}
 
 function fieldsParam(query: URLSearchParams): string[] {
   const fields: string[] = [];
@@ -79,12 +67,7 @@ export function parseMonthlyAttributionQuery(query: URLSearchParams, now: Date):
   }
   const tagKeys = tagBreakdownKeysParam(optionalParam(query, 'tag_breakdown_keys'));
   const includeDescendants = booleanParam(query, 'include_descendants', true);
-  const earliest = startOfMonth(addMonths(now, -RETENTION_MONTHS));
-  if (start < earliest) {
-    throw new BadRequestError(
-      `Invalid value for the parameter 'start_month': expected a month at most ${RETENTION_MONTHS} months ago (${formatMonth(earliest)} or later), got '${formatMonth(start)}'`,
-    );
-  }
+  checkMonthRetained(now, 'start_month', start);
   if (end < start) {
     throw new BadRequestError(
       `end_month [YYYY-MM] must not be before start_month [YYYY-MM]; got start_month ${formatMonth(start)} and end_month ${formatMonth(end)}`,

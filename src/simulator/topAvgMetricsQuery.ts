@@ -3,12 +3,13 @@
  * {@link BadRequestError} whose message names the parameter, what was expected and what came; a
  * request with neither `month` nor `day` gets Datadog's recorded message.
  */
-import { addMonths, DAY_MS, formatMonth, parseDateTime, parseMonth, startOfMonth } from '../time/utcTime.js';
+import { addMonths, DAY_MS, parseDateTime } from '../time/utcTime.js';
 import { RETENTION_MONTHS } from '../upstream/datadog/usageLimits.js';
 import { TOP_AVG_METRICS_DEFAULT_LIMIT, TOP_AVG_METRICS_MAX_LIMIT } from '../upstream/datadog/topAvgMetricsLimits.js';
 import { BadRequestError } from './apiResponse.js';
 import { retentionStart } from './datadogWorld.js';
-import { optionalParam } from './queryParams.js';
+import { monthParam, optionalParam } from './queryParams.js';
+import { checkMonthRetained } from './checkMonthRetained.js';
 
 /** A validated top-average-metrics query. */
 export interface TopAvgMetricsQuery {
@@ -63,17 +64,8 @@ function periodParam(query: URLSearchParams, now: Date): Pick<TopAvgMetricsQuery
     );
   }
   if (month !== undefined) {
-    const parsed = parseMonth(month) ?? parseDateTime(month);
-    if (!parsed) throw invalid('month', 'an ISO-8601 date-time in UTC precise to the month [YYYY-MM]', month);
-    const start = startOfMonth(parsed);
-    const earliest = startOfMonth(retentionStart(now));
-    if (start < earliest) {
-      throw invalid(
-        'month',
-        `a month at most ${RETENTION_MONTHS} months ago (${formatMonth(earliest)} or later)`,
-        formatMonth(start),
-      );
-    }
+    const start = monthParam(query, 'month', true) as Date;
+    checkMonthRetained(now, 'month', start);
     return { period: 'month', start, end: addMonths(start, 1) };
   }
   const text = day as string;

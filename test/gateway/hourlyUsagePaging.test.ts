@@ -1,23 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hoursBefore, restHourlyUsage, restKey, startStack, type Stack } from '../helpers/stack.js';
+import { nodeKey, type HourlyUsageNode as Node } from '../helpers/hourlyUsageNodes.js';
 
 const NODE = `node { org { publicId } productFamily hour measurements { usageType value } }`;
 const PAGE = `edges { cursor ${NODE} } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }`;
 
-interface Node {
-  org: { publicId: string };
-  productFamily: string;
-  hour: string;
-  measurements: Array<{ usageType: string; value: number | null }>;
-}
 interface Page {
   edges: Array<{ cursor: string; node: Node }>;
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-}
-
-function nodeKey(n: Node): string {
-  const measurements = n.measurements.map((m) => ({ usage_type: m.usageType, value: m.value }));
-  return `${n.org.publicId}|${n.productFamily}|${new Date(n.hour).toISOString()}|${JSON.stringify(measurements)}`;
 }
 
 describe('hourlyUsage connection paging (through the gateway, against a direct REST walk)', () => {

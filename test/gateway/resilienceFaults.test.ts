@@ -2,6 +2,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FaultSpec } from '../../src/simulator/index.js';
 import { hoursBefore, restHourlyUsage, restKey, startStack, type GqlResponse, type Stack } from '../helpers/stack.js';
 import { ATTEMPTS, FAST_RESILIENCE } from '../upstream/fastResilience.js';
+import {
+  NODE_FIELDS as NODE,
+  nodeKey,
+  type HourlyUsageNode as Node,
+  type HourlyUsageNodesPage,
+} from '../helpers/hourlyUsageNodes.js';
 
 /**
  * Every fault the simulator can inject, through the whole stack: while retries outlast it, the
@@ -10,7 +16,6 @@ import { ATTEMPTS, FAST_RESILIENCE } from '../upstream/fastResilience.js';
  * after the fault stops gets the data again.
  */
 
-const NODE = `org { publicId } productFamily hour measurements { usageType value }`;
 const QUERY = `query($start: DateTime!, $end: DateTime, $first: Int, $after: String) {
   hourlyUsage(productFamilies: [logs, iot], start: $start, end: $end, first: $first, after: $after) {
     nodes { ${NODE} }
@@ -19,20 +24,9 @@ const QUERY = `query($start: DateTime!, $end: DateTime, $first: Int, $after: Str
   orgs { name }
 }`;
 
-interface Node {
-  org: { publicId: string };
-  productFamily: string;
-  hour: string;
-  measurements: Array<{ usageType: string; value: number | null }>;
-}
 interface Data {
-  hourlyUsage: { nodes: Node[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } | null;
+  hourlyUsage: HourlyUsageNodesPage | null;
   orgs: Array<{ name: string }> | null;
-}
-
-function nodeKey(n: Node): string {
-  const measurements = n.measurements.map((m) => ({ usage_type: m.usageType, value: m.value }));
-  return `${n.org.publicId}|${n.productFamily}|${new Date(n.hour).toISOString()}|${JSON.stringify(measurements)}`;
 }
 
 /** Client timeout of the gateway in these tests; "late" faults answer well after it. */

@@ -1,25 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planSegments, type HourlyUsageScope } from '../../src/streams/hourlyUsageView.js';
 import { hoursBefore, restHourlyUsage, restKey, startStack, type Stack } from '../helpers/stack.js';
+import {
+  NODE_FIELDS as NODE,
+  nodeKey,
+  type HourlyUsageNode as Node,
+  type HourlyUsageNodesPage as Page,
+} from '../helpers/hourlyUsageNodes.js';
 
 const LATENCY_MS = 250;
-const NODE = `org { publicId } productFamily hour measurements { usageType value }`;
-
-interface Node {
-  org: { publicId: string };
-  productFamily: string;
-  hour: string;
-  measurements: Array<{ usageType: string; value: number | null }>;
-}
-interface Page {
-  nodes: Node[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-
-function nodeKey(n: Node): string {
-  const measurements = n.measurements.map((m) => ({ usage_type: m.usageType, value: m.value }));
-  return `${n.org.publicId}|${n.productFamily}|${new Date(n.hour).toISOString()}|${JSON.stringify(measurements)}`;
-}
 
 /** The most upstream requests in flight at once, from arrival times and the simulator's fixed latency. */
 function maxInFlight(arrivals: number[], latencyMs: number): number {

@@ -8,29 +8,18 @@ import {
   startStack,
   type Stack,
 } from '../helpers/stack.js';
+import {
+  NODE_FIELDS as NODE,
+  nodeKey,
+  type HourlyUsageNode as Node,
+  type HourlyUsageNodesPage as Page,
+} from '../helpers/hourlyUsageNodes.js';
 
-const NODE = `org { publicId } productFamily hour measurements { usageType value }`;
 const QUERY = `query($start: DateTime!, $end: DateTime!, $after: String) {
   hourlyUsage(productFamilies: [infra_hosts, logs], start: $start, end: $end, includeDescendants: true, first: 500, after: $after) {
     nodes { ${NODE} } pageInfo { hasNextPage endCursor }
   }
 }`;
-
-interface Node {
-  org: { publicId: string };
-  productFamily: string;
-  hour: string;
-  measurements: Array<{ usageType: string; value: number | null }>;
-}
-interface Page {
-  nodes: Node[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-
-function nodeKey(n: Node): string {
-  const measurements = n.measurements.map((m) => ({ usage_type: m.usageType, value: m.value }));
-  return `${n.org.publicId}|${n.productFamily}|${new Date(n.hour).toISOString()}|${JSON.stringify(measurements)}`;
-}
 
 /** Waits until the simulator has seen no new hourly-usage request for a while; returns the count. */
 async function settled(stack: Stack): Promise<number> {

@@ -1,43 +1,25 @@
-import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pino } from 'pino';
+import { recordedFixture, serveRecorded } from '../helpers/recordedFixture.js';
 import { fetchHourlyUsageAttributionPage } from '../../src/upstream/datadog/hourlyUsageAttribution.js';
 import { fetchMonthlyUsageAttributionPage } from '../../src/upstream/datadog/monthlyUsageAttribution.js';
-import { UpstreamHttp } from '../../src/upstream/http.js';
 import { startSimulator, type Simulator } from '../../src/simulator/index.js';
 
 /**
  * The attribution client modules on bodies recorded from the real API (test/fixtures/datadog, from
  * Datadog's own client test recordings), and the simulator's records checked against the recorded shape.
  */
-const fixture = (name: string): string => readFileSync(new URL(`../fixtures/datadog/${name}`, import.meta.url), 'utf8');
-const HOURLY = fixture('hourly_usage_attribution.json');
-const MONTHLY = fixture('monthly_usage_attribution.json');
-const MONTHLY_AFTER_LAST = fixture('monthly_usage_attribution_after_last_page.json');
+const HOURLY = recordedFixture('hourly_usage_attribution.json');
+const MONTHLY = recordedFixture('monthly_usage_attribution.json');
+const MONTHLY_AFTER_LAST = recordedFixture('monthly_usage_attribution_after_last_page.json');
 
 describe('attribution client modules on recorded Datadog answers', () => {
-  let server: Server;
-  let baseUrl: string;
   const urls: string[] = [];
-  const http = new UpstreamHttp({ logger: pino({ level: 'silent' }) });
-  beforeAll(async () => {
-    server = createServer((req, res) => {
-      const url = req.url ?? '';
-      urls.push(url);
-      res.writeHead(200, { 'content-type': 'application/json' });
-      if (url.startsWith('/api/v1/usage/hourly-attribution')) res.end(HOURLY);
-      else res.end(url.includes('next_record_id=') ? MONTHLY_AFTER_LAST : MONTHLY);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const api = serveRecorded((req) => {
+    const url = req.url ?? '';
+    urls.push(url);
+    if (url.startsWith('/api/v1/usage/hourly-attribution')) return [200, HOURLY];
+    return [200, url.includes('next_record_id=') ? MONTHLY_AFTER_LAST : MONTHLY];
   });
-  afterAll(async () => {
-    await http.close();
-    await new Promise((resolve) => server.close(resolve));
-  });
-  const api = () => ({ http, baseUrl, credentials: { apiKey: 'a'.repeat(32), appKey: 'b'.repeat(40) } });
 
   it('hourly: reads the recorded page (no region, tags null, integer sums, null next_record_id)', async () => {
     const page = await fetchHourlyUsageAttributionPage(api(), {

@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pino } from 'pino';
-import { UpstreamHttp } from '../../src/upstream/http.js';
+import { describe, expect, it } from 'vitest';
+import { recordedFixture, serveRecorded } from '../helpers/recordedFixture.js';
 import { UpstreamError } from '../../src/errors.js';
 import { fetchEstimatedCost } from '../../src/upstream/datadog/estimatedCost.js';
 import { fetchProjectedCost } from '../../src/upstream/datadog/projectedCost.js';
@@ -11,36 +7,20 @@ import { fetchActiveBillingDimensions } from '../../src/upstream/datadog/activeB
 import { fetchBillingDimensionMapping } from '../../src/upstream/datadog/billingDimensionMapping.js';
 import { fetchMonthlyCostAttributionPage } from '../../src/upstream/datadog/monthlyCostAttribution.js';
 
-const fixture = (name: string): string => readFileSync(new URL(`../fixtures/datadog/${name}`, import.meta.url), 'utf8');
-
 /** By path: the status and body Datadog answered (recorded by Datadog's own client tests). */
 const ANSWERS: Record<string, [number, string]> = {
-  '/api/v2/usage/estimated_cost': [200, fixture('estimated_cost_by_org.json')],
-  '/api/v2/usage/projected_cost': [200, fixture('projected_cost.json')],
-  '/api/v2/cost_by_tag/active_billing_dimensions': [200, fixture('active_billing_dimensions.json')],
-  '/api/v2/usage/billing_dimension_mapping': [400, fixture('billing_dimension_mapping_bad_request.json')],
-  '/api/v2/cost_by_tag/monthly_cost_attribution': [400, fixture('monthly_cost_attribution_bad_request.json')],
+  '/api/v2/usage/estimated_cost': [200, recordedFixture('estimated_cost_by_org.json')],
+  '/api/v2/usage/projected_cost': [200, recordedFixture('projected_cost.json')],
+  '/api/v2/cost_by_tag/active_billing_dimensions': [200, recordedFixture('active_billing_dimensions.json')],
+  '/api/v2/usage/billing_dimension_mapping': [400, recordedFixture('billing_dimension_mapping_bad_request.json')],
+  '/api/v2/cost_by_tag/monthly_cost_attribution': [400, recordedFixture('monthly_cost_attribution_bad_request.json')],
 };
 
 /** The cost clients on bodies recorded from the real API, served by a server that answers exactly those. */
 describe('cost clients on recorded Datadog answers', () => {
-  let server: Server;
-  let baseUrl: string;
-  const http = new UpstreamHttp({ logger: pino({ level: 'silent' }) });
-  beforeAll(async () => {
-    server = createServer((req, res) => {
-      const [status, body] = ANSWERS[new URL(req.url ?? '/', 'http://x').pathname] ?? [404, '{"errors":["Not found"]}'];
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(body);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(async () => {
-    await http.close();
-    await new Promise((resolve) => server.close(resolve));
-  });
-  const api = () => ({ http, baseUrl, credentials: { apiKey: 'a'.repeat(32), appKey: 'b'.repeat(40) } });
+  const api = serveRecorded(
+    (req) => ANSWERS[new URL(req.url ?? '/', 'http://x').pathname] ?? [404, '{"errors":["Not found"]}'],
+  );
 
   it('estimated cost: the recorded row, charges as sent', async () => {
     const rows = await fetchEstimatedCost(api(), {

@@ -1,10 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pino } from 'pino';
+import { recordedFixture, serveRecorded } from '../helpers/recordedFixture.js';
 import { fetchHourlyUsagePage, type HourlyUsageDto } from '../../src/upstream/datadog/hourlyUsage.js';
-import { UpstreamHttp } from '../../src/upstream/http.js';
 import { UpstreamError } from '../../src/errors.js';
 import { startSimulator, type Simulator } from '../../src/simulator/index.js';
 
@@ -13,33 +9,16 @@ import { startSimulator, type Simulator } from '../../src/simulator/index.js';
  * own client test recordings), served by a plain HTTP server that answers exactly those bodies; and
  * the simulator's records checked against the recorded shape.
  */
-const recordedOk = readFileSync(new URL('../fixtures/datadog/hourly_usage_infra_hosts.json', import.meta.url), 'utf8');
-const recordedBadRequest = readFileSync(
-  new URL('../fixtures/datadog/hourly_usage_bad_request.json', import.meta.url),
-  'utf8',
-);
+const recordedOk = recordedFixture('hourly_usage_infra_hosts.json');
+const recordedBadRequest = recordedFixture('hourly_usage_bad_request.json');
 
 describe('GetHourlyUsage client on recorded Datadog answers', () => {
-  let server: Server;
-  let baseUrl: string;
   const seen: Array<{ url: string; headers: Record<string, unknown> }> = [];
-  const http = new UpstreamHttp({ logger: pino({ level: 'silent' }) });
-  beforeAll(async () => {
-    server = createServer((req, res) => {
-      seen.push({ url: req.url ?? '', headers: req.headers });
-      const bad = (req.url ?? '').includes('2022-07-14');
-      res.writeHead(bad ? 400 : 200, { 'content-type': 'application/json' });
-      res.end(bad ? recordedBadRequest : recordedOk);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const api = serveRecorded((req) => {
+    seen.push({ url: req.url ?? '', headers: req.headers });
+    const bad = (req.url ?? '').includes('2022-07-14');
+    return bad ? [400, recordedBadRequest] : [200, recordedOk];
   });
-  afterAll(async () => {
-    await http.close();
-    await new Promise((resolve) => server.close(resolve));
-  });
-
-  const api = () => ({ http, baseUrl, credentials: { apiKey: 'a'.repeat(32), appKey: 'b'.repeat(40) } });
   const request = (start: string, end: string) => ({
     start: new Date(start),
     end: new Date(end),
@@ -67,7 +46,7 @@ describe('GetHourlyUsage client on recorded Datadog answers', () => {
 
   it('sends the documented parameters and headers', () => {
     const { url, headers } = seen[0]!;
-    const query = new URL(url, baseUrl).searchParams;
+    const query = new URL(url, api().baseUrl).searchParams;
     expect(Object.fromEntries(query)).toEqual({
       'filter[timestamp][start]': '2022-07-16T14',
       'filter[timestamp][end]': '2022-07-17T14',

@@ -1,10 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { recordedFixture, serveRecorded } from '../helpers/recordedFixture.js';
 import { fetchTopAvgMetricsPage } from '../../src/upstream/datadog/topAvgMetrics.js';
-import { UpstreamHttp } from '../../src/upstream/http.js';
 import { UpstreamError } from '../../src/errors.js';
 import { startSimulator } from '../../src/simulator/index.js';
 
@@ -13,33 +9,18 @@ import { startSimulator } from '../../src/simulator/index.js';
  * real API (a day's ranking; the 400 without month or day), and the simulator checked against the
  * recorded shape.
  */
-const fixture = (name: string): string => readFileSync(new URL(`../fixtures/datadog/${name}`, import.meta.url), 'utf8');
-const recordedDay = fixture('top_avg_metrics_day.json');
-const recordedBadRequest = fixture('top_avg_metrics_bad_request.json');
+const recordedDay = recordedFixture('top_avg_metrics_day.json');
+const recordedBadRequest = recordedFixture('top_avg_metrics_bad_request.json');
 
 describe('GetUsageTopAvgMetrics client on recorded Datadog answers', () => {
-  let server: Server;
-  let baseUrl: string;
   const seen: string[] = [];
-  const http = new UpstreamHttp({ logger: pino({ level: 'silent' }) });
-  beforeAll(async () => {
-    server = createServer((req, res) => {
-      seen.push(req.url ?? '');
-      // The recorded 400 answered a request without month or day, which this client never sends: the
-      // test server answers it for one marked day instead.
-      const bad = (req.url ?? '').includes('day=2022-03-30');
-      res.writeHead(bad ? 400 : 200, { 'content-type': 'application/json' });
-      res.end(bad ? recordedBadRequest : recordedDay);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const api = serveRecorded((req) => {
+    seen.push(req.url ?? '');
+    // The recorded 400 answered a request without month or day, which this client never sends: the
+    // test server answers it for one marked day instead.
+    const bad = (req.url ?? '').includes('day=2022-03-30');
+    return bad ? [400, recordedBadRequest] : [200, recordedDay];
   });
-  afterAll(async () => {
-    await http.close();
-    await new Promise((resolve) => server.close(resolve));
-  });
-
-  const api = () => ({ http, baseUrl, credentials: { apiKey: 'a'.repeat(32), appKey: 'b'.repeat(40) } });
 
   it('reads the recorded day: 103 custom metrics, highest first, no next page, a null total', async () => {
     const page = await fetchTopAvgMetricsPage(api(), {
