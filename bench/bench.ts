@@ -101,6 +101,17 @@ async function lastSeq(sim: Sim): Promise<number> {
   return all.length === 0 ? 0 : Math.max(...all.map((r) => r.seq));
 }
 
+/** Waits until the simulator has served nothing new for 300 ms (background read-ahead included). */
+async function settledSeq(sim: Sim): Promise<number> {
+  let seq = await lastSeq(sim);
+  for (;;) {
+    await sleep(300);
+    const now = await lastSeq(sim);
+    if (now === seq) return seq;
+    seq = now;
+  }
+}
+
 async function startGateway(sim: Sim): Promise<Gateway> {
   const base = loadConfig({ PORT: '0', LOG_LEVEL: 'info' });
   // The operation log stays on at info, written to /dev/null: its cost is part of the figure.
@@ -316,9 +327,11 @@ async function callSuite(sim: Sim, gateway: Gateway) {
     ];
   const rows: Array<{ operation: string; calls: number; naive: number; naivePlan: string; ratio: number }> = [];
   for (const op of suite) {
-    const since = await lastSeq(sim);
+    const since = await settledSeq(sim);
     const r = await gql(gateway, op.query, op.vars);
     if (r.errors) throw new Error(`${op.name}: ${JSON.stringify(r.errors)}`);
+    // Counted once the gateway is idle again: calls it read ahead count for the operation.
+    await settledSeq(sim);
     const calls = (await sim.requests(since)).length;
     rows.push({
       operation: op.name,

@@ -19,8 +19,10 @@ const READ_AHEAD_SEGMENTS = 3;
  *
  * `page[limit]` is the largest useful one: 500, or, when the view is the whole upstream stream (no
  * record is filtered out), the segment needs several pages anyway (more than 500 records) and the
- * connection needs fewer, just what it needs (`first` plus the look-ahead record). A segment that
- * fits one page is read in one page, so resuming it later costs one call.
+ * connection needs fewer, just what it needs (`first` plus the look-ahead record). Without a page
+ * cache, a segment that fits one page is read in one page, so resuming it later costs one call; with
+ * one (`readAhead`), resuming re-reads the cursor's page from the cache, so even such a segment is
+ * read just as far as the connection needs.
  *
  * With a page cache (`readAhead`), a bulk forward page (`first` of 500 or more) that ends with more to
  * come reads ahead in the background: the rest of its segment and the next few segments, with the
@@ -67,7 +69,7 @@ export function hourlyUsageStream(
         wanted !== undefined &&
         wanted !== null &&
         wanted > 0 &&
-        (plan.records[segment] ?? 0) > HOURLY_USAGE_MAX_PAGE_LIMIT
+        ((plan.records[segment] ?? 0) > HOURLY_USAGE_MAX_PAGE_LIMIT || loaders.readAhead === true)
           ? Math.min(HOURLY_USAGE_MAX_PAGE_LIMIT, wanted)
           : HOURLY_USAGE_MAX_PAGE_LIMIT;
       return loaders.open

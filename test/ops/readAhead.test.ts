@@ -89,6 +89,46 @@ describe('bulk reads read ahead into the page cache', () => {
     });
   });
 
+  describe('small pages with the page cache', () => {
+    let stack: Stack;
+    beforeAll(async () => {
+      stack = await startStack({}, (c) => c, { retry: { maxAttempts: 1 } });
+    });
+    afterAll(() => stack.stop());
+
+    it('ask the upstream for just the page (plus one record), and resume from the cached page', async () => {
+      const vars = { start: hoursBefore(stack.sim.world.now, 24 * 12), end: hoursBefore(stack.sim.world.now, 24 * 11) };
+      const small = `query($start: DateTime!, $end: DateTime!, $after: String) {
+        hourlyUsage(productFamilies: [infra_hosts, logs], start: $start, end: $end, includeDescendants: true, first: 10, after: $after) {
+          nodes { ${NODE} } pageInfo { hasNextPage endCursor }
+        }
+      }`;
+      const rest = await restHourlyUsage(stack, {
+        'filter[timestamp][start]': vars.start,
+        'filter[timestamp][end]': vars.end,
+        'filter[product_families]': 'infra_hosts,logs',
+        'filter[include_descendants]': 'true',
+      });
+      const read = async (after: string | null): Promise<Page> => {
+        const res: GqlResponse<{ hourlyUsage: Page }> = await stack.gql<{ hourlyUsage: Page }>(small, {
+          ...vars,
+          after,
+        });
+        expect(res.body.errors).toBeUndefined();
+        return (res.body.data as { hourlyUsage: Page }).hourlyUsage;
+      };
+      stack.sim.log.clear();
+      const one = await read(null);
+      const calls = stack.sim.log.entries({ endpoint: 'GetHourlyUsage' });
+      // The window holds 240 records in one upstream page of 500; the page asks for 11.
+      expect(calls.map((c) => c.query['page[limit]'])).toEqual(['11']);
+      const two = await read(one.pageInfo.endCursor);
+      // The cursor's page comes from the cache; only the next upstream page is new.
+      expect(stack.sim.log.count({ endpoint: 'GetHourlyUsage' })).toBe(2);
+      expect([...one.nodes, ...two.nodes].map(nodeKey)).toEqual(rest.slice(0, 20).map(restKey));
+    });
+  });
+
   describe('without a page cache', () => {
     let stack: Stack;
     beforeAll(async () => {
