@@ -2,13 +2,12 @@ import type { GatewayContext } from '../context.js';
 import { connectionFromStream, type Connection, type ConnectionArgs } from '../pagination/connectionFromStream.js';
 import { formatHourlyAttributionParams } from '../streams/attributionParams.js';
 import { planSegments, scopeKey, type HourlyUsageScope } from '../streams/hourlyUsageView.js';
-import { segmentedCursorStream } from '../streams/segmentedCursorStream.js';
+import { cursorStream } from '../streams/cursorStream.js';
 import { formatHour } from '../time/utcTime.js';
 import type { HourlyUsageAttributionDto } from '../upstream/datadog/hourlyUsageAttribution.js';
 import { normalizeTagKeys } from './attributionArgs.js';
-import { MAX_PAGE_SIZE } from './checkConnectionArgs.js';
-import { DEFAULT_PAGE_SIZE, MAX_BACKWARD_PAGES } from './hourlyUsageField.js';
 import { hourlyUsageView } from './hourlyUsageArgs.js';
+import { connectionOptions } from './connectionOptions.js';
 
 /** The arguments of `hourlyUsageAttribution` (Query and Org). */
 export interface HourlyUsageAttributionArgs extends ConnectionArgs {
@@ -72,16 +71,10 @@ export function resolveHourlyUsageAttribution(
 ): Promise<Connection<HourlyUsageAttributionDto>> {
   const plan = planHourlyUsageAttribution(args, scope, ctx.now, ctx.credentialScope);
   const publicId = scope.kind === 'org' ? scope.publicId : null;
-  const stream = segmentedCursorStream(
+  const stream = cursorStream(
     plan.segments,
     ctx.loaders.attribution.hourlyPages,
     publicId === null ? undefined : (record) => record.public_id === publicId,
   );
-  return connectionFromStream(stream, args, {
-    viewKey: plan.viewKey,
-    secret: ctx.cursorSecret,
-    defaultPageSize: DEFAULT_PAGE_SIZE,
-    maxPageSize: MAX_PAGE_SIZE,
-    maxBackwardPages: MAX_BACKWARD_PAGES,
-  });
+  return connectionFromStream(stream, args, connectionOptions(ctx, plan.viewKey));
 }

@@ -3,13 +3,8 @@ import { hourlyUsageStream } from '../streams/hourlyUsageStream.js';
 import { hourlyUsageViewKey, type HourlyUsageScope } from '../streams/hourlyUsageView.js';
 import type { HourlyUsageDto } from '../upstream/datadog/hourlyUsage.js';
 import type { GatewayContext } from '../context.js';
-import { MAX_PAGE_SIZE } from './checkConnectionArgs.js';
 import { hourlyUsageView, type HourlyUsageWindowArgs } from './hourlyUsageArgs.js';
-
-/** Page size when the client gives neither `first` nor `last`. */
-export const DEFAULT_PAGE_SIZE = 100;
-/** The most upstream pages one backward (`last`) page may read. */
-export const MAX_BACKWARD_PAGES = 20;
+import { connectionOptions } from './connectionOptions.js';
 
 /** Resolves an `hourlyUsage` connection for a scope: shared by `Query.hourlyUsage` and `Org.hourlyUsage`. */
 export function resolveHourlyUsage(
@@ -23,11 +18,9 @@ export function resolveHourlyUsage(
     pages: ctx.loaders.hourlyUsagePages,
     readAhead: ctx.loaders.readAhead,
   });
-  return connectionFromStream(stream, args, {
-    viewKey: hourlyUsageViewKey(view, requestedEnd, ctx.credentialScope),
-    secret: ctx.cursorSecret,
-    defaultPageSize: DEFAULT_PAGE_SIZE,
-    maxPageSize: MAX_PAGE_SIZE,
-    maxBackwardPages: MAX_BACKWARD_PAGES,
-  });
+  return connectionFromStream(
+    stream,
+    args,
+    connectionOptions(ctx, hourlyUsageViewKey(view, requestedEnd, ctx.credentialScope)),
+  );
 }

@@ -6,8 +6,7 @@ import type { MonthlyUsageAttributionDto } from '../upstream/datadog/monthlyUsag
 import { formatMonth } from '../time/utcTime.js';
 import { checkMonthRange, normalizeTagKeys } from './attributionArgs.js';
 import type { MonthlyUsageAttributionConnectionModel } from './attributionModels.js';
-import { MAX_PAGE_SIZE } from './checkConnectionArgs.js';
-import { DEFAULT_PAGE_SIZE, MAX_BACKWARD_PAGES } from './hourlyUsageField.js';
+import { connectionOptions } from './connectionOptions.js';
 
 /** The arguments of `monthlyUsageAttribution` (Query and Org). */
 export interface MonthlyUsageAttributionArgs extends ConnectionArgs {
@@ -90,13 +89,7 @@ export async function resolveMonthlyUsageAttribution(
     page: (_segment, params, cursor) => monthlyPages.load({ params, cursor }),
     include: (record) => publicId === null || record.public_id === publicId,
   };
-  const connection = await connectionFromStream(stream, args, {
-    viewKey,
-    secret: ctx.cursorSecret,
-    defaultPageSize: DEFAULT_PAGE_SIZE,
-    maxPageSize: MAX_PAGE_SIZE,
-    maxBackwardPages: MAX_BACKWARD_PAGES,
-  });
+  const connection = await connectionFromStream(stream, args, connectionOptions(ctx, viewKey));
   const fields = openKey.fields === null ? null : new Set(openKey.fields);
   return {
     edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: { record: edge.node, fields } })),

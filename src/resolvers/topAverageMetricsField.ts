@@ -4,14 +4,13 @@ import { cursorStream } from '../streams/cursorStream.js';
 import { formatTopAvgMetricsParams } from '../streams/topAvgMetricsParams.js';
 import { formatMonth } from '../time/utcTime.js';
 import { TOP_AVG_METRICS_MAX_LIMIT } from '../upstream/datadog/topAvgMetrics.js';
-import { MAX_PAGE_SIZE } from './checkConnectionArgs.js';
-import { DEFAULT_PAGE_SIZE, MAX_BACKWARD_PAGES } from './hourlyUsageField.js';
 import {
   topAverageMetricsView,
   type TopAverageMetricsArgs,
   type TopAverageMetricsView,
 } from './topAverageMetricsArgs.js';
 import type { TopAverageMetricConnectionModel } from './topMetricsModels.js';
+import { DEFAULT_PAGE_SIZE, connectionOptions } from './connectionOptions.js';
 
 /**
  * The upstream `limit` for a connection page: `first` + 1, so that one upstream page holds the whole
@@ -44,12 +43,10 @@ export async function resolveTopAverageMetrics(
   const view = topAverageMetricsView(args, ctx.now);
   const { pages, totalCount } = ctx.loaders.topMetrics;
   const params = formatTopAvgMetricsParams({ ...view, limit: upstreamLimit(args) });
-  const connection = await connectionFromStream(cursorStream(params, pages), args, {
-    viewKey: topAverageMetricsViewKey(view, ctx.credentialScope),
-    secret: ctx.cursorSecret,
-    defaultPageSize: DEFAULT_PAGE_SIZE,
-    maxPageSize: MAX_PAGE_SIZE,
-    maxBackwardPages: MAX_BACKWARD_PAGES,
-  });
+  const connection = await connectionFromStream(
+    cursorStream([params], pages),
+    args,
+    connectionOptions(ctx, topAverageMetricsViewKey(view, ctx.credentialScope)),
+  );
   return { ...connection, totalCount: () => totalCount(params) };
 }
