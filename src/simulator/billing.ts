@@ -150,9 +150,3 @@ export function monthBill(
   });
   return { month: start, closed: end.getTime() <= world.now.getTime(), dimensions };
 }
-
-/** The day a closed month's cost becomes final: the 16th of the next month (UTC midnight). */
-export function finalizedAt(month: Date): Date {
-  const next = addMonths(startOfMonth(month), 1);
-  return new Date(next.getTime() + 15 * 24 * HOUR_MS);
-}

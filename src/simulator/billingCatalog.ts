@@ -195,11 +195,8 @@ export const BILLING_DIMENSIONS: readonly BillingDimension[] = [
   },
 ];
 
-/** Dimensions by id, by attribution type and by billable key. */
+/** Dimensions by id and by attribution type. */
 export const DIMENSION_BY_ID: ReadonlyMap<string, BillingDimension> = new Map(BILLING_DIMENSIONS.map((d) => [d.id, d]));
 export const DIMENSION_BY_ATTRIBUTION_TYPE: ReadonlyMap<string, BillingDimension> = new Map(
   BILLING_DIMENSIONS.map((d) => [d.attributionType, d]),
-);
-export const DIMENSION_BY_BILLABLE_KEY: ReadonlyMap<string, BillingDimension> = new Map(
-  BILLING_DIMENSIONS.map((d) => [d.billableKey, d]),
 );

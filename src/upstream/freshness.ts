@@ -5,6 +5,10 @@
  * unsettled data, estimates and projections, and anything unknown are kept briefly.
  */
 
+import { DAY_MS, HOUR_MS, addMonths, parseDateTime, parseMonth, startOfMonth } from '../time/utcTime.js';
+import { costFinalizedAt } from './datadog/costLimits.js';
+import { DATA_DELAY_HOURS } from './datadog/usageLimits.js';
+
 /** What the policy looks at: the request, not the answer. */
 export interface FreshnessRequest {
   provider: string;
@@ -25,33 +29,25 @@ export interface FreshnessSettings {
   referenceTtlMs?: number;
 }
 
-const HOUR_MS = 3_600_000;
 /** Usage data is complete this long after the hour it describes. */
-export const SETTLE_DELAY_MS = 72 * HOUR_MS;
+export const SETTLE_DELAY_MS = DATA_DELAY_HOURS * HOUR_MS;
 
-/** Start of an hour from `YYYY-MM-DDThh` or any ISO-8601 date-time; null when unreadable. */
-function hourStart(value: string | undefined): number | null {
+/** An instant from a query parameter (`YYYY-MM-DDThh`, `YYYY-MM(-DD)` or ISO-8601); null when absent or unreadable. */
+function instant(value: string | undefined): Date | null {
   if (value === undefined || value === '') return null;
-  const text = /^\d{4}-\d{2}-\d{2}T\d{2}$/.test(value) ? `${value}:00:00Z` : value;
-  const ms = Date.parse(text);
-  return Number.isNaN(ms) ? null : ms;
+  return parseMonth(value) ?? parseDateTime(value);
 }
 
-/** Start of the month after a `YYYY-MM` (or an ISO date in that month), plus `days` - 1 days; null when unreadable. */
-function monthAfter(value: string | undefined, day = 1): number | null {
-  const m = value === undefined ? null : /^(\d{4})-(\d{2})/.exec(value);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  if (!(month >= 1 && month <= 12)) return null;
-  return Date.UTC(year, month, day);
+/** Start of the month after the one `value` names; null when unreadable. */
+function monthAfter(value: string | undefined): number | null {
+  const t = instant(value);
+  return t === null ? null : addMonths(startOfMonth(t), 1).getTime();
 }
 
-/** Start of the day after a `YYYY-MM-DD`; null when unreadable. */
+/** Start of the day after the one `value` names; null when unreadable. */
 function dayAfter(value: string | undefined): number | null {
-  const m = value === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (!m) return null;
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + 1);
+  const t = instant(value);
+  return t === null ? null : Math.floor(t.getTime() / DAY_MS) * DAY_MS + DAY_MS;
 }
 
 /** Hour-ranged endpoints and their exclusive end parameter. */
@@ -91,7 +87,7 @@ export function createDatadogFreshness(settings: FreshnessSettings = {}): Freshn
     const param = (name: string): string | undefined => req.query.find(([k]) => k === name)?.[1];
     const { endpoint } = req;
     const hourEnd = HOUR_RANGE_END[endpoint];
-    if (hourEnd !== undefined) return byEnd(hourStart(param(hourEnd)), nowMs);
+    if (hourEnd !== undefined) return byEnd(instant(param(hourEnd))?.getTime() ?? null, nowMs);
     const monthEnd = MONTH_RANGE_END[endpoint];
     if (monthEnd !== undefined) return byEnd(monthAfter(param(monthEnd)), nowMs);
     switch (endpoint) {
@@ -102,9 +98,8 @@ export function createDatadogFreshness(settings: FreshnessSettings = {}): Freshn
         return byEnd(month !== undefined ? monthAfter(month) : dayAfter(param('day')), nowMs);
       }
       case 'GetHistoricalCostByOrg': {
-        // A month's costs are final on the 16th of the next month.
-        const finalAt = monthAfter(param('end_month'), 16);
-        return finalAt !== null && finalAt <= nowMs ? settled : live;
+        const month = instant(param('end_month'));
+        return month !== null && costFinalizedAt(month).getTime() <= nowMs ? settled : live;
       }
       case 'GetEstimatedCostByOrg':
       case 'GetProjectedCost':
