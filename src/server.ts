@@ -106,19 +106,6 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-/**
- * Writes a GraphQL result. Most results hold no bigint and take the native JSON writer; one that does
- * (an Int64 beyond 2^53) makes it throw, and is written exactly by the lossless writer instead.
- */
-export function stringifyResult(result: unknown): string {
-  try {
-    return JSON.stringify(result);
-  } catch (err) {
-    if (err instanceof TypeError) return stringifyJson(result);
-    throw err;
-  }
-}
-
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function handleGraphql(
@@ -217,7 +204,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(logger),
     // Int64 figures beyond 2^53 are bigints; they are written as exact JSON integers.
-    stringifyResult: stringifyResult,
+    stringifyResult: stringifyJson,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP cache hints are given; the plugin would otherwise run a hook for every resolved field.

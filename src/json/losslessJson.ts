@@ -71,9 +71,8 @@ const LONG_NUMBER = /[:,[]\s*-?\d{16}/;
 
 function revive(_key: string, value: unknown): unknown {
   if (typeof value !== 'string' || !value.startsWith(MARK)) return value;
-  const big = BigInt(value.slice(MARK.length));
-  const asNumber = Number(big);
-  return Number.isSafeInteger(asNumber) ? asNumber : big;
+  // Only integers beyond the safe range are marked.
+  return BigInt(value.slice(MARK.length));
 }
 
 /**
@@ -87,13 +86,16 @@ export function parseJson(text: string): unknown {
   return marked === text ? JSON.parse(text) : JSON.parse(marked, revive);
 }
 
-/** `JSON.stringify` that writes `bigint` values as bare JSON integers. */
+/**
+ * `JSON.stringify` that writes `bigint` values as bare JSON integers. Most values hold no bigint and
+ * take the native writer as is; one that does makes it throw, and is written again with a replacer.
+ */
 export function stringifyJson(value: unknown): string {
-  let sawBigint = false;
-  const text = JSON.stringify(value, (_key, v: unknown) => {
-    if (typeof v !== 'bigint') return v;
-    sawBigint = true;
-    return `${MARK}${v.toString()}`;
-  });
-  return sawBigint ? text.replace(/"\\u0000int64:(-?\d+)"/g, '$1') : text;
+  try {
+    return JSON.stringify(value);
+  } catch (err) {
+    if (!(err instanceof TypeError)) throw err;
+  }
+  const text = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? `${MARK}${v.toString()}` : v));
+  return text.replace(/"\\u0000int64:(-?\d+)"/g, '$1');
 }

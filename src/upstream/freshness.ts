@@ -1,12 +1,12 @@
 /**
  * How long an upstream page stays fresh, from what it covers. Usage data settles 72 hours after the
  * hour it describes (the upstream's data delay), a month's costs are final on the 16th of the next
- * month: a page whose whole range is settled will not change and is kept long; a page touching
+ * month (cost attribution on the 19th): a page whose whole range is settled will not change and is kept long; a page touching
  * unsettled data, estimates and projections, and anything unknown are kept briefly.
  */
 
 import { DAY_MS, HOUR_MS, addMonths, parseDateTime, parseMonth, startOfMonth } from '../time/utcTime.js';
-import { costFinalizedAt } from './datadog/costLimits.js';
+import { COST_ATTRIBUTION_FINAL_DAY, COST_FINAL_DAY, costFinalizedAt } from './datadog/costLimits.js';
 import { DATA_DELAY_HOURS } from './datadog/usageLimits.js';
 
 /** What the policy looks at: the request, not the answer. */
@@ -61,7 +61,6 @@ const HOUR_RANGE_END: Readonly<Record<string, string>> = {
 const MONTH_RANGE_END: Readonly<Record<string, string>> = {
   GetUsageSummary: 'end_month',
   GetMonthlyUsageAttribution: 'end_month',
-  GetMonthlyCostAttribution: 'end_month',
 };
 
 const REFERENCE_ENDPOINTS = new Set([
@@ -97,9 +96,11 @@ export function createDatadogFreshness(settings: FreshnessSettings = {}): Freshn
         const month = param('month');
         return byEnd(month !== undefined ? monthAfter(month) : dayAfter(param('day')), nowMs);
       }
-      case 'GetHistoricalCostByOrg': {
+      case 'GetHistoricalCostByOrg':
+      case 'GetMonthlyCostAttribution': {
         const month = instant(param('end_month'));
-        return month !== null && costFinalizedAt(month).getTime() <= nowMs ? settled : live;
+        const day = endpoint === 'GetHistoricalCostByOrg' ? COST_FINAL_DAY : COST_ATTRIBUTION_FINAL_DAY;
+        return month !== null && costFinalizedAt(month, day).getTime() <= nowMs ? settled : live;
       }
       case 'GetEstimatedCostByOrg':
       case 'GetProjectedCost':

@@ -226,14 +226,16 @@ export class UpstreamHttp {
     // A shared request runs under the deadline of the operation that started it, which is never later
     // than a joiner's (every operation gets the same budget).
     const answer = await promise;
-    const body = shared ? parseJson(answer.text) : answer.body;
-    const value = parse({ status: answer.status, body, rateLimit: answer.rateLimit });
+    // Parsers only read their input: the leader and every joiner share the one parsed body.
+    const value = parse({ status: answer.status, body: answer.body, rateLimit: answer.rateLimit });
     if (cacheKey !== null && !shared) {
       const ttlMs = this.freshness({ ...ep, query: req.query ?? [] }, this.now());
       if (ttlMs > 0) {
         const cache = this.cache;
+        const page: CachedPage = { status: answer.status, text: answer.text };
+        this.parsedBodies.set(page, answer.body);
         Promise.resolve()
-          .then(() => cache?.set(cacheKey, { status: answer.status, text: answer.text }, ttlMs))
+          .then(() => cache?.set(cacheKey, page, ttlMs))
           .catch(() => undefined);
       }
     }

@@ -3,7 +3,7 @@ import { LRUCache } from 'lru-cache';
 /** One cached upstream answer: the status and the body text exactly as it arrived. */
 export interface CachedPage {
   status: number;
-  /** The JSON body text; parsed again on every hit, so no two readers share one object. */
+  /** The JSON body text as it arrived (the upstream client parses it once per entry). */
   text: string;
 }
 

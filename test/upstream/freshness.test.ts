@@ -26,7 +26,7 @@ describe('createDatadogFreshness()', () => {
   });
 
   it('month ranges: the end month counts whole, and settles 72 h after it ends', () => {
-    for (const endpoint of ['GetUsageSummary', 'GetMonthlyUsageAttribution', 'GetMonthlyCostAttribution']) {
+    for (const endpoint of ['GetUsageSummary', 'GetMonthlyUsageAttribution']) {
       expect(ttl(endpoint, { start_month: '2026-01', end_month: '2026-02' })).toBe(SETTLED);
       expect(ttl(endpoint, { start_month: '2026-01', end_month: '2026-03' })).toBe(LIVE);
       expect(ttl(endpoint, { start_month: '2026-01' })).toBe(LIVE);
@@ -51,6 +51,21 @@ describe('createDatadogFreshness()', () => {
     const q = { provider: 'datadog', endpoint: 'GetHistoricalCostByOrg', query: [['end_month', '2026-02']] as const };
     expect(policy(q, Date.parse('2026-03-15T23:59:59Z'))).toBe(LIVE);
     expect(policy(q, Date.parse('2026-03-16T00:00:00Z'))).toBe(SETTLED);
+  });
+
+  it('cost attribution is complete on the 19th of the next month', () => {
+    // NOW is 2026-03-20: February is complete, March is not; no end month means "up to now".
+    expect(ttl('GetMonthlyCostAttribution', { start_month: '2026-01', end_month: '2026-02' })).toBe(SETTLED);
+    expect(ttl('GetMonthlyCostAttribution', { start_month: '2026-01', end_month: '2026-03' })).toBe(LIVE);
+    expect(ttl('GetMonthlyCostAttribution', { start_month: '2026-01' })).toBe(LIVE);
+    const q = {
+      provider: 'datadog',
+      endpoint: 'GetMonthlyCostAttribution',
+      query: [['end_month', '2026-02']] as const,
+    };
+    // 72 h after the month ended is not enough (it was before): only the 19th is.
+    expect(policy(q, Date.parse('2026-03-18T23:59:59Z'))).toBe(LIVE);
+    expect(policy(q, Date.parse('2026-03-19T00:00:00Z'))).toBe(SETTLED);
   });
 
   it('estimates, projections, unknown endpoints and other providers are live; reference lists in between', () => {

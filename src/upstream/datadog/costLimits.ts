@@ -11,9 +11,15 @@ export const ESTIMATE_MONTHS_BACK = 2;
 /** A month's historical cost is final from this day of the following month on (UTC midnight). */
 export const COST_FINAL_DAY = 16;
 
-/** When the cost of the month containing `month` becomes final: the 16th of the next month. */
-export function costFinalizedAt(month: Date): Date {
-  return new Date(addMonths(startOfMonth(month), 1).getTime() + (COST_FINAL_DAY - 1) * DAY_MS);
+/** Monthly cost attribution for a month is complete from this day of the following month on. */
+export const COST_ATTRIBUTION_FINAL_DAY = 19;
+
+/**
+ * When the cost of the month containing `month` becomes final: `day` (the 16th by default; the 19th
+ * for cost attribution) of the next month.
+ */
+export function costFinalizedAt(month: Date, day: number = COST_FINAL_DAY): Date {
+  return new Date(addMonths(startOfMonth(month), 1).getTime() + (day - 1) * DAY_MS);
 }
 
 /** The last closed month as of `now` (the month before the current one). */
