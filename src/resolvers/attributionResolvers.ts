@@ -1,3 +1,4 @@
+import { recordOrg } from './recordOrg.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { tagValuesOf } from './tagValues.js';
 import { resolveHourlyUsageAttribution } from './hourlyUsageAttributionField.js';
@@ -35,7 +36,7 @@ export const attributionResolvers: Resolvers = {
       resolveMonthlyUsageAttribution(ctx, args, { kind: 'org', publicId: org.publicId }),
   },
   HourlyUsageAttribution: {
-    org: (r) => ({ publicId: r.public_id, name: r.org_name, region: r.region }),
+    org: (r, _args, ctx, info) => recordOrg(r.public_id, r.org_name, ctx, info, r.region),
     hour: (r) => new Date(r.hour),
     usageType: (r) => r.usage_type,
     tagConfigSource: (r) => r.tag_config_source,
@@ -47,7 +48,7 @@ export const attributionResolvers: Resolvers = {
     nodes: (c) => c.edges.map((e) => e.node),
   },
   MonthlyUsageAttribution: {
-    org: (m) => ({ publicId: m.record.public_id, name: m.record.org_name, region: m.record.region }),
+    org: (m, _args, ctx, info) => recordOrg(m.record.public_id, m.record.org_name, ctx, info, m.record.region),
     month: (m) => new Date(m.record.month),
     tags: (m) => tagValuesOf(m.record.tags),
     tagConfigSource: (m) => m.record.tag_config_source,

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/graphql.js';
+import { recordOrg } from './recordOrg.js';
 import { networkFlowsWindow } from './summaryArgs.js';
 
 /** The deprecated `networkFlows` field and its type. */
@@ -10,15 +11,7 @@ export const networkFlowsResolvers: Resolvers = {
     },
   },
   NetworkFlowsHour: {
-    // The upstream row has no region: it comes from the org directory when that can be read (parent
-    // keys), else it is left empty rather than failing the row.
-    org: async (h, _args, ctx) => {
-      const known = await ctx.loaders.orgDirectory().then(
-        (d) => d.byPublicId.get(h.public_id),
-        () => undefined,
-      );
-      return known ?? { publicId: h.public_id, name: h.org_name, region: '' };
-    },
+    org: (h, _args, ctx, info) => recordOrg(h.public_id, h.org_name, ctx, info),
     hour: (h) => new Date(h.hour),
     indexedEventsCount: (h) => h.indexed_events_count,
   },

@@ -6,20 +6,28 @@ import type { OrgModel } from './models.js';
 const FROM_RECORD = new Set(['publicId', 'name', 'id', '__typename']);
 
 /**
- * The `Org` of an upstream record that carries no region (cost attribution rows): the record's own
- * identity when the selection asks only for what it holds, otherwise the org directory's entry (one
- * cached lookup per operation), falling back to the record with an empty region.
+ * The `Org` of an upstream record that names only its org's `public_id` and `org_name` (and `region`
+ * when the upstream sends it: attribution rows may, cost attribution rows and network flows do not): the
+ * record's own identity when the selection asks only for what it holds, otherwise the org directory's
+ * entry (one cached lookup per operation), falling back to the record with an empty region when the
+ * directory has no such org or cannot be read (child-org keys).
  */
 export async function recordOrg(
   publicId: string,
   name: string,
   ctx: GatewayContext,
   info: GraphQLResolveInfo,
+  region: string | null = null,
 ): Promise<OrgModel> {
+  const own: OrgModel = { publicId, name, region: region ?? '' };
   const needsMore = info.fieldNodes.some((node) =>
-    (node.selectionSet?.selections ?? []).some((s) => s.kind !== Kind.FIELD || !FROM_RECORD.has(s.name.value)),
+    (node.selectionSet?.selections ?? []).some(
+      (s) =>
+        s.kind !== Kind.FIELD || !(FROM_RECORD.has(s.name.value) || (region !== null && s.name.value === 'region')),
+    ),
   );
-  const own: OrgModel = { publicId, name, region: '' };
   if (!needsMore) return own;
-  return (await ctx.loaders.orgDirectory()).byPublicId.get(publicId) ?? own;
+  // The directory needs parent-org keys; with others the record's own identity is what there is.
+  const directory = await ctx.loaders.orgDirectory().catch(() => null);
+  return directory?.byPublicId.get(publicId) ?? own;
 }

@@ -115,4 +115,36 @@ describe('attribution: upstream failures', () => {
       { aggType: 'p99', field: 'infra_host_usage', value: 3 },
     ]);
   });
+
+  it("a row without `region` (as Datadog's recordings have it) takes the org's region from the directory", async () => {
+    const child = stack.sim.world.orgs.find((o) => o.region === 'eu')!;
+    stack.sim.faults.inject({
+      endpoint: 'GetHourlyUsageAttribution',
+      status: 200,
+      times: 1,
+      body: JSON.stringify({
+        usage: [
+          {
+            hour: `${start}:00:00+00:00`,
+            org_name: child.name,
+            public_id: child.publicId,
+            tag_config_source: `${child.name}:::team`,
+            tags: null,
+            total_usage_sum: 7,
+            updated_at: start,
+            usage_type: 'infra_host_usage',
+          },
+        ],
+        metadata: { pagination: { next_record_id: null } },
+      }),
+    });
+    const res = await stack.gql<{
+      hourlyUsageAttribution: { nodes: Array<{ org: { name: string; region: string } }> };
+    }>(
+      `query($start: DateTime!, $end: DateTime!) { hourlyUsageAttribution(usageType: infra_host_usage, start: $start, end: $end, first: 5) { nodes { org { name region } } } }`,
+      { start, end: hoursBefore(stack.sim.world.now, 24 * 5 - 1) },
+    );
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data?.hourlyUsageAttribution.nodes).toEqual([{ org: { name: child.name, region: 'eu' } }]);
+  });
 });

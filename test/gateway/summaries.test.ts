@@ -413,6 +413,8 @@ describe('summaries through the gateway', () => {
       );
       expect(res.body.errors).toBeUndefined();
       expect(count('GetUsageNetworkFlows')).toBe(1);
+      // The rows name their org; the selection asks no more, so the org directory is not read.
+      expect(count('GetUsageSummary')).toBe(0);
       const flows = res.body.data!.networkFlows;
       expect(flows).toHaveLength(48);
       const rest = (await restExact('/api/v1/usage/network_flows', { start_hr: start, end_hr: end })).usage as Array<

@@ -26,7 +26,8 @@ export interface HourlyUsageAttributionDto {
   hour: string;
   org_name: string;
   public_id: string;
-  region: string;
+  /** Absent in some real answers (the recordings have none). */
+  region: string | null;
   tag_config_source: string | null;
   /** Null: not broken down (totals). */
   tags: Record<string, string[]> | null;
@@ -67,7 +68,7 @@ function toRecord(item: unknown, i: number): HourlyUsageAttributionDto {
     hour: item.hour,
     org_name: stringOrNull(E, item.org_name, `usage[${i}].org_name`) ?? '',
     public_id: item.public_id,
-    region: stringOrNull(E, item.region, `usage[${i}].region`) ?? '',
+    region: stringOrNull(E, item.region, `usage[${i}].region`),
     tag_config_source: stringOrNull(E, item.tag_config_source, `usage[${i}].tag_config_source`),
     tags: tagsOrNull(E, item.tags, `usage[${i}].tags`),
     total_usage_sum: doubleOrNull(E, item.total_usage_sum, `usage[${i}].total_usage_sum`),

@@ -26,7 +26,8 @@ export interface MonthlyUsageAttributionDto {
   month: string;
   org_name: string;
   public_id: string;
-  region: string;
+  /** Absent in some real answers (the recordings have none). */
+  region: string | null;
   tag_config_source: string | null;
   tags: Record<string, string[]> | null;
   updated_at: string | null;
@@ -80,7 +81,7 @@ function toRecord(item: unknown, i: number): MonthlyUsageAttributionDto {
     month: item.month,
     org_name: stringOrNull(E, item.org_name, `usage[${i}].org_name`) ?? '',
     public_id: item.public_id,
-    region: stringOrNull(E, item.region, `usage[${i}].region`) ?? '',
+    region: stringOrNull(E, item.region, `usage[${i}].region`),
     tag_config_source: stringOrNull(E, item.tag_config_source, `usage[${i}].tag_config_source`),
     tags: tagsOrNull(E, item.tags, `usage[${i}].tags`),
     updated_at: stringOrNull(E, item.updated_at, `usage[${i}].updated_at`),
