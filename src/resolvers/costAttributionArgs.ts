@@ -2,6 +2,7 @@
  * Validation and normalization of `monthlyCostAttribution` arguments into the upstream query (every
  * parameter but the cursor), shared by plan-time validation and the resolver. Throws BAD_USER_INPUT.
  */
+import { normalizeTagKeys } from './attributionArgs.js';
 import { BadUserInputError } from '../errors.js';
 import type { UsageSortDirection } from '../generated/graphql.js';
 import { formatMonth, startOfMonth } from '../time/utcTime.js';
@@ -51,13 +52,8 @@ export function costAttributionQuery(args: CostAttributionArgs, now: Date): Arra
       `Argument "sortName" must be a billing dimension id such as "infra_host", but got: ${JSON.stringify(args.sortName)}`,
     );
   }
-  const keys = [...new Set(args.tagBreakdownKeys ?? [])];
-  if (keys.some((k) => k.trim() === '' || k.includes(','))) {
-    throw bad(
-      'tagBreakdownKeys',
-      `Argument "tagBreakdownKeys" must hold non-empty tag keys without commas, but got: ${JSON.stringify(keys)}`,
-    );
-  }
+  // Trimmed, de-duplicated and sorted: one upstream request (and cache entry) per set of keys.
+  const keys = normalizeTagKeys(args.tagBreakdownKeys);
   const query: Array<[string, string]> = [
     ['start_month', formatMonth(start)],
     ['end_month', formatMonth(end)],

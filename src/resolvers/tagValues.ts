@@ -11,16 +11,11 @@ export interface TagValuesModel {
 }
 
 /**
- * The upstream tag map as a list in key order; `null` stays `null`. Values that are not lists of
- * strings (an upstream novelty) are kept as far as they are strings, never dropped silently as
- * a whole row.
+ * The upstream tag map (checked by the client module) as a list in key order; `null` stays `null`.
  */
-export function tagValuesOf(tags: unknown): TagValuesModel[] | null {
-  if (tags === null || tags === undefined || typeof tags !== 'object' || Array.isArray(tags)) return null;
-  return Object.entries(tags as Record<string, unknown>)
+export function tagValuesOf(tags: Readonly<Record<string, readonly string[]>> | null): TagValuesModel[] | null {
+  if (tags === null) return null;
+  return Object.entries(tags)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, values]) => ({
-      key,
-      values: Array.isArray(values) ? values.filter((v): v is string => typeof v === 'string') : [],
-    }));
+    .map(([key, values]) => ({ key, values: [...values] }));
 }

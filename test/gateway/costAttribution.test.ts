@@ -157,6 +157,21 @@ describe('monthlyCostAttribution, activeBillingDimensions, billingDimensionMappi
     expect(nodes).toEqual(rest.rows.map(expectedNode));
   });
 
+  it('tag keys in another order or with spaces are one upstream request, sent sorted', async () => {
+    stack.sim.log.clear();
+    const res = await stack.gql<{ a: { edges: unknown[] }; b: { edges: unknown[] } }>(
+      `query($s: Month!) {
+        a: monthlyCostAttribution(fields: ["infra_host_total_cost"], startMonth: $s, endMonth: $s, tagBreakdownKeys: ["team", "env"], first: 3) { edges { cursor } }
+        b: monthlyCostAttribution(fields: ["infra_host_total_cost"], startMonth: $s, endMonth: $s, tagBreakdownKeys: [" env", "team", "team"], first: 3) { edges { cursor } }
+      }`,
+      { s: monthOf(now, 1) },
+    );
+    expect(res.body.errors, res.text).toBeUndefined();
+    const calls = stack.sim.log.entries({ endpoint: 'GetMonthlyCostAttribution' });
+    expect(calls.map((c) => c.query.tag_breakdown_keys)).toEqual(['env,team']);
+    expect(res.body.data!.a.edges).toEqual(res.body.data!.b.edges);
+  });
+
   it('activeBillingDimensions equals GET active_billing_dimensions', async () => {
     const res = await stack.gql<{ activeBillingDimensions: { month: string; values: string[] } }>(
       '{ activeBillingDimensions { month values } }',

@@ -1,3 +1,4 @@
+import { tagsOrNull } from './attributionBody.js';
 import { datadogGet, isRecord, malformedBody, type DatadogApi } from './datadogApi.js';
 
 /** `GET /api/v2/cost_by_tag/monthly_cost_attribution` (operationId GetMonthlyCostAttribution); parent-org keys only. */
@@ -11,7 +12,7 @@ export interface CostAttributionDto {
   public_id: string;
   tag_config_source: string | null;
   /** Tag key to values; null for totals (no breakdown). */
-  tags: unknown;
+  tags: Record<string, string[]> | null;
   updated_at: string | null;
   /** Field name to value; values are numbers, other shapes are kept as they came. */
   values: Record<string, unknown>;
@@ -47,7 +48,7 @@ function toRecord(item: unknown, i: number): CostAttributionDto {
     org_name: typeof a.org_name === 'string' ? a.org_name : '',
     public_id: a.public_id,
     tag_config_source: typeof a.tag_config_source === 'string' ? a.tag_config_source : null,
-    tags: a.tags ?? null,
+    tags: tagsOrNull(GET_MONTHLY_COST_ATTRIBUTION, a.tags, `data[${i}].attributes.tags`),
     updated_at: typeof a.updated_at === 'string' ? a.updated_at : null,
     values,
   };
