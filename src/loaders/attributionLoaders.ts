@@ -6,7 +6,7 @@ import {
 import { fetchMonthlyUsageAttributionPage } from '../upstream/datadog/monthlyUsageAttribution.js';
 import { fetchUsageAttributionTypes } from '../upstream/datadog/usageAttributionTypes.js';
 import { parseHourlyAttributionParams, parseMonthlyAttributionParams } from '../streams/attributionParams.js';
-import { createLoader } from './createLoader.js';
+import { once } from './createLoader.js';
 import { createPageLoader, type PageLoader } from './pageLoader.js';
 import {
   createMonthlyAttributionOpenLoader,
@@ -35,32 +35,18 @@ export function createAttributionLoaders(api: DatadogApi, _now: Date): Attributi
     });
     return { records: page.records, next: page.nextRecordId };
   });
-  const monthlyPages: MonthlyAttributionPageLoader = createLoader(
-    (keys) =>
-      Promise.all(
-        keys.map(async (key) => {
-          try {
-            const page = await fetchMonthlyUsageAttributionPage(api, {
-              ...parseMonthlyAttributionParams(key.params),
-              nextRecordId: key.cursor,
-            });
-            return { records: page.records, next: page.nextRecordId, aggregates: page.aggregates };
-          } catch (err) {
-            return err as Error;
-          }
-        }),
-      ),
-    (key) => `${key.params}#${key.cursor ?? ''}`,
-  );
-  const typesLoader = createLoader(
-    (keys: readonly string[]) =>
-      Promise.all(keys.map(() => fetchUsageAttributionTypes(api).catch((err: unknown) => err as Error))),
-    (key) => key,
-  );
+  const monthlyPages: MonthlyAttributionPageLoader = createPageLoader(async (params, cursor) => {
+    const page = await fetchMonthlyUsageAttributionPage(api, {
+      ...parseMonthlyAttributionParams(params),
+      nextRecordId: cursor,
+    });
+    return { records: page.records, next: page.nextRecordId, aggregates: page.aggregates };
+  });
+  const types = once(() => fetchUsageAttributionTypes(api));
   return {
     hourlyPages,
     monthlyPages,
     monthlyOpen: createMonthlyAttributionOpenLoader(monthlyPages),
-    types: () => typesLoader.load('types'),
+    types,
   };
 }

@@ -18,7 +18,8 @@ import {
   type BillingDimensionMappingRequest,
 } from '../upstream/datadog/billingDimensionMapping.js';
 import { orgCostsKey, type OrgCostsRequest } from '../resolvers/costArgs.js';
-import { createLoader } from './createLoader.js';
+import { createKeyLoader, once } from './createLoader.js';
+import { createPageLoader } from './pageLoader.js';
 import type { PageKey } from './pageLoader.js';
 
 /** The loaders for historical, estimated and projected costs, monthly cost attribution, billing dimensions, one set per operation. */
@@ -47,34 +48,16 @@ function fetchOrgCosts(api: DatadogApi, req: OrgCostsRequest): Promise<OrgCostDt
   }
 }
 
-const settle = <T>(p: Promise<T>): Promise<T | Error> => p.catch((err: unknown) => err as Error);
-
 /** Builds the historical, estimated and projected costs, monthly cost attribution, billing dimensions loaders of one operation. */
 export function createCostLoaders(api: DatadogApi, _now: Date): CostLoaders {
-  let active: Promise<ActiveBillingDimensionsDto | null> | null = null;
   return {
-    orgCosts: createLoader((keys) => Promise.all(keys.map((k) => settle(fetchOrgCosts(api, k)))), orgCostsKey),
-    costAttributionPages: createLoader(
-      (keys) =>
-        Promise.all(
-          keys.map((k) =>
-            settle(fetchMonthlyCostAttributionPage(api, JSON.parse(k.params) as Array<[string, string]>, k.cursor)),
-          ),
-        ),
-      (k) => `${k.params}#${k.cursor ?? ''}`,
+    orgCosts: createKeyLoader((k: OrgCostsRequest) => fetchOrgCosts(api, k), orgCostsKey),
+    costAttributionPages: createPageLoader((params, cursor) =>
+      fetchMonthlyCostAttributionPage(api, JSON.parse(params) as Array<[string, string]>, cursor),
     ),
-    activeBillingDimensions() {
-      if (active === null) {
-        const pending = fetchActiveBillingDimensions(api);
-        active = pending;
-        pending.catch(() => {
-          if (active === pending) active = null; // a failure is not kept
-        });
-      }
-      return active;
-    },
-    billingDimensionMapping: createLoader(
-      (keys) => Promise.all(keys.map((k) => settle(fetchBillingDimensionMapping(api, k)))),
+    activeBillingDimensions: once(() => fetchActiveBillingDimensions(api)),
+    billingDimensionMapping: createKeyLoader(
+      (k: BillingDimensionMappingRequest) => fetchBillingDimensionMapping(api, k),
       (k) => `${k.month === null ? '' : k.month.toISOString()}|${k.view ?? ''}`,
     ),
   };

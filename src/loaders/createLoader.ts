@@ -22,3 +22,32 @@ export function createLoader<K, V>(
   );
   return loader;
 }
+
+/**
+ * A loader whose keys are each their own upstream request (nothing to batch beyond de-duplication):
+ * identical keys within the operation are loaded once; a failing key fails alone and is not kept.
+ */
+export function createKeyLoader<K, V>(
+  load: (key: K) => Promise<V>,
+  cacheKey: (key: K) => string,
+): DataLoader<K, V, string> {
+  return createLoader(
+    (keys) => Promise.all(keys.map((key) => load(key).catch((err: unknown) => err as Error))),
+    cacheKey,
+  );
+}
+
+/** A value loaded at most once per operation: a success is kept, a failure is not (the next call asks again). */
+export function once<V>(load: () => Promise<V>): () => Promise<V> {
+  let pending: Promise<V> | null = null;
+  return () => {
+    if (pending === null) {
+      const current = load();
+      pending = current;
+      current.catch(() => {
+        if (pending === current) pending = null;
+      });
+    }
+    return pending;
+  };
+}

@@ -9,15 +9,10 @@ import type { StreamPage } from '../pagination/connectionFromStream.js';
 import { formatSegmentParams, parseSegmentParams } from '../streams/hourlyUsageParams.js';
 import { scopeKey, type HourlyUsageScope } from '../streams/hourlyUsageView.js';
 import { createLoader } from './createLoader.js';
+import { createPageLoader, type PageLoader } from './pageLoader.js';
 import type { OrgDirectory } from './orgDirectory.js';
 import { PRODUCT_FAMILIES } from '../upstream/datadog/productFamilies.js';
 import { HOUR_MS } from '../time/utcTime.js';
-
-/** One upstream page: the segment params and the upstream cursor (`null` for the first page). */
-export interface HourlyUsagePageKey {
-  params: string;
-  cursor: string | null;
-}
 
 /** A request to open one segment (time window) for one view; the loader decides the upstream params. */
 export interface HourlyUsageOpenKey {
@@ -37,7 +32,7 @@ export interface OpenedSegment {
   page: StreamPage<HourlyUsageDto>;
 }
 
-export type HourlyUsagePageLoader = DataLoader<HourlyUsagePageKey, StreamPage<HourlyUsageDto>, string>;
+export type HourlyUsagePageLoader = PageLoader<HourlyUsageDto>;
 export type HourlyUsageOpenLoader = DataLoader<HourlyUsageOpenKey, OpenedSegment, string> & {
   /** How many orgs the account has, when already known in this operation (no upstream call); else null. */
   orgCount(): number | null;
@@ -48,28 +43,18 @@ export type HourlyUsageOpenLoader = DataLoader<HourlyUsageOpenKey, OpenedSegment
  * full upstream request); there is nothing to batch beyond that, as each page is its own request.
  */
 export function createHourlyUsagePageLoader(api: DatadogApi): HourlyUsagePageLoader {
-  return createLoader(
-    (keys) =>
-      Promise.all(
-        keys.map(async (key) => {
-          const p = parseSegmentParams(key.params);
-          try {
-            const page = await fetchHourlyUsagePage(api, {
-              start: p.start,
-              end: p.end,
-              productFamilies: p.families,
-              includeDescendants: p.includeDescendants,
-              pageLimit: p.pageLimit,
-              nextRecordId: key.cursor,
-            });
-            return { records: page.records, next: page.nextRecordId };
-          } catch (err) {
-            return err as Error;
-          }
-        }),
-      ),
-    (key) => `${key.params}#${key.cursor ?? ''}`,
-  );
+  return createPageLoader(async (params, cursor) => {
+    const p = parseSegmentParams(params);
+    const page = await fetchHourlyUsagePage(api, {
+      start: p.start,
+      end: p.end,
+      productFamilies: p.families,
+      includeDescendants: p.includeDescendants,
+      pageLimit: p.pageLimit,
+      nextRecordId: cursor,
+    });
+    return { records: page.records, next: page.nextRecordId };
+  });
 }
 
 /** What the segment-opening loader works with. */

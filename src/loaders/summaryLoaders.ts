@@ -4,7 +4,7 @@ import { fetchUsageBillableSummary, type BillableUsageRowDto } from '../upstream
 import { fetchUsageNetworkFlows, type NetworkFlowsHourDto } from '../upstream/datadog/usageNetworkFlows.js';
 import { fetchUsageSummary, type UsageSummaryDto, type UsageSummaryRequest } from '../upstream/datadog/usageSummary.js';
 import { formatHour, formatMonth } from '../time/utcTime.js';
-import { createLoader } from './createLoader.js';
+import { createKeyLoader } from './createLoader.js';
 
 /** An upstream hour window `[start, end)`. */
 export interface HourWindow {
@@ -22,24 +22,19 @@ export interface SummaryLoaders {
   networkFlows: DataLoader<HourWindow, NetworkFlowsHourDto[], string>;
 }
 
-/** Each key is its own upstream request; identical keys within the operation are made once. */
-function eachKey<K, V>(load: (key: K) => Promise<V>): (keys: readonly K[]) => Promise<Array<V | Error>> {
-  return (keys) => Promise.all(keys.map((key) => load(key).catch((err: unknown) => err as Error)));
-}
-
 /** Builds the billable summary, usage summary and (deprecated) network flows loaders of one operation. */
 export function createSummaryLoaders(api: DatadogApi, _now: Date): SummaryLoaders {
   return {
-    billableSummary: createLoader(
-      eachKey((month: Date) => fetchUsageBillableSummary(api, month)),
+    billableSummary: createKeyLoader(
+      (month: Date) => fetchUsageBillableSummary(api, month),
       (month) => formatMonth(month),
     ),
-    usageSummary: createLoader(
-      eachKey((req: UsageSummaryRequest) => fetchUsageSummary(api, req)),
+    usageSummary: createKeyLoader(
+      (req: UsageSummaryRequest) => fetchUsageSummary(api, req),
       (req) => `${formatMonth(req.startMonth)}|${formatMonth(req.endMonth)}|${req.includeOrgDetails}`,
     ),
-    networkFlows: createLoader(
-      eachKey((window: HourWindow) => fetchUsageNetworkFlows(api, window)),
+    networkFlows: createKeyLoader(
+      (window: HourWindow) => fetchUsageNetworkFlows(api, window),
       (window) => `${formatHour(window.start)}|${formatHour(window.end)}`,
     ),
   };

@@ -24,7 +24,7 @@ export function createTopMetricsLoaders(api: DatadogApi, _now: Date): TopMetrics
     const { period, names } = parseTopAvgMetricsParams(params);
     return JSON.stringify([period.kind, period.start.toISOString(), names]);
   };
-  const pages = createPageLoader<TopAvgMetricDto>(async (params, cursor) => {
+  const pages = createPageLoader(async (params, cursor) => {
     const page = await fetchTopAvgMetricsPage(api, { ...parseTopAvgMetricsParams(params), nextRecordId: cursor });
     totals.set(rankingOf(params), page.totalNumberOfRecords);
     return { records: page.records, next: page.nextRecordId };
