@@ -91,8 +91,8 @@ describe('attribution: bad input is refused before any upstream call', () => {
     ],
     [
       'unknown sort name',
-      () => MA(`startMonth: "${month}", sortName: "infra_host_usage"`),
-      /sortName|MonthlyUsageAttributionField/,
+      () => MA(`startMonth: "${month}", sortName: infra_hosts_usage`),
+      /infra_hosts_usage.*MonthlyUsageAttributionField/,
     ],
     ['unknown sort direction', () => MA(`startMonth: "${month}", sortDirection: up`), /up.*UsageSortDirection/],
     ['"*" is not a field name', () => MA(`startMonth: "${month}", fields: ["*"]`), /MonthlyUsageAttributionField/],

@@ -133,6 +133,8 @@ describe('bulk reads read ahead into the page cache', () => {
     let stack: Stack;
     beforeAll(async () => {
       stack = await startStack({}, (c) => c, PLAIN_UPSTREAM);
+      start = hoursBefore(stack.sim.world.now, 24 * 10);
+      end = hoursBefore(stack.sim.world.now, 24 * 4);
     });
     afterAll(() => stack.stop());
 

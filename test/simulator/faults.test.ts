@@ -117,8 +117,11 @@ describe('fault kinds', () => {
 
   it('slow: the real answer, after the extra delay', async () => {
     const real = await call(sim, HOURLY, hourly);
-    sim.faults.inject({ endpoint: 'GetHourlyUsage', kind: 'slow', delayMs: 50 });
+    sim.faults.inject({ endpoint: 'GetHourlyUsage', kind: 'slow', delayMs: 200 });
+    const sent = performance.now();
     const slow = await call(sim, HOURLY, hourly);
+    // A lower bound only: the delay cannot be shorter than asked, whatever the machine's load.
+    expect(performance.now() - sent).toBeGreaterThanOrEqual(195);
     expect(slow.status).toBe(200);
     expect(slow.text).toBe(real.text);
   });
@@ -127,8 +130,10 @@ describe('fault kinds', () => {
     sim.faults.inject({ endpoint: 'GetHourlyUsage', kind: 'timeout' });
     expect(await raw(HOURLY, hourly, 200)).toEqual({ kind: 'error', code: 'timeout' });
     expect(sim.log.count({ endpoint: 'GetHourlyUsage', status: 0 })).toBe(1);
-    sim.faults.inject({ endpoint: 'GetHourlyUsage', kind: 'timeout', delayMs: 30 });
+    sim.faults.inject({ endpoint: 'GetHourlyUsage', kind: 'timeout', delayMs: 200 });
+    const sent = performance.now();
     expect(await raw(HOURLY, hourly)).toMatchObject({ kind: 'answer', status: 200 });
+    expect(performance.now() - sent).toBeGreaterThanOrEqual(195);
   });
 
   it('reset: the connection is dropped without an answer', async () => {

@@ -142,9 +142,14 @@ describe('UpstreamHttp', () => {
       );
       expect(sim.log.count()).toBe(0);
       const post = hourly('2026-03-01T00', { method: 'POST', body: { a: 1 } });
+      const before = events.length;
       await expect(http.json(post)).rejects.toMatchObject({ upstream: { status: 405 } });
       await expect(http.json(post)).rejects.toMatchObject({ upstream: { status: 405 } });
       expect(sim.log.count()).toBe(2);
+      // A POST never even looks at the page cache (errors are not cached for any method, so only the
+      // absence of lookups shows it).
+      expect(events.slice(before).filter((e) => e.kind === 'cache')).toEqual([]);
+      expect(events.slice(0, before).filter((e) => e.kind === 'cache')).toHaveLength(1); // the GET did look
     } finally {
       await http.close();
     }
