@@ -18,6 +18,7 @@ import { argumentValidators, COSTLY_FIELDS, MAX_COSTLY_FIELDS } from './resolver
 import { operationPlanPlugin } from './plugins/operationPlanPlugin.js';
 import { operationLogPlugin } from './plugins/operationLogPlugin.js';
 import { createUpstreamHttp } from './upstream/http.js';
+import { NOOP_UPSTREAM_OBSERVER } from './upstream/upstreamObserver.js';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics/gatewayMetrics.js';
 import { operationMetricsPlugin } from './metrics/operationMetricsPlugin.js';
 import { graphiqlHtml, serveGraphiqlAsset, wantsGraphiql } from './graphiql/graphiqlPage.js';
@@ -178,14 +179,15 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     credentials = { apiKey: simulator.world.parent.apiKey, appKey: simulator.world.parent.appKey };
   }
   const metrics = createGatewayMetrics({
-    processMetrics: config.metrics.processMetrics,
+    processMetrics: config.metrics.enabled && config.metrics.processMetrics,
     maxOperationNames: config.metrics.maxOperationNames,
   });
   const http = createUpstreamHttp({
     ...config.upstream,
     timeoutMs: config.upstreamTimeoutMs,
     logger,
-    observer: metrics.upstream,
+    // With metrics off nothing is counted at all, not merely left unserved.
+    observer: config.metrics.enabled ? metrics.upstream : NOOP_UPSTREAM_OBSERVER,
   });
   const deps: ContextDeps = {
     http,
@@ -210,7 +212,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
       // No HTTP cache hints are given; the plugin would otherwise run a hook for every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       operationLogPlugin(),
-      operationMetricsPlugin(metrics),
+      ...(config.metrics.enabled ? [operationMetricsPlugin(metrics)] : []),
       operationPlanPlugin({
         validators: argumentValidators,
         costlyFields: COSTLY_FIELDS,

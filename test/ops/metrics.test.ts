@@ -137,3 +137,23 @@ describe('operations surface: /healthz, /readyz, /metrics', () => {
     ).toBe(2);
   });
 });
+
+describe('METERQL_METRICS=false', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({}, (c) => ({ ...c, metrics: { ...c.metrics, enabled: false } }));
+  });
+  afterAll(() => stack.stop());
+
+  it('serves no /metrics and counts nothing at all', async () => {
+    const res = await stack.gql('query Named { account { name } }');
+    expect(res.body.errors).toBeUndefined();
+    expect(stack.sim.log.count()).toBeGreaterThan(0);
+    const base = stack.gateway.url.replace(/\/graphql$/, '');
+    expect((await request(`${base}/metrics`)).statusCode).toBe(404);
+    const { body } = await stack.gateway.metrics.render();
+    expect(sample(body, 'meterql_upstream_requests_total')).toBe(0);
+    expect(sample(body, 'meterql_graphql_operations_total')).toBe(0);
+    expect(body).not.toContain('meterql_process_cpu_seconds_total');
+  });
+});
