@@ -1,7 +1,7 @@
 import type { GatewayContext } from '../context.js';
 import { connectionFromStream, type Connection, type ConnectionArgs } from '../pagination/connectionFromStream.js';
 import { formatHourlyAttributionParams } from '../streams/attributionParams.js';
-import { planSegments, scopeKey, type HourlyUsageScope } from '../streams/hourlyUsageView.js';
+import { upstreamWindows, scopeKey, type HourlyUsageScope } from '../streams/hourlyUsageView.js';
 import { cursorStream } from '../streams/cursorStream.js';
 import { formatHour } from '../time/utcTime.js';
 import type { HourlyUsageAttributionDto } from '../upstream/datadog/hourlyUsageAttribution.js';
@@ -40,9 +40,7 @@ export function planHourlyUsageAttribution(
   const { view, requestedEnd } = hourlyUsageView({ start: args.start, end: args.end ?? null }, scope, now);
   const tagBreakdownKeys = normalizeTagKeys(args.tagBreakdownKeys);
   const includeDescendants = scope.kind !== 'account';
-  // With the org count unknown, the plan is fixed by the scope: two-month windows for the account org
-  // alone, 24 h windows for every other view (matching `includeDescendants` above).
-  const segments = planSegments(view).segments.map((s) =>
+  const segments = upstreamWindows(view.start, view.end, includeDescendants).map((s) =>
     formatHourlyAttributionParams({
       start: s.start,
       end: s.end,

@@ -21,6 +21,6 @@ export function resolveHourlyUsage(
   return connectionFromStream(
     stream,
     args,
-    connectionOptions(ctx, hourlyUsageViewKey(view, requestedEnd, ctx.credentialScope)),
+    connectionOptions(ctx, hourlyUsageViewKey(view, stream.planKind, requestedEnd, ctx.credentialScope)),
   );
 }

@@ -4,7 +4,7 @@ import type { HourlyUsageOpenLoader, HourlyUsagePageLoader } from '../loaders/ho
 import { PRODUCT_FAMILIES } from '../upstream/datadog/productFamilies.js';
 import { HOUR_MS } from '../time/utcTime.js';
 import { parseSegmentParams } from './hourlyUsageParams.js';
-import { notePlan, planSegments, type HourlyUsageView } from './hourlyUsageView.js';
+import { planSegments, type HourlyUsagePlan, type HourlyUsageView } from './hourlyUsageView.js';
 
 /** Forward pages larger than this (page size plus look-ahead) are bulk reads, worth reading ahead for. */
 const READ_AHEAD_MIN_PAGE = 500;
@@ -31,10 +31,9 @@ const READ_AHEAD_SEGMENTS = 3;
 export function hourlyUsageStream(
   view: HourlyUsageView,
   loaders: { open: HourlyUsageOpenLoader; pages: HourlyUsagePageLoader; readAhead?: boolean },
-): RecordStream<HourlyUsageDto> {
+): RecordStream<HourlyUsageDto> & { readonly planKind: HourlyUsagePlan['kind'] } {
   const familyCount = view.families?.length ?? PRODUCT_FAMILIES.length;
   const plan = planSegments(view, loaders.open.orgCount(), familyCount);
-  notePlan(view, plan.kind);
   const { segments } = plan;
   const multiOrg = plan.kind === 'multi-org';
   const families = view.families === null ? null : new Set(view.families);
@@ -60,6 +59,8 @@ export function hourlyUsageStream(
     return page;
   };
   return {
+    /** The plan chosen (part of the view's cursor identity: see hourlyUsageViewKey). */
+    planKind: plan.kind,
     segmentCount: segments.length,
     open(segment, wanted) {
       const s = segments[segment];

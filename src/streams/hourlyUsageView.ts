@@ -44,7 +44,14 @@ export interface HourlyUsagePlan {
 /** How many records one upstream page holds at most (`page[limit]` 500). */
 const PAGE_LIMIT = 500;
 
-function splitWindow(start: Date, end: Date, next: (t: Date) => Date): Segment[] {
+/**
+ * Splits `[start, end)` into the windows one upstream request may cover: 24 h when it reads several
+ * orgs (`multiOrg`), two calendar months for one org. Windows start at `start`.
+ */
+export function upstreamWindows(start: Date, end: Date, multiOrg: boolean): Segment[] {
+  const next = multiOrg
+    ? (t: Date) => new Date(t.getTime() + MULTI_ORG_WINDOW_HOURS * HOUR_MS)
+    : (t: Date) => addMonths(t, SINGLE_ORG_WINDOW_MONTHS);
   const segments: Segment[] = [];
   for (let t = start; t < end;) {
     const e = new Date(Math.min(next(t).getTime(), end.getTime()));
@@ -86,24 +93,16 @@ export function planSegments(
   const viewOrgs = scope.kind === 'descendants' ? (orgCount ?? 1) : 1;
   const candidates: HourlyUsagePlan[] = [];
   if (scope.kind === 'account' || (scope.kind === 'descendants' && orgCount === 1)) {
-    const segments = splitWindow(view.start, view.end, (t) => addMonths(t, SINGLE_ORG_WINDOW_MONTHS));
+    const segments = upstreamWindows(view.start, view.end, false);
     candidates.push({ kind: 'per-org', ...cost(segments, 1, 1) });
   }
   if (scope.kind !== 'account' || orgCount !== null) {
-    const segments = splitWindow(view.start, view.end, (t) => new Date(t.getTime() + MULTI_ORG_WINDOW_HOURS * HOUR_MS));
+    const segments = upstreamWindows(view.start, view.end, true);
     // An unknown org count costs as two orgs: a multi-org view has at least the account and one child.
     candidates.push({ kind: 'multi-org', ...cost(segments, orgCount ?? 2, viewOrgs) });
   }
   // Cheapest first; on a tie, fewer segments (per-org comes first).
   return candidates.reduce((best, c) => (c.calls < best.calls ? c : best));
-}
-
-/** The plan a stream chose for a view object, so its cursors name the plan (see hourlyUsageViewKey). */
-const plannedKinds = new WeakMap<HourlyUsageView, HourlyUsagePlan['kind']>();
-
-/** Remembers the plan chosen for `view` (called by the stream that reads it, before cursors are made). */
-export function notePlan(view: HourlyUsageView, kind: HourlyUsagePlan['kind']): void {
-  plannedKinds.set(view, kind);
 }
 
 /** A stable string for a scope (the account scope is one scope whether or not its ID is known yet). */
@@ -121,14 +120,18 @@ export function scopeKey(scope: HourlyUsageScope): string {
 /**
  * The identity of a view for its cursors: the endpoint, its normalized arguments as the client gave
  * them (`requestedEnd`, not the clamped end, so cursors survive the clock moving) and the
- * credentials scope.
+ * credentials scope, and the plan the stream chose (`planKind`) when it is not the usual one.
  */
-export function hourlyUsageViewKey(view: HourlyUsageView, requestedEnd: Date | null, credentialScope: string): string {
+export function hourlyUsageViewKey(
+  view: HourlyUsageView,
+  planKind: HourlyUsagePlan['kind'],
+  requestedEnd: Date | null,
+  credentialScope: string,
+): string {
   // A view of every org read per org (an account without child orgs) has other segments than the
   // usual multi-org plan: its cursors must not be taken for the other plan's.
-  const planned = plannedKinds.get(view);
   return [
-    ...(view.scope.kind === 'descendants' && planned === 'per-org' ? ['per-org'] : []),
+    ...(view.scope.kind === 'descendants' && planKind === 'per-org' ? ['per-org'] : []),
     'hourly_usage',
     formatHour(view.start),
     requestedEnd === null ? 'now' : formatHour(requestedEnd),
