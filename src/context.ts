@@ -19,14 +19,6 @@ export interface GatewayContext {
   logger: Logger;
   /** Field coordinates (`Org.hourlyUsage`) the operation selects; filled in before execution starts. */
   selectedFields: Set<string>;
-  /**
-   * Wall time (ms) by which every upstream call of the operation must be answered; past it, a field
-   * fails with UPSTREAM_RATE_LIMITED (when it was waiting for the rate-limit budget, with
-   * `retryAfterSeconds`) or UPSTREAM_UNAVAILABLE instead of waiting or retrying further.
-   */
-  deadline: number;
-  /** `no-cache` when the request sends `Cache-Control: no-cache` (or `Pragma: no-cache`): skip the page cache. */
-  cacheMode: 'default' | 'no-cache';
 }
 
 /** What the server holds for the lifetime of the gateway. */
@@ -37,8 +29,6 @@ export interface ContextDeps {
   datadogCredentials: DatadogCredentials | null;
   cursorSecret: Buffer;
   logger: Logger;
-  /** Budget of one operation in ms. Defaults to the upstream client's `operationDeadlineMs` (30 s). */
-  operationDeadlineMs?: number;
 }
 
 function header(headers: IncomingHttpHeaders, name: string): string | null {
@@ -86,7 +76,8 @@ export function createContext(deps: ContextDeps, headers: IncomingHttpHeaders): 
       ? 'anonymous'
       : createHash('sha256').update(`${credentials.apiKey}\n${credentials.appKey}`).digest('base64url').slice(0, 22);
   const selectedFields = new Set<string>();
-  const deadline = now.getTime() + (deps.operationDeadlineMs ?? deps.http.operationDeadlineMs);
+  // Wall time by which every upstream call of the operation must be answered (the client's budget).
+  const deadline = now.getTime() + deps.http.operationDeadlineMs;
   const cacheMode = wantsNoCache(headers) ? 'no-cache' : 'default';
   return {
     credentialScope,
@@ -103,8 +94,6 @@ export function createContext(deps: ContextDeps, headers: IncomingHttpHeaders): 
       selectedFields,
     ),
     selectedFields,
-    deadline,
-    cacheMode,
     now,
     cursorSecret: deps.cursorSecret,
     logger: deps.logger,

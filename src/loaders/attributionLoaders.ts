@@ -27,7 +27,7 @@ export interface AttributionLoaders {
 }
 
 /** Builds the hourly and monthly usage attribution and usage attribution types loaders of one operation. */
-export function createAttributionLoaders(api: DatadogApi, _now: Date): AttributionLoaders {
+export function createAttributionLoaders(api: DatadogApi): AttributionLoaders {
   const hourlyPages = createPageLoader(async (params, cursor) => {
     const page = await fetchHourlyUsageAttributionPage(api, {
       ...parseHourlyAttributionParams(params),

@@ -49,7 +49,7 @@ function fetchOrgCosts(api: DatadogApi, req: OrgCostsRequest): Promise<OrgCostDt
 }
 
 /** Builds the historical, estimated and projected costs, monthly cost attribution, billing dimensions loaders of one operation. */
-export function createCostLoaders(api: DatadogApi, _now: Date): CostLoaders {
+export function createCostLoaders(api: DatadogApi): CostLoaders {
   return {
     orgCosts: createKeyLoader((k: OrgCostsRequest) => fetchOrgCosts(api, k), orgCostsKey),
     costAttributionPages: createPageLoader((params, cursor) =>

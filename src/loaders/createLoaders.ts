@@ -72,12 +72,12 @@ export function createLoaders(api: DatadogApi, now: Date, selectedFields: Readon
     hourlyUsageOpen,
     readAhead: api.http.cachesPages,
 
-    attribution: createAttributionLoaders(api, now),
+    attribution: createAttributionLoaders(api),
 
-    costs: createCostLoaders(api, now),
+    costs: createCostLoaders(api),
 
-    summaries: createSummaryLoaders(api, now),
+    summaries: createSummaryLoaders(api),
 
-    topMetrics: createTopMetricsLoaders(api, now),
+    topMetrics: createTopMetricsLoaders(api),
   };
 }

@@ -23,7 +23,7 @@ export interface SummaryLoaders {
 }
 
 /** Builds the billable summary, usage summary and (deprecated) network flows loaders of one operation. */
-export function createSummaryLoaders(api: DatadogApi, _now: Date): SummaryLoaders {
+export function createSummaryLoaders(api: DatadogApi): SummaryLoaders {
   return {
     billableSummary: createKeyLoader(
       (month: Date) => fetchUsageBillableSummary(api, month),

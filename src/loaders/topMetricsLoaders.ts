@@ -17,7 +17,7 @@ export interface TopMetricsLoaders {
 }
 
 /** Builds the top average metrics loaders of one operation. */
-export function createTopMetricsLoaders(api: DatadogApi, _now: Date): TopMetricsLoaders {
+export function createTopMetricsLoaders(api: DatadogApi): TopMetricsLoaders {
   // By ranking (period and names, not page size): pages read with a cursor's params count too.
   const totals = new Map<string, number | bigint | null>();
   const rankingOf = (params: string): string => {

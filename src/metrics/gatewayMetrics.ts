@@ -24,9 +24,9 @@ export interface GatewayMetrics {
 }
 
 /** Label value for operations sent without a name. */
-export const ANONYMOUS_OPERATION = 'anonymous';
+const ANONYMOUS_OPERATION = 'anonymous';
 /** Label value for operation names beyond the cap. */
-export const OTHER_OPERATION = 'other';
+const OTHER_OPERATION = 'other';
 
 /** Latency buckets for upstream calls and GraphQL operations, in seconds (1 ms to 30 s). */
 const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];

@@ -81,7 +81,7 @@ export interface ConnectionOptions {
 }
 
 /** The most segments a forward read keeps open at once (the current one and the ones ahead). */
-export const MAX_CONCURRENT_SEGMENTS = 4;
+const MAX_CONCURRENT_SEGMENTS = 4;
 
 interface Located<T> {
   record: T;

@@ -62,7 +62,7 @@ export interface ServedFault {
 const DEFAULT_BODY = '{"errors":["Internal Server Error"]}';
 
 /** Throws unless the spec is usable; names the field and the value. */
-export function checkFaultSpec(spec: FaultSpec): void {
+function checkFaultSpec(spec: FaultSpec): void {
   const kind = spec.kind ?? 'status';
   if (!KINDS.includes(kind)) throw new Error(`Fault kind must be one of ${KINDS.join(', ')}; got ${String(kind)}`);
   if (kind === 'status' || spec.status !== undefined) {

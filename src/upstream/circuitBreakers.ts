@@ -103,11 +103,6 @@ export class CircuitBreakers {
     return Math.max(0, entry.openedAt + this.settings.coolDownMs - Date.now());
   }
 
-  state(provider: string, endpoint: string): BreakerState {
-    const entry = this.entries.get(`${provider}|${endpoint}`);
-    return entry ? stateName(entry.policy.state) : 'closed';
-  }
-
   /**
    * Runs one attempt through the endpoint's breaker. `attempt` throws {@link BreakerFailure} for a
    * failure that counts (it is rethrown as is); rejects with {@link CircuitOpenError} when open.

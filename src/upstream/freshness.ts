@@ -30,7 +30,7 @@ export interface FreshnessSettings {
 }
 
 /** Usage data is complete this long after the hour it describes. */
-export const SETTLE_DELAY_MS = DATA_DELAY_HOURS * HOUR_MS;
+const SETTLE_DELAY_MS = DATA_DELAY_HOURS * HOUR_MS;
 
 /** An instant from a query parameter (`YYYY-MM-DDThh`, `YYYY-MM(-DD)` or ISO-8601); null when absent or unreadable. */
 function instant(value: string | undefined): Date | null {

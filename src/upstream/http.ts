@@ -141,7 +141,7 @@ export class UpstreamHttp {
   private readonly breakerSettings: BreakerSettings;
   private readonly breakers: CircuitBreakers;
   private readonly pacer: RateLimitPacer | null;
-  private readonly flights: SingleFlight<RawAnswer> | null;
+  private readonly flights: SingleFlight<RawAnswer>;
   private readonly cache: PageCache | null;
   private readonly parsedBodies = new WeakMap<CachedPage, unknown>();
   private readonly freshness: FreshnessPolicy;
@@ -158,8 +158,8 @@ export class UpstreamHttp {
     this.timeoutMs = o.timeoutMs ?? 30_000;
     this.logger = o.logger;
     this.observer = o.observer ?? NOOP_UPSTREAM_OBSERVER;
-    this.now = o.now ?? Date.now;
-    this.random = o.random ?? Math.random;
+    this.now = Date.now;
+    this.random = Math.random;
     this.operationDeadlineMs = o.operationDeadlineMs ?? 30_000;
     if (!(this.operationDeadlineMs > 0)) {
       throw new Error(`operationDeadlineMs must be > 0, but got: ${this.operationDeadlineMs}`);
@@ -170,9 +170,9 @@ export class UpstreamHttp {
     this.breakers = new CircuitBreakers(this.breakerSettings, (e) => this.observer.breaker(e));
     this.pacer =
       o.pacing === false ? null : new RateLimitPacer({ now: this.now, onReading: (e) => this.observer.rateLimit(e) });
-    this.flights = o.singleFlight === false ? null : new SingleFlight<RawAnswer>();
+    this.flights = new SingleFlight<RawAnswer>();
     this.cache = o.cache === false ? null : (o.pageCache ?? new MemoryPageCache({ maxBytes: o.cacheMaxBytes }));
-    this.freshness = o.freshness ?? createDatadogFreshness(o.freshnessTtls);
+    this.freshness = createDatadogFreshness(o.freshnessTtls);
     this.agent = new Agent({
       connections: o.connectionsPerOrigin ?? 16,
       keepAliveTimeout: 10_000,
@@ -221,7 +221,7 @@ export class UpstreamHttp {
     const bodyText = req.body === undefined ? '' : JSON.stringify(req.body);
     const flightKey = `${scope}|${method}|${req.baseUrl}${pathAndQuery}|${bodyText}`;
     const run = (): Promise<RawAnswer> => this.send(req, pathAndQuery, scope, deadline);
-    const { promise, shared } = this.flights ? this.flights.run(flightKey, run) : { promise: run(), shared: false };
+    const { promise, shared } = this.flights.run(flightKey, run);
     if (shared) this.observer.shared(ep);
     // A shared request runs under the deadline of the operation that started it, which is never later
     // than a joiner's (every operation gets the same budget).

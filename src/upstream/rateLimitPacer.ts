@@ -149,11 +149,6 @@ export class RateLimitPacer {
     });
   }
 
-  /** Budgets held (for tests and metrics). */
-  get budgetCount(): number {
-    return this.budgets.size;
-  }
-
   private budgetName(key: PacerKey): string {
     return this.names.get(`${key.provider}|${key.endpoint}`) ?? `endpoint:${key.endpoint}`;
   }

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { BreakerSettings } from './circuitBreakers.js';
-import type { FreshnessPolicy, FreshnessSettings } from './freshness.js';
+import type { FreshnessSettings } from './freshness.js';
 import type { PageCache } from './pageCache.js';
 import type { RetrySettings } from './retryPolicy.js';
 import type { UpstreamObserver } from './upstreamObserver.js';
@@ -17,22 +17,14 @@ export interface UpstreamResilienceOptions {
   breaker?: Partial<BreakerSettings>;
   /** Pace requests by the upstream's rate-limit headers. Defaults to true. */
   pacing?: boolean;
-  /** Share identical requests in flight. Defaults to true. */
-  singleFlight?: boolean;
   /** Keep upstream pages between operations. Defaults to true. */
   cache?: boolean;
   /** Where pages are kept. Defaults to an in-memory cache of `cacheMaxBytes`. */
   pageCache?: PageCache;
   /** Bound of the default in-memory page cache, in bytes. Defaults to 64 MiB. */
   cacheMaxBytes?: number;
-  /** How long pages stay fresh. Defaults to the Datadog policy with `freshnessTtls`. */
-  freshness?: FreshnessPolicy;
-  /** TTLs of the default freshness policy (settled 1 h, live 60 s, reference lists 10 min). */
+  /** TTLs of the freshness policy (settled 1 h, live 60 s, reference lists 10 min). */
   freshnessTtls?: FreshnessSettings;
-  /** Wall clock in ms, for the freshness policy and deadlines. Defaults to `Date.now`. */
-  now?: () => number;
-  /** Source of jitter in [0, 1). Defaults to `Math.random`. */
-  random?: () => number;
 }
 
 export interface UpstreamHttpOptions extends UpstreamResilienceOptions {
