@@ -7,12 +7,14 @@ import { getMonthlyCostAttribution } from './getMonthlyCostAttribution.js';
 export const COST_ENDPOINTS: Readonly<Record<string, SimEndpoint>> = {
   '/api/v2/usage/historical_cost': {
     operationId: 'GetHistoricalCostByOrg',
+    parentOnly: true,
     rateLimitName: 'usage_metering_historical_cost',
     handle: getHistoricalCost,
   },
   // Deprecated upstream in favour of historical_cost; answers as historical_cost with view=sub-org.
   '/api/v2/usage/cost_by_org': {
     operationId: 'GetCostByOrg',
+    parentOnly: true,
     rateLimitName: 'usage_metering_cost_by_org',
     handle: (ctx) => {
       const query = new URLSearchParams(ctx.query);
@@ -22,16 +24,19 @@ export const COST_ENDPOINTS: Readonly<Record<string, SimEndpoint>> = {
   },
   '/api/v2/usage/estimated_cost': {
     operationId: 'GetEstimatedCostByOrg',
+    parentOnly: true,
     rateLimitName: 'usage_metering_estimated_cost',
     handle: getEstimatedCost,
   },
   '/api/v2/usage/projected_cost': {
     operationId: 'GetProjectedCost',
+    parentOnly: true,
     rateLimitName: 'usage_metering_projected_cost',
     handle: getProjectedCost,
   },
   '/api/v2/cost_by_tag/monthly_cost_attribution': {
     operationId: 'GetMonthlyCostAttribution',
+    parentOnly: true,
     rateLimitName: 'usage_metering_cost_attribution',
     handle: getMonthlyCostAttribution,
   },
@@ -42,6 +47,8 @@ export const COST_ENDPOINTS: Readonly<Record<string, SimEndpoint>> = {
   },
   '/api/v2/usage/billing_dimension_mapping': {
     operationId: 'GetBillingDimensionMapping',
+    parentOnly: true,
+    errorStyle: 'jsonapi',
     rateLimitName: 'usage_metering_billing_dimension_mapping',
     handle: getBillingDimensionMapping,
   },

@@ -12,7 +12,6 @@ import { addMonths, parseDateTime, parseMonth, startOfMonth } from '../time/utcT
 import { BadRequestError, jsonResponse, type ApiResponse } from './apiResponse.js';
 import { monthBill } from './billing.js';
 import { BILLING_DIMENSIONS, type BillingDimension } from './billingCatalog.js';
-import { requireParentOrg } from './requireParentOrg.js';
 import type { DatadogWorld } from './datadogWorld.js';
 import { SUMMARY_FIELDS } from './getUsageSummary.js';
 import type { HandlerContext } from './handlerContext.js';
@@ -81,61 +80,37 @@ function endpointsOf(d: BillingDimension): EndpointKeys[] {
   ];
 }
 
-/** The JSON:API error object this endpoint answers with (recorded shape). */
-function jsonApiError(detail: string): ApiResponse {
-  return jsonResponse(400, {
-    errors: [
-      {
-        id: null,
-        links: null,
-        status: '400',
-        code: null,
-        title: 'Bad Request',
-        detail,
-        source: null,
-        meta: null,
-      },
-    ],
-  });
-}
-
 /** GetBillingDimensionMapping. */
 export function getBillingDimensionMapping(ctx: HandlerContext): ApiResponse {
   const { world, query } = ctx;
-  try {
-    requireParentOrg(ctx.org);
-    const monthText = optionalParam(query, 'filter[month]');
-    let month = startOfMonth(world.now);
-    if (monthText !== undefined) {
-      const parsed = parseMonth(monthText) ?? parseDateTime(monthText);
-      if (!parsed) {
-        throw new BadRequestError(
-          `Invalid value for the parameter 'filter[month]': expected an ISO-8601 date-time in UTC (a month), got '${monthText}'`,
-        );
-      }
-      month = startOfMonth(parsed);
-    }
-    const view = optionalParam(query, 'filter[view]') ?? 'active';
-    if (view !== 'active' && view !== 'all') {
+  const monthText = optionalParam(query, 'filter[month]');
+  let month = startOfMonth(world.now);
+  if (monthText !== undefined) {
+    const parsed = parseMonth(monthText) ?? parseDateTime(monthText);
+    if (!parsed) {
       throw new BadRequestError(
-        `Invalid value for the parameter 'filter[view]': expected 'active' or 'all', got '${view}'`,
+        `Invalid value for the parameter 'filter[month]': expected an ISO-8601 date-time in UTC (a month), got '${monthText}'`,
       );
     }
-    const dimensions = view === 'all' ? BILLING_DIMENSIONS : activeDimensions(world, month);
-    const timestamp = isoSeconds(month);
-    return jsonResponse(200, {
-      data: dimensions.map((d) => ({
-        id: d.id,
-        type: 'billing_dimensions',
-        attributes: {
-          endpoints: endpointsOf(d),
-          in_app_label: IN_APP_LABELS[d.id] ?? d.id,
-          timestamp,
-        },
-      })),
-    });
-  } catch (error) {
-    if (error instanceof BadRequestError) return jsonApiError(error.message);
-    throw error;
+    month = startOfMonth(parsed);
   }
+  const view = optionalParam(query, 'filter[view]') ?? 'active';
+  if (view !== 'active' && view !== 'all') {
+    throw new BadRequestError(
+      `Invalid value for the parameter 'filter[view]': expected 'active' or 'all', got '${view}'`,
+    );
+  }
+  const dimensions = view === 'all' ? BILLING_DIMENSIONS : activeDimensions(world, month);
+  const timestamp = isoSeconds(month);
+  return jsonResponse(200, {
+    data: dimensions.map((d) => ({
+      id: d.id,
+      type: 'billing_dimensions',
+      attributes: {
+        endpoints: endpointsOf(d),
+        in_app_label: IN_APP_LABELS[d.id] ?? d.id,
+        timestamp,
+      },
+    })),
+  });
 }

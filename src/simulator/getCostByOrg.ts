@@ -30,7 +30,6 @@ import type { DatadogWorld, SimOrg } from './datadogWorld.js';
 import type { HandlerContext } from './handlerContext.js';
 import { sha256Hex } from './hashing.js';
 import { booleanParam, monthParam, optionalParam } from './queryParams.js';
-import { requireParentOrg } from './requireParentOrg.js';
 import { checkOrder, checkRetention, dayParam, viewParam, type CostView } from './costParams.js';
 
 /** One charge line of a cost row. */
@@ -149,8 +148,7 @@ function respond(data: CostRecord[]): ApiResponse {
 
 /** GetHistoricalCostByOrg. */
 export function getHistoricalCost(ctx: HandlerContext): ApiResponse {
-  const { world, org, query } = ctx;
-  requireParentOrg(org);
+  const { world, query } = ctx;
   const start = monthParam(query, 'start_month', true) as Date;
   const end = monthParam(query, 'end_month', false) ?? startOfMonth(world.now);
   const view = viewParam(query);
@@ -168,8 +166,7 @@ export function getHistoricalCost(ctx: HandlerContext): ApiResponse {
 
 /** GetEstimatedCostByOrg. */
 export function getEstimatedCost(ctx: HandlerContext): ApiResponse {
-  const { world, org, query } = ctx;
-  requireParentOrg(org);
+  const { world, query } = ctx;
   const view = viewParam(query);
   const hasMonth = optionalParam(query, 'start_month') !== undefined;
   const hasDate = optionalParam(query, 'start_date') !== undefined;
@@ -239,8 +236,7 @@ export function getEstimatedCost(ctx: HandlerContext): ApiResponse {
 
 /** GetProjectedCost. */
 export function getProjectedCost(ctx: HandlerContext): ApiResponse {
-  const { world, org, query } = ctx;
-  requireParentOrg(org);
+  const { world, query } = ctx;
   const view = viewParam(query);
   booleanParam(query, 'include_connected_accounts', false);
   const month = startOfMonth(world.now);

@@ -15,7 +15,6 @@ import { BadRequestError, jsonResponse, type ApiResponse } from './apiResponse.j
 import { monthBill } from './billing.js';
 import { BILLING_DIMENSIONS, DIMENSION_BY_ID } from './billingCatalog.js';
 import { checkOrder, checkRetention } from './costParams.js';
-import { requireParentOrg } from './requireParentOrg.js';
 import { queryFingerprint } from './cursor.js';
 import type { SimOrg } from './datadogWorld.js';
 import type { HandlerContext } from './handlerContext.js';
@@ -163,7 +162,6 @@ function rowsOfMonth(ctx: HandlerContext, month: Date, orgs: readonly SimOrg[], 
 /** Serves one page; throws {@link BadRequestError} for invalid parameters or child-org keys. */
 export function getMonthlyCostAttribution(ctx: HandlerContext): ApiResponse {
   const { world, org, query } = ctx;
-  requireParentOrg(org);
   const start = monthParam(query, 'start_month', true) as Date;
   const end = monthParam(query, 'end_month', false) ?? startOfMonth(world.now);
   const fields = fieldsParam(query);

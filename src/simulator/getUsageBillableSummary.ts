@@ -15,7 +15,6 @@ import type { HandlerContext } from './handlerContext.js';
 import { booleanParam } from './queryParams.js';
 import { checkMonthRetained } from './checkMonthRetained.js';
 import { monthParam } from './queryParams.js';
-import { requireParentOrg } from './requireParentOrg.js';
 
 /** The plan every simulated account is on (`billing_plan`, deprecated upstream). */
 export const SIMULATED_BILLING_PLAN = 'Pro';
@@ -37,10 +36,9 @@ function body(account: AccountCharge, line: OrgCharge): Record<string, unknown> 
 
 /** Serves the billable summary; throws BadRequestError for invalid parameters or child-org keys. */
 export function getUsageBillableSummary(ctx: HandlerContext): ApiResponse {
-  const { world, org } = ctx;
+  const { world } = ctx;
   const month = monthParam(ctx.query, 'month', false) ?? startOfMonth(world.now);
   booleanParam(ctx.query, 'include_connected_accounts', false);
-  requireParentOrg(org);
   checkMonthRetained(world.now, 'month', month);
 
   const end = addMonths(month, 1);

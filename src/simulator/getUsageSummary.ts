@@ -17,7 +17,6 @@ import { aggregateHourly } from './aggregateHourly.js';
 import { booleanParam } from './queryParams.js';
 import { checkMonthRetained } from './checkMonthRetained.js';
 import { monthParam } from './queryParams.js';
-import { requireParentOrg } from './requireParentOrg.js';
 import { SUMMARY_FIELDS, type SummaryAggregation, type SummaryField } from './summaryFields.js';
 
 export { SUMMARY_FIELDS };
@@ -82,12 +81,11 @@ const add = (a: readonly bigint[], b: readonly bigint[]): bigint[] => a.map((x, 
 
 /** Serves the summary; throws {@link BadRequestError} for invalid parameters or child-org keys. */
 export function getUsageSummary(ctx: HandlerContext): ApiResponse {
-  const { world, org } = ctx;
+  const { world } = ctx;
   const start = monthParam(ctx.query, 'start_month', true) as Date;
   const end = monthParam(ctx.query, 'end_month', false) ?? startOfMonth(world.now);
   const includeOrgDetails = booleanParam(ctx.query, 'include_org_details', false);
   booleanParam(ctx.query, 'include_connected_accounts', false);
-  requireParentOrg(org);
   checkMonthRetained(world.now, 'start_month', start);
   if (end < start) {
     throw new BadRequestError(

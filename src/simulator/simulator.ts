@@ -13,7 +13,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { floorToHour } from '../time/utcTime.js';
 import { DATA_DELAY_HOURS } from '../upstream/datadog/usageLimits.js';
-import { errorResponse, jsonResponse } from './apiResponse.js';
+import { errorResponse, jsonApiErrorResponse, jsonResponse } from './apiResponse.js';
+import { requireParentOrg } from './requireParentOrg.js';
 import type { ApiResponse } from './apiResponse.js';
 import { BadRequestError } from './apiResponse.js';
 import { createDatadogWorld } from './datadogWorld.js';
@@ -80,6 +81,7 @@ export const ENDPOINTS: Readonly<Record<string, SimEndpoint>> = {
   },
   '/api/v1/usage/summary': {
     operationId: 'GetUsageSummary',
+    parentOnly: true,
     rateLimitName: 'usage_metering_summary',
     handle: getUsageSummary,
   },
@@ -187,11 +189,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     }
     let response: ApiResponse;
     try {
+      if (endpoint.parentOnly) requireParentOrg(org);
       const handled = endpoint.handle({ world, org, query, maxPageSize: knobs.maxPageSize });
       response = { ...handled, headers: { ...limit.headers, ...handled.headers } };
     } catch (error) {
       if (!(error instanceof BadRequestError)) throw error;
-      response = errorResponse(400, error.message, limit.headers);
+      response =
+        endpoint.errorStyle === 'jsonapi'
+          ? jsonApiErrorResponse(400, error.message, limit.headers)
+          : errorResponse(400, error.message, limit.headers);
     }
     if (fault) response = { ...response, headers: { ...response.headers, ...fault.headers } };
     return fault ? { response, fault } : { response };

@@ -9,6 +9,7 @@ import type { SimEndpoint } from './simEndpoint.js';
 export const SUMMARY_ENDPOINTS: Readonly<Record<string, SimEndpoint>> = {
   '/api/v1/usage/billable-summary': {
     operationId: 'GetUsageBillableSummary',
+    parentOnly: true,
     rateLimitName: 'usage_metering_billable_summary',
     handle: getUsageBillableSummary,
   },

@@ -240,9 +240,21 @@ describe('GET /api/v1/usage/summary', () => {
     expect(big(after.synthetics_check_calls_count_sum)).toBe(expectedFigure(values, 'sum'));
   });
 
-  it('answers only parent-org keys', async () => {
+  it('answers only parent-org keys, checked before the parameters (as Datadog does)', async () => {
     for (const child of sim.world.orgs.slice(1)) {
-      const res = await call(sim, SUMMARY, { start_month: '2026-02' }, child);
+      for (const params of [{ start_month: '2026-02' }, {}, { start_month: 'March' }]) {
+        const res = await call(sim, SUMMARY, params, child);
+        expect(res.status).toBe(400);
+        expect(res.json).toEqual({
+          errors: ['API called with non-parent org keys. Data is only available at the root level org'],
+        });
+      }
+    }
+  });
+
+  it('answers only parent-org keys (billable summary too)', async () => {
+    for (const child of sim.world.orgs.slice(1)) {
+      const res = await call(sim, '/api/v1/usage/billable-summary', { month: 'never' }, child);
       expect(res.status).toBe(400);
       expect(res.json).toEqual({
         errors: ['API called with non-parent org keys. Data is only available at the root level org'],
