@@ -242,7 +242,9 @@ describe('GET /api/v1/usage/summary', () => {
 
   it('answers only parent-org keys, checked before the parameters (as Datadog does)', async () => {
     for (const child of sim.world.orgs.slice(1)) {
-      for (const params of [{ start_month: '2026-02' }, {}, { start_month: 'March' }]) {
+      for (const params of [{ start_month: '2026-02' }, {}, { start_month: 'March' }] as Array<
+        Record<string, string>
+      >) {
         const res = await call(sim, SUMMARY, params, child);
         expect(res.status).toBe(400);
         expect(res.json).toEqual({
