@@ -16,11 +16,10 @@ import { createFormatError } from './formatError.js';
 import { resolvers } from './resolvers/index.js';
 import { argumentValidators, COSTLY_FIELDS, MAX_COSTLY_FIELDS } from './resolvers/validators.js';
 import { operationPlanPlugin } from './plugins/operationPlanPlugin.js';
-import { operationLogPlugin } from './plugins/operationLogPlugin.js';
+import { operationReportPlugin } from './plugins/operationReportPlugin.js';
 import { createUpstreamHttp } from './upstream/http.js';
 import { NOOP_UPSTREAM_OBSERVER } from './upstream/upstreamObserver.js';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics/gatewayMetrics.js';
-import { operationMetricsPlugin } from './metrics/operationMetricsPlugin.js';
 import { graphiqlHtml, serveGraphiqlAsset, wantsGraphiql } from './graphiql/graphiqlPage.js';
 import { startSimulator, type Simulator } from './simulator/index.js';
 
@@ -211,8 +210,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP cache hints are given; the plugin would otherwise run a hook for every resolved field.
       ApolloServerPluginCacheControlDisabled(),
-      operationLogPlugin(),
-      ...(config.metrics.enabled ? [operationMetricsPlugin(metrics)] : []),
+      operationReportPlugin(config.metrics.enabled ? metrics : null),
       operationPlanPlugin({
         validators: argumentValidators,
         costlyFields: COSTLY_FIELDS,

@@ -135,6 +135,20 @@ describe('operations surface: /healthz, /readyz, /metrics', () => {
       sample(after, 'meterql_graphql_operation_duration_seconds_count', { operation: 'Dash', outcome: 'ok' }) -
         sample(before, 'meterql_graphql_operation_duration_seconds_count', { operation: 'Dash', outcome: 'ok' }),
     ).toBe(2);
+    // The log line of each operation says the same outcome as its metric, with the codes it returned.
+    const logged = stack.logLines
+      .map(
+        (line) => JSON.parse(line) as { msg?: string; operationName?: string; outcome?: string; errorCodes?: string[] },
+      )
+      .filter((l) => l.msg === 'graphql operation');
+    const outcomeOf = (name: string) =>
+      logged.filter((l) => l.operationName === name).map((l) => [l.outcome, l.errorCodes]);
+    expect(outcomeOf('Mixed')).toEqual([['partial', ['BAD_USER_INPUT']]]);
+    expect(outcomeOf('TooOld')).toEqual([['error', ['BAD_USER_INPUT']]]);
+    expect(outcomeOf('Dash')).toEqual([
+      ['ok', []],
+      ['ok', []],
+    ]);
   });
 });
 
