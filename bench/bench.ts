@@ -3,17 +3,17 @@
  * processes with realistic latency. Prints a table and writes bench/results/latest.json.
  */
 // First, as in the CLI: dependencies in production mode before graphql-js loads.
-import '../src/productionMode.js';
+import '../src/gateway/productionMode.js';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Agent, request } from 'undici';
 import { pino } from 'pino';
-import { loadConfig } from '../src/config.js';
-import { createGateway, createLogger, type Gateway } from '../src/server.js';
+import { loadConfig } from '../src/gateway/config.js';
+import { createGateway, createLogger, type Gateway } from '../src/gateway/createGateway.js';
 import { hash32, mix32, unitFloat } from '../src/simulator/hashing.js';
-import { EXAMPLE_QUERY } from '../src/graphiql/graphiqlPage.js';
-import { toGlobalId } from '../src/node/globalId.js';
+import { EXAMPLE_QUERY } from '../src/gateway/graphiqlPage.js';
+import { toGlobalId } from '../src/graphql/globalId.js';
 
 const LATENCY = { min: 40, max: 80 };
 const SEED = 'meterql';

@@ -3,7 +3,7 @@
  * pages) does not run on the gateway's event loop. Options come as JSON in argv[2]; it prints one
  * JSON line `{url, apiKey, appKey, now}` once listening and stops on SIGTERM.
  */
-import { startSimulator, type SimulatorOptions } from '../src/simulator/index.js';
+import { startSimulator, type SimulatorOptions } from '../src/providers/datadog/simulator/index.js';
 
 const options = JSON.parse(process.argv[2] ?? '{}') as SimulatorOptions & { now?: string };
 const sim = await startSimulator({ ...options, now: options.now === undefined ? undefined : new Date(options.now) });

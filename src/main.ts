@@ -1,8 +1,8 @@
 // Must stay the first import: it sets NODE_ENV before graphql-js loads.
-import './productionMode.js';
-import { ConfigError, loadConfig } from './config.js';
-import { createGateway, createLogger } from './server.js';
-import { printBanner, startSimulator } from './simulator/index.js';
+import './gateway/productionMode.js';
+import { ConfigError, loadConfig } from './gateway/config.js';
+import { createGateway, createLogger } from './gateway/createGateway.js';
+import { printBanner, startSimulator } from './providers/datadog/simulator/index.js';
 
 const USAGE = `meterql: a GraphQL gateway over usage-metering APIs
 

@@ -13,7 +13,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { MeterqlError, QueryTooCostlyError } from '../errors.js';
-import type { GatewayContext } from '../context.js';
+import type { GatewayContext } from '../gateway/context.js';
 
 /** Checks one field's arguments; throws a MeterqlError (BAD_USER_INPUT) when they cannot be served. */
 export type ArgumentValidator = (args: Record<string, unknown>, ctx: GatewayContext) => void;

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GatewayContext } from '../context.js';
+import type { GatewayContext } from '../gateway/context.js';
 import type { GatewayMetrics, OperationOutcome } from '../metrics/gatewayMetrics.js';
 
 /**

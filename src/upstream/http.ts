@@ -5,7 +5,7 @@ import { parseJson } from '../json/losslessJson.js';
 import { UpstreamRateLimitedError, type UpstreamError } from '../errors.js';
 import { BreakerFailure, CircuitBreakers, CircuitOpenError, DEFAULT_BREAKER_SETTINGS } from './circuitBreakers.js';
 import type { BreakerSettings } from './circuitBreakers.js';
-import { createDatadogFreshness, type FreshnessPolicy } from './freshness.js';
+import { createDatadogFreshness, type FreshnessPolicy } from '../providers/datadog/datadogFreshness.js';
 import {
   circuitOpen,
   deadlinePassed,

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { BreakerSettings } from './circuitBreakers.js';
-import type { FreshnessSettings } from './freshness.js';
+import type { FreshnessSettings } from '../providers/datadog/datadogFreshness.js';
 import type { PageCache } from './pageCache.js';
 import type { RetrySettings } from './retryPolicy.js';
 import type { UpstreamObserver } from './upstreamObserver.js';

@@ -4,11 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
 import { pino } from 'pino';
 import { UpstreamHttp } from '../../src/upstream/http.js';
-import type { DatadogApi } from '../../src/upstream/datadog/datadogApi.js';
+import type { DatadogApi } from '../../src/providers/datadog/datadogApi.js';
 
-/** A body recorded from the real API (test/fixtures/datadog, from Datadog's own client test recordings). */
+/** A body recorded from the real API (test/providers/datadog/fixtures, from Datadog's own client test recordings). */
 export function recordedFixture(name: string): string {
-  return readFileSync(new URL(`../fixtures/datadog/${name}`, import.meta.url), 'utf8');
+  return readFileSync(new URL(`../providers/datadog/fixtures/${name}`, import.meta.url), 'utf8');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { request } from 'undici';
-import { loadConfig, type Config } from '../../src/config.js';
-import { createGateway, createLogger, type Gateway } from '../../src/server.js';
-import { startSimulator, type Simulator, type SimulatorOptions } from '../../src/simulator/index.js';
+import { loadConfig, type Config } from '../../src/gateway/config.js';
+import { createGateway, createLogger, type Gateway } from '../../src/gateway/createGateway.js';
+import { startSimulator, type Simulator, type SimulatorOptions } from '../../src/providers/datadog/simulator/index.js';
 import type { UpstreamResilienceOptions } from '../../src/upstream/http.js';
 
 /** A GraphQL response as the test sees it. */

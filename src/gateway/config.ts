@@ -1,0 +1,201 @@
+import type { UpstreamResilienceOptions } from '../upstream/upstreamHttpOptions.js';
+import { randomBytes } from 'node:crypto';
+
+/** The nine Datadog sites; the API lives at `https://api.{site}`. */
+export const DATADOG_SITES = [
+  'datadoghq.com',
+  'us3.datadoghq.com',
+  'us5.datadoghq.com',
+  'ap1.datadoghq.com',
+  'ap2.datadoghq.com',
+  'uk1.datadoghq.com',
+  'datadoghq.eu',
+  'ddog-gov.com',
+  'us2.ddog-gov.com',
+] as const;
+export type DatadogSite = (typeof DATADOG_SITES)[number];
+
+/** Datadog API and application keys. Never logged, never put in an error. */
+export interface DatadogCredentials {
+  apiKey: string;
+  appKey: string;
+}
+
+/** Everything meterql reads from its environment, validated once at start-up. */
+export interface Config {
+  /** Interface to listen on. `HOST`, defaults to `127.0.0.1`. */
+  host: string;
+  /** Port to listen on; 0 picks a free one. `PORT`, defaults to `4000`. */
+  port: number;
+  datadog: {
+    /** Base URL of the Datadog API (no trailing slash). `METERQL_DATADOG_URL`, else `https://api.{DD_SITE}`. */
+    baseUrl: string | null;
+    /** `DD_SITE`, defaults to `datadoghq.com`. */
+    site: DatadogSite;
+    /** `DD_API_KEY` + `DD_APP_KEY`; `null` means "no credentials": the embedded simulator is used. */
+    credentials: DatadogCredentials | null;
+  };
+  /** Upstream request timeout in milliseconds. `METERQL_UPSTREAM_TIMEOUT_MS`, defaults to 30_000. */
+  upstreamTimeoutMs: number;
+  /**
+   * Secret that signs connection cursors, so a tampered cursor is rejected. `METERQL_CURSOR_SECRET`;
+   * defaults to random bytes per process (cursors then do not survive a restart). Set it when several
+   * gateway instances serve the same clients.
+   */
+  cursorSecret: Buffer;
+  /** pino level. `LOG_LEVEL`, defaults to `info`. */
+  logLevel: string;
+  /**
+   * On SIGTERM/SIGINT the gateway stops accepting connections, reports not ready and lets in-flight
+   * operations finish for at most this long before closing. `METERQL_DRAIN_TIMEOUT_MS`, defaults to
+   * 10_000.
+   */
+  drainTimeoutMs: number;
+  /**
+   * On shutdown, how long `/readyz` reports 503 while the gateway still accepts requests, before it
+   * stops listening (time for a load balancer to take it out). `METERQL_SHUTDOWN_DELAY_MS`, defaults to 0.
+   */
+  shutdownDelayMs: number;
+  /**
+   * Resilience of the upstream path, each with its default: `METERQL_OPERATION_DEADLINE_MS` (30_000),
+   * `METERQL_UPSTREAM_MAX_ATTEMPTS` (4), `METERQL_UPSTREAM_RETRY_BASE_MS` (200),
+   * `METERQL_UPSTREAM_RETRY_MAX_MS` (5_000), `METERQL_BREAKER_FAILURES` (5), `METERQL_BREAKER_COOLDOWN_MS`
+   * (10_000), `METERQL_PAGE_CACHE_MAX_BYTES` (64 MiB; 0 turns the page cache off),
+   * `METERQL_CACHE_SETTLED_TTL_MS` (1 h), `METERQL_CACHE_LIVE_TTL_MS` (60 s), `METERQL_UPSTREAM_PACING`
+   * (true). Only variables that are set appear here; the upstream client fills in the rest.
+   */
+  upstream: UpstreamResilienceOptions;
+  metrics: {
+    /** Serve Prometheus metrics at `/metrics`. `METERQL_METRICS` (`true`/`false`), defaults to true. */
+    enabled: boolean;
+    /** Include Node.js process metrics (CPU, memory, event loop). `METERQL_PROCESS_METRICS`, defaults to true. */
+    processMetrics: boolean;
+    /** The most distinct operation names kept as label values; later names count as `other`. `METERQL_METRICS_MAX_OPERATIONS`, defaults to 100. */
+    maxOperationNames: number;
+  };
+  /** Simulator knobs for the embedded default and `meterql simulate`. */
+  simulator: {
+    /** `METERQL_SIM_PORT` for `meterql simulate`, defaults to `4010`. */
+    port: number;
+    /** `METERQL_SIM_SEED`, defaults to `meterql`. */
+    seed: string;
+    /** `METERQL_SIM_NOW` (ISO-8601): the simulated "now"; defaults to the real clock. */
+    now: Date | null;
+    /** `METERQL_SIM_LATENCY_MS`, defaults to 0. */
+    latencyMs: number;
+  };
+}
+
+/** Raised when the environment holds a value meterql cannot use; names the variable. */
+export class ConfigError extends Error {
+  constructor(variable: string, expected: string, got: string) {
+    super(`${variable} must be ${expected}, but got: ${JSON.stringify(got)}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(name, `an integer from ${min} to ${max}`, raw);
+  }
+  return n;
+}
+
+function boolVar(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(true|1|yes|on)$/i.test(raw)) return true;
+  if (/^(false|0|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(name, 'true or false', raw);
+}
+
+/** The resilience options set in `env` (see {@link Config.upstream}). */
+function upstreamOptions(env: NodeJS.ProcessEnv): UpstreamResilienceOptions {
+  const set = (name: string): boolean => env[name] !== undefined && env[name] !== '';
+  const int = (name: string, min: number, max: number): number => intVar(env, name, min, min, max);
+  const options: UpstreamResilienceOptions = {};
+  if (set('METERQL_OPERATION_DEADLINE_MS'))
+    options.operationDeadlineMs = int('METERQL_OPERATION_DEADLINE_MS', 100, 600_000);
+  const retry: NonNullable<UpstreamResilienceOptions['retry']> = {};
+  if (set('METERQL_UPSTREAM_MAX_ATTEMPTS')) retry.maxAttempts = int('METERQL_UPSTREAM_MAX_ATTEMPTS', 1, 10);
+  if (set('METERQL_UPSTREAM_RETRY_BASE_MS')) retry.baseDelayMs = int('METERQL_UPSTREAM_RETRY_BASE_MS', 0, 60_000);
+  if (set('METERQL_UPSTREAM_RETRY_MAX_MS')) retry.maxDelayMs = int('METERQL_UPSTREAM_RETRY_MAX_MS', 0, 600_000);
+  if (Object.keys(retry).length > 0) options.retry = retry;
+  const breaker: NonNullable<UpstreamResilienceOptions['breaker']> = {};
+  if (set('METERQL_BREAKER_FAILURES')) breaker.failureThreshold = int('METERQL_BREAKER_FAILURES', 1, 1_000_000_000);
+  if (set('METERQL_BREAKER_COOLDOWN_MS')) breaker.coolDownMs = int('METERQL_BREAKER_COOLDOWN_MS', 0, 3_600_000);
+  if (Object.keys(breaker).length > 0) options.breaker = breaker;
+  if (set('METERQL_PAGE_CACHE_MAX_BYTES')) {
+    const bytes = int('METERQL_PAGE_CACHE_MAX_BYTES', 0, 2 ** 40);
+    if (bytes === 0) options.cache = false;
+    else options.cacheMaxBytes = bytes;
+  }
+  const ttls: NonNullable<UpstreamResilienceOptions['freshnessTtls']> = {};
+  if (set('METERQL_CACHE_SETTLED_TTL_MS')) ttls.settledTtlMs = int('METERQL_CACHE_SETTLED_TTL_MS', 0, 7 * 86_400_000);
+  if (set('METERQL_CACHE_LIVE_TTL_MS')) ttls.liveTtlMs = int('METERQL_CACHE_LIVE_TTL_MS', 0, 86_400_000);
+  if (Object.keys(ttls).length > 0) options.freshnessTtls = ttls;
+  if (set('METERQL_UPSTREAM_PACING')) options.pacing = boolVar(env, 'METERQL_UPSTREAM_PACING', true);
+  return options;
+}
+
+/**
+ * Reads and validates the configuration from `env` (defaults to `process.env`). Throws
+ * {@link ConfigError} naming the first variable that is wrong. Credentials come in pairs: one key
+ * without the other is an error, not a silent fallback to the simulator.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const site = env.DD_SITE === undefined || env.DD_SITE === '' ? 'datadoghq.com' : env.DD_SITE;
+  if (!(DATADOG_SITES as readonly string[]).includes(site)) {
+    throw new ConfigError('DD_SITE', `one of ${DATADOG_SITES.join(', ')}`, site);
+  }
+  const apiKey = env.DD_API_KEY ?? '';
+  const appKey = env.DD_APP_KEY ?? '';
+  if ((apiKey === '') !== (appKey === '')) {
+    const missing = apiKey === '' ? 'DD_API_KEY' : 'DD_APP_KEY';
+    throw new ConfigError(missing, 'set together with the other Datadog key', '');
+  }
+  const baseUrlRaw = env.METERQL_DATADOG_URL ?? '';
+  if (baseUrlRaw !== '' && !/^https?:\/\/[^/]+/.test(baseUrlRaw)) {
+    throw new ConfigError('METERQL_DATADOG_URL', 'an http(s) URL', baseUrlRaw);
+  }
+  const nowRaw = env.METERQL_SIM_NOW ?? '';
+  const now = nowRaw === '' ? null : new Date(nowRaw);
+  if (now && Number.isNaN(now.getTime())) {
+    throw new ConfigError('METERQL_SIM_NOW', 'an ISO-8601 date-time', nowRaw);
+  }
+  const secret = env.METERQL_CURSOR_SECRET ?? '';
+  return {
+    host: env.HOST || '127.0.0.1',
+    port: intVar(env, 'PORT', 4000, 0, 65535),
+    datadog: {
+      baseUrl: baseUrlRaw === '' ? null : baseUrlRaw.replace(/\/+$/, ''),
+      site: site as DatadogSite,
+      credentials: apiKey === '' ? null : { apiKey, appKey },
+    },
+    upstreamTimeoutMs: intVar(env, 'METERQL_UPSTREAM_TIMEOUT_MS', 30_000, 100, 600_000),
+    cursorSecret: secret === '' ? randomBytes(32) : Buffer.from(secret, 'utf8'),
+    logLevel: env.LOG_LEVEL || 'info',
+    drainTimeoutMs: intVar(env, 'METERQL_DRAIN_TIMEOUT_MS', 10_000, 0, 600_000),
+    shutdownDelayMs: intVar(env, 'METERQL_SHUTDOWN_DELAY_MS', 0, 0, 600_000),
+    upstream: upstreamOptions(env),
+    metrics: {
+      enabled: boolVar(env, 'METERQL_METRICS', true),
+      processMetrics: boolVar(env, 'METERQL_PROCESS_METRICS', true),
+      maxOperationNames: intVar(env, 'METERQL_METRICS_MAX_OPERATIONS', 100, 1, 10_000),
+    },
+    simulator: {
+      port: intVar(env, 'METERQL_SIM_PORT', 4010, 0, 65535),
+      seed: env.METERQL_SIM_SEED || 'meterql',
+      now,
+      latencyMs: intVar(env, 'METERQL_SIM_LATENCY_MS', 0, 0, 60_000),
+    },
+  };
+}
+
+/** The Datadog API base URL for a configuration: the override, else `https://api.{site}`. */
+export function datadogBaseUrl(config: Config['datadog']): string {
+  return config.baseUrl ?? `https://api.${config.site}`;
+}

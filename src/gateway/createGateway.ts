@@ -1,0 +1,341 @@
+import { stringifyJson } from '../json/losslessJson.js';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { pino, type DestinationStream, type Logger } from 'pino';
+import { datadogBaseUrl, type Config, type DatadogCredentials } from './config.js';
+import { createContext, type ContextDeps, type GatewayContext } from './context.js';
+import { createFormatError } from '../graphql/formatError.js';
+import { resolvers } from '../graphql/resolvers.js';
+import { argumentValidators, COSTLY_FIELDS, MAX_COSTLY_FIELDS } from '../graphql/argumentValidators.js';
+import { operationPlanPlugin } from '../plugins/operationPlanPlugin.js';
+import { operationReportPlugin } from '../plugins/operationReportPlugin.js';
+import { createUpstreamHttp } from '../upstream/http.js';
+import { NOOP_UPSTREAM_OBSERVER } from '../upstream/upstreamObserver.js';
+import { createGatewayMetrics, type GatewayMetrics } from '../metrics/gatewayMetrics.js';
+import { graphiqlHtml, serveGraphiqlAsset, wantsGraphiql } from './graphiqlPage.js';
+import { startSimulator, type Simulator } from '../providers/datadog/simulator/index.js';
+
+/** A running gateway. */
+export interface Gateway {
+  /** The GraphQL endpoint, e.g. `http://127.0.0.1:4000/graphql`. */
+  url: string;
+  /** The embedded simulator, when no upstream credentials were configured. */
+  simulator: Simulator | null;
+  /** The gateway's Prometheus metrics (also served at `/metrics` unless disabled). */
+  metrics: GatewayMetrics;
+  /** True once Apollo has started and until shutdown begins (what `/readyz` reports). */
+  readonly ready: boolean;
+  /**
+   * Graceful shutdown: reports not ready, stops accepting connections, lets in-flight requests
+   * finish (at most `config.drainTimeoutMs`, then cuts what is left), then closes upstream pools and
+   * the simulator. Resolves with whether every in-flight request finished in time.
+   */
+  stop(): Promise<boolean>;
+}
+
+export interface GatewayOptions {
+  /** Defaults to a pino logger at `config.logLevel` on stdout. */
+  logger?: Logger;
+}
+
+const GRAPHQL_PATH = '/graphql';
+/** Largest request body accepted, in bytes. */
+export const MAX_BODY_BYTES = 1_000_000;
+
+/** The SDL files, read once at start-up from schema/ next to src/. */
+export function loadTypeDefs(): string[] {
+  const dir = fileURLToPath(new URL('../../schema/', import.meta.url));
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+}
+
+/**
+ * The gateway's structured JSON logger (stdout unless `destination` is given). Redacts anything that
+ * could hold a key, should it ever reach a log line.
+ */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'meterql' },
+      redact: {
+        paths: [
+          'apiKey',
+          'appKey',
+          '*.apiKey',
+          '*.appKey',
+          'credentials',
+          '*.credentials',
+          'headers["dd-api-key"]',
+          'headers["dd-application-key"]',
+          '*.headers["dd-api-key"]',
+          '*.headers["dd-application-key"]',
+        ],
+        censor: '[redacted]',
+      },
+    },
+    destination,
+  );
+}
+
+class BodyTooLargeError extends Error {}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function handleGraphql(
+  apollo: ApolloServer<GatewayContext>,
+  deps: ContextDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
+  let text: string;
+  try {
+    text = await readBody(req);
+  } catch (err) {
+    if (err instanceof BodyTooLargeError) {
+      sendJson(res, 413, {
+        errors: [
+          { message: `Request body must be at most ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_REQUEST' } },
+        ],
+      });
+      return;
+    }
+    throw err;
+  }
+  let body: unknown = text;
+  if ((req.headers['content-type'] ?? '').includes('json') && text !== '') {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      sendJson(res, 400, {
+        errors: [{ message: 'Request body must be JSON, but it does not parse', extensions: { code: 'BAD_REQUEST' } }],
+      });
+      return;
+    }
+  }
+  const headers = new HeaderMap();
+  for (const [k, v] of Object.entries(req.headers)) {
+    if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+  }
+  const result = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+    context: () => Promise.resolve(createContext(deps, req.headers)),
+  });
+  res.statusCode = result.status ?? 200;
+  for (const [k, v] of result.headers) res.setHeader(k, v);
+  if (result.body.kind === 'complete') {
+    res.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+/**
+ * Starts meterql: the GraphQL endpoint at `/graphql` (GraphiQL for browsers), on `config.host` and
+ * `config.port` (0 picks a free port). With no Datadog credentials and no base-URL override, an
+ * embedded simulator is started on loopback and used over real HTTP.
+ */
+export async function createGateway(config: Config, options: GatewayOptions = {}): Promise<Gateway> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  let simulator: Simulator | null = null;
+  let baseUrl = datadogBaseUrl(config.datadog);
+  let credentials: DatadogCredentials | null = config.datadog.credentials;
+  if (credentials === null && config.datadog.baseUrl === null) {
+    simulator = await startSimulator({
+      seed: config.simulator.seed,
+      now: config.simulator.now ?? undefined,
+      latencyMs: config.simulator.latencyMs,
+    });
+    baseUrl = simulator.url;
+    credentials = { apiKey: simulator.world.parent.apiKey, appKey: simulator.world.parent.appKey };
+  }
+  const metrics = createGatewayMetrics({
+    processMetrics: config.metrics.enabled && config.metrics.processMetrics,
+    maxOperationNames: config.metrics.maxOperationNames,
+  });
+  const http = createUpstreamHttp({
+    ...config.upstream,
+    timeoutMs: config.upstreamTimeoutMs,
+    logger,
+    // With metrics off nothing is counted at all, not merely left unserved.
+    observer: config.metrics.enabled ? metrics.upstream : NOOP_UPSTREAM_OBSERVER,
+  });
+  const deps: ContextDeps = {
+    http,
+    datadogBaseUrl: baseUrl,
+    datadogCredentials: credentials,
+    cursorSecret: config.cursorSecret,
+    logger,
+  };
+
+  const apollo = new ApolloServer<GatewayContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    introspection: true,
+    // Shutdown is ours (Gateway.stop, on SIGTERM/SIGINT in main.ts): drain first, then stop Apollo.
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError(logger),
+    // Int64 figures beyond 2^53 are bigints; they are written as exact JSON integers.
+    stringifyResult: stringifyJson,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // No HTTP cache hints are given; the plugin would otherwise run a hook for every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
+      operationReportPlugin(config.metrics.enabled ? metrics : null),
+      operationPlanPlugin({
+        validators: argumentValidators,
+        costlyFields: COSTLY_FIELDS,
+        maxCostlyFields: MAX_COSTLY_FIELDS,
+      }),
+    ],
+    logger: {
+      debug: (m) => logger.debug(m),
+      info: (m) => logger.info(m),
+      warn: (m) => logger.warn(m),
+      error: (m) => logger.error(m),
+    },
+  });
+  await apollo.start();
+
+  let ready = false;
+  let draining = false;
+  // Requests being served, so shutdown can wait for them.
+  let inFlight = 0;
+  let idle: (() => void) | null = null;
+  const server: Server = createServer((req, res) => {
+    inFlight += 1;
+    res.once('close', () => {
+      inFlight -= 1;
+      if (inFlight === 0) idle?.();
+    });
+    // While draining, answers close their connection so clients reconnect elsewhere.
+    if (draining) res.setHeader('connection', 'close');
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const handle = async (): Promise<void> => {
+      if (url.pathname === GRAPHQL_PATH) {
+        if (wantsGraphiql(req, url)) {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+          res.end(req.method === 'HEAD' ? undefined : graphiqlHtml(GRAPHQL_PATH, new Date()));
+          return;
+        }
+        await handleGraphql(apollo, deps, req, res, url);
+        return;
+      }
+      if (url.pathname === '/') {
+        res.writeHead(302, { location: GRAPHQL_PATH });
+        res.end();
+        return;
+      }
+      if (url.pathname === '/favicon.ico') {
+        res.writeHead(204);
+        res.end();
+        return;
+      }
+      if (url.pathname === '/healthz') {
+        sendJson(res, 200, { status: 'ok' });
+        return;
+      }
+      if (url.pathname === '/readyz') {
+        if (ready) sendJson(res, 200, { status: 'ready' });
+        else sendJson(res, 503, { status: draining ? 'draining' : 'starting' });
+        return;
+      }
+      if (url.pathname === '/metrics' && config.metrics.enabled) {
+        const { contentType, body } = await metrics.render();
+        res.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' });
+        res.end(body);
+        return;
+      }
+      if (await serveGraphiqlAsset(url.pathname, res)) return;
+      sendJson(res, 404, { errors: [{ message: `No route for ${url.pathname}; GraphQL is at ${GRAPHQL_PATH}` }] });
+    };
+    handle().catch((err: unknown) => {
+      logger.error({ err }, 'request handling failed');
+      if (!res.headersSent)
+        sendJson(res, 500, {
+          errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        });
+      else res.destroy();
+    });
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => resolve());
+    });
+  } catch (err) {
+    // Nothing may outlive a gateway that failed to start.
+    await apollo.stop();
+    await http.close();
+    await simulator?.stop();
+    throw err;
+  }
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  ready = true;
+  let stopping: Promise<boolean> | null = null;
+  return {
+    url: `http://${host}:${port}${GRAPHQL_PATH}`,
+    simulator,
+    metrics,
+    get ready() {
+      return ready;
+    },
+    stop() {
+      stopping ??= (async () => {
+        ready = false;
+        draining = true;
+        // Load balancers polling /readyz see 503 before the listener goes away.
+        if (config.shutdownDelayMs > 0) await sleep(config.shutdownDelayMs);
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        const drained =
+          inFlight === 0 ||
+          (await Promise.race([
+            new Promise<boolean>((resolve) => (idle = () => resolve(true))),
+            sleep(config.drainTimeoutMs).then(() => false),
+          ]));
+        if (!drained) {
+          logger.warn({ inFlight, drainTimeoutMs: config.drainTimeoutMs }, 'drain timeout: closing in-flight requests');
+        }
+        server.closeAllConnections();
+        await closed;
+        await apollo.stop();
+        await http.close();
+        await simulator?.stop();
+        return drained;
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import type { GatewayContext } from '../../../gateway/context.js';
+import { BadUserInputError } from '../../../errors.js';
+import type { MonthlyAttributionOpenKey } from './monthlyAttributionOpenLoader.js';
+import {
+  connectionFromStream,
+  type ConnectionArgs,
+  type RecordStream,
+} from '../../../pagination/connectionFromStream.js';
+import type { MonthlyUsageAttributionDto } from './monthlyUsageAttributionClient.js';
+import { formatMonth } from '../../../time/utcTime.js';
+import { checkMonthRange, normalizeTagKeys } from './attributionArgs.js';
+import type { MonthlyUsageAttributionConnectionModel } from './attributionModels.js';
+import { connectionOptions } from '../../../pagination/connectionOptions.js';
+
+/** The arguments of `monthlyUsageAttribution` (Query and Org). */
+export interface MonthlyUsageAttributionArgs extends ConnectionArgs {
+  fields?: readonly string[] | null;
+  startMonth: Date;
+  endMonth?: Date | null;
+  sortDirection?: string | null;
+  sortName?: string | null;
+  tagBreakdownKeys?: readonly string[] | null;
+}
+
+/** Which orgs a monthly view shows: the upstream's scope and, for `Org` fields, the one org kept. */
+export type MonthlyAttributionScope =
+  | { kind: 'account' }
+  | { kind: 'descendants' }
+  /** One org, read from the whole account's response (shared by every org of the operation). */
+  | { kind: 'org'; publicId: string };
+
+/** A validated monthly view: what to open, and the key its cursors are bound to. */
+export interface MonthlyUsageAttributionPlan {
+  openKey: MonthlyAttributionOpenKey;
+  viewKey: string;
+}
+
+/**
+ * Validates the arguments (months within retention and in order, a non-empty field list, tag keys)
+ * and normalizes them: fields sorted and de-duplicated (null: all), the sort direction only with a
+ * sort field (the upstream's default `desc` made explicit). Throws BAD_USER_INPUT.
+ */
+export function planMonthlyUsageAttribution(
+  args: MonthlyUsageAttributionArgs,
+  scope: MonthlyAttributionScope,
+  now: Date,
+  credentialScope: string,
+): MonthlyUsageAttributionPlan {
+  const { startMonth, endMonth } = checkMonthRange(args.startMonth, args.endMonth, now);
+  if (args.fields && args.fields.length === 0) {
+    throw new BadUserInputError('Argument "fields" must name at least one field, or be omitted for all, but got: []', {
+      argumentName: 'fields',
+    });
+  }
+  const fields = args.fields ? [...new Set(args.fields)].sort() : null;
+  const tagBreakdownKeys = normalizeTagKeys(args.tagBreakdownKeys);
+  const sortName = args.sortName ?? null;
+  const sortDirection = sortName === null ? null : (args.sortDirection ?? 'desc');
+  const params = {
+    startMonth,
+    endMonth,
+    sortDirection,
+    sortName,
+    tagBreakdownKeys,
+    includeDescendants: scope.kind !== 'account',
+  };
+  const viewKey = JSON.stringify([
+    'monthly_usage_attribution',
+    formatMonth(startMonth),
+    endMonth === null ? 'default' : formatMonth(endMonth),
+    fields,
+    sortDirection,
+    sortName,
+    tagBreakdownKeys,
+    scope.kind === 'org' ? `org:${scope.publicId}` : scope.kind,
+    credentialScope,
+  ]);
+  return { openKey: { params, fields }, viewKey };
+}
+
+/** Resolves a `monthlyUsageAttribution` connection for a scope. */
+export async function resolveMonthlyUsageAttribution(
+  ctx: GatewayContext,
+  args: MonthlyUsageAttributionArgs,
+  scope: MonthlyAttributionScope,
+): Promise<MonthlyUsageAttributionConnectionModel> {
+  const { openKey, viewKey } = planMonthlyUsageAttribution(args, scope, ctx.now, ctx.credentialScope);
+  const { monthlyOpen, monthlyPages } = ctx.loaders.attribution;
+  const publicId = scope.kind === 'org' ? scope.publicId : null;
+  const stream: RecordStream<MonthlyUsageAttributionDto> = {
+    segmentCount: 1,
+    open: () => monthlyOpen.load(openKey),
+    page: (_segment, params, cursor) => monthlyPages.load({ params, cursor }),
+    include: (record) => publicId === null || record.public_id === publicId,
+  };
+  const connection = await connectionFromStream(stream, args, connectionOptions(ctx, viewKey));
+  const fields = openKey.fields === null ? null : new Set(openKey.fields);
+  return {
+    edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: { record: edge.node, fields } })),
+    pageInfo: connection.pageInfo,
+    // The upstream's aggregates cover its whole response: every org of the account for Org views.
+    aggregates:
+      publicId !== null
+        ? null
+        : async () => {
+            const opened = await monthlyOpen.load(openKey);
+            return opened.page.aggregates.filter((a) => fields === null || fields.has(a.field));
+          },
+  };
+}

@@ -1,0 +1,54 @@
+import type { Resolvers } from '../../../generated/graphql.js';
+import type { GatewayContext } from '../../../gateway/context.js';
+import { billableMonth } from '../usageSummary/summaryArgs.js';
+import type { BillableUsageModel } from '../usageSummary/summaryModels.js';
+
+const dateOrNull = (text: string | null | undefined): Date | null => {
+  if (typeof text !== 'string') return null;
+  const d = new Date(text);
+  return Number.isNaN(d.getTime()) ? null : d;
+};
+
+/** Every org's row for the month asked (one upstream call per month per operation). */
+async function rowsOf(args: { month?: Date | null }, ctx: GatewayContext): Promise<BillableUsageModel[]> {
+  const month = billableMonth(args, ctx.now);
+  const rows = await ctx.loaders.summaries.billableSummary.load(month);
+  return rows.map((row) => ({ row, month }));
+}
+
+/** `billableSummary`, `Org.billableUsage` and their types. */
+export const billableUsageResolvers: Resolvers = {
+  Query: {
+    billableSummary: (_root, args, ctx) => rowsOf(args, ctx),
+  },
+  Org: {
+    billableUsage: async (org, args, ctx) =>
+      (await rowsOf(args, ctx)).find((m) => m.row.public_id === org.publicId) ?? null,
+  },
+  BillableUsage: {
+    org: ({ row }) => ({ publicId: row.public_id, name: row.org_name, region: row.region }),
+    month: ({ month }) => month,
+    billingPlan: ({ row }) => row.billing_plan ?? null,
+    startDate: ({ row }) => dateOrNull(row.start_date),
+    endDate: ({ row }) => dateOrNull(row.end_date),
+    numOrgs: ({ row }) => row.num_orgs ?? null,
+    ratioInMonth: ({ row }) => row.ratio_in_month ?? null,
+    dimensions: ({ row }) => row.usage.map(([name, body]) => ({ name, body })),
+    dimension: ({ row }, { name }) => {
+      const found = row.usage.find(([key]) => key === name);
+      return found ? { name, body: found[1] } : null;
+    },
+  },
+  BillableDimension: {
+    name: ({ name }) => name,
+    unit: ({ body }) => body.usage_unit ?? null,
+    orgBillableUsage: ({ body }) => body.org_billable_usage ?? null,
+    accountBillableUsage: ({ body }) => body.account_billable_usage ?? null,
+    accountCommittedUsage: ({ body }) => body.account_committed_usage ?? null,
+    accountOnDemandUsage: ({ body }) => body.account_on_demand_usage ?? null,
+    percentageInAccount: ({ body }) => body.percentage_in_account ?? null,
+    elapsedUsageHours: ({ body }) => body.elapsed_usage_hours ?? null,
+    firstBillableUsageHour: ({ body }) => dateOrNull(body.first_billable_usage_hour),
+    lastBillableUsageHour: ({ body }) => dateOrNull(body.last_billable_usage_hour),
+  },
+};

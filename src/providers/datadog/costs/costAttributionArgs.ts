@@ -1,0 +1,67 @@
+/**
+ * Validation and normalization of `monthlyCostAttribution` arguments into the upstream query (every
+ * parameter but the cursor), shared by plan-time validation and the resolver. Throws BAD_USER_INPUT.
+ */
+import { normalizeTagKeys } from '../attribution/attributionArgs.js';
+import { BadUserInputError } from '../../../errors.js';
+import type { UsageSortDirection } from '../../../generated/graphql.js';
+import { formatMonth, startOfMonth } from '../../../time/utcTime.js';
+import { COST_ATTRIBUTION_SUFFIXES } from '../api/costAttributionSuffixes.js';
+import { checkCostRetention, checkNotBefore } from './costArgChecks.js';
+
+const FIELD_RE = new RegExp(`^[a-z0-9_]+_(?:${COST_ATTRIBUTION_SUFFIXES.join('|')})$`);
+
+export interface CostAttributionArgs {
+  fields?: readonly string[] | null;
+  startMonth: Date;
+  endMonth?: Date | null;
+  sortDirection?: UsageSortDirection | null;
+  sortName?: string | null;
+  tagBreakdownKeys?: readonly string[] | null;
+  includeDescendants?: boolean | null;
+}
+
+function bad(argumentName: string, message: string): BadUserInputError {
+  return new BadUserInputError(message, { argumentName });
+}
+
+/**
+ * The normalized upstream query: fields de-duplicated and sorted (`*` alone when asked), tag keys
+ * de-duplicated in the order given, `end_month` defaulting to the current month.
+ */
+export function costAttributionQuery(args: CostAttributionArgs, now: Date): Array<[string, string]> {
+  const fields = args.fields ?? ['*'];
+  if (fields.length === 0) {
+    throw bad('fields', 'Argument "fields" must name at least one field, or be omitted for all, but got: []');
+  }
+  for (const field of fields) {
+    if (field !== '*' && !FIELD_RE.test(field)) {
+      throw bad(
+        'fields',
+        `Argument "fields" must hold "*" or <billing dimension>_{${COST_ATTRIBUTION_SUFFIXES.join(',')}} names (e.g. "infra_host_total_cost"), but got: ${JSON.stringify(field)}`,
+      );
+    }
+  }
+  const start = startOfMonth(args.startMonth);
+  const end = args.endMonth ? startOfMonth(args.endMonth) : startOfMonth(now);
+  checkCostRetention(start, now);
+  checkNotBefore('startMonth', start, 'endMonth', end, formatMonth);
+  if (args.sortName !== null && args.sortName !== undefined && !/^[a-z0-9_]+$/.test(args.sortName)) {
+    throw bad(
+      'sortName',
+      `Argument "sortName" must be a billing dimension id such as "infra_host", but got: ${JSON.stringify(args.sortName)}`,
+    );
+  }
+  // Trimmed, de-duplicated and sorted: one upstream request (and cache entry) per set of keys.
+  const keys = normalizeTagKeys(args.tagBreakdownKeys);
+  const query: Array<[string, string]> = [
+    ['start_month', formatMonth(start)],
+    ['end_month', formatMonth(end)],
+    ['fields', fields.includes('*') ? '*' : [...new Set(fields)].sort().join(',')],
+  ];
+  if (args.sortDirection) query.push(['sort_direction', args.sortDirection]);
+  if (args.sortName) query.push(['sort_name', args.sortName]);
+  if (keys.length > 0) query.push(['tag_breakdown_keys', keys.join(',')]);
+  query.push(['include_descendants', String(args.includeDescendants ?? true)]);
+  return query;
+}

@@ -1,0 +1,83 @@
+import type { DatadogApi } from './datadogApi.js';
+import {
+  createHourlyUsageOpenLoader,
+  createHourlyUsagePageLoader,
+  type HourlyUsageOpenLoader,
+  type HourlyUsagePageLoader,
+} from './hourlyUsage/hourlyUsageLoaders.js';
+import { loadOrgDirectory, type OrgDirectory } from './orgs/orgDirectory.js';
+import { createAttributionLoaders, type AttributionLoaders } from './attribution/attributionLoaders.js';
+import { createCostLoaders, type CostLoaders } from './costs/costLoaders.js';
+import { createSummaryLoaders, type SummaryLoaders } from './usageSummary/summaryLoaders.js';
+import { createTopMetricsLoaders, type TopMetricsLoaders } from './topAverageMetrics/topAverageMetricsLoaders.js';
+
+/** Every loader of one GraphQL operation. New per operation: nothing here outlives a request. */
+export interface Loaders {
+  /** The account's orgs, loaded at most once per operation (and again only after a failure). */
+  orgDirectory(): Promise<OrgDirectory>;
+  hourlyUsagePages: HourlyUsagePageLoader;
+  hourlyUsageOpen: HourlyUsageOpenLoader;
+  /** Whether bulk reads may read ahead: only when the upstream client keeps pages between operations. */
+  readAhead: boolean;
+
+  attribution: AttributionLoaders;
+
+  costs: CostLoaders;
+
+  summaries: SummaryLoaders;
+
+  topMetrics: TopMetricsLoaders;
+}
+
+/**
+ * Builds the loaders of one operation. `selectedFields` (filled in before execution) lets the
+ * hourly-usage loader hold its first batch until the org directory arrives when the operation also
+ * selects `Org.hourlyUsage`: those per-org views only start once the orgs are known, and waiting for
+ * them lets every view of a window share one upstream request instead of two.
+ */
+export function createLoaders(api: DatadogApi, now: Date, selectedFields: ReadonlySet<string>): Loaders {
+  let directory: Promise<OrgDirectory> | null = null;
+  let loaded: OrgDirectory | null = null;
+  const orgDirectory = (): Promise<OrgDirectory> => {
+    if (directory === null) {
+      directory = loadOrgDirectory(api, now);
+      directory.then(
+        (d) => {
+          loaded = d;
+        },
+        // A failure is not kept: the next field that needs the directory asks again.
+        () => {
+          directory = null;
+        },
+      );
+    }
+    return directory;
+  };
+  const hourlyUsagePages = createHourlyUsagePageLoader(api);
+  const hourlyUsageOpen = createHourlyUsageOpenLoader({
+    pages: hourlyUsagePages,
+    directory: orgDirectory,
+    orgCount: () => loaded?.orgs.length ?? null,
+    gate: () =>
+      selectedFields.has('Org.hourlyUsage')
+        ? orgDirectory().then(
+            () => undefined,
+            () => undefined,
+          )
+        : null,
+  });
+  return {
+    orgDirectory,
+    hourlyUsagePages,
+    hourlyUsageOpen,
+    readAhead: api.http.cachesPages,
+
+    attribution: createAttributionLoaders(api),
+
+    costs: createCostLoaders(api),
+
+    summaries: createSummaryLoaders(api),
+
+    topMetrics: createTopMetricsLoaders(api),
+  };
+}

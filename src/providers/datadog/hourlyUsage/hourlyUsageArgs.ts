@@ -1,0 +1,35 @@
+import { BadUserInputError } from '../../../errors.js';
+import type { HourlyUsageScope, HourlyUsageView } from './hourlyUsageView.js';
+import { hourWindowArgs } from '../checkHourWindow.js';
+
+export interface HourlyUsageWindowArgs {
+  productFamilies?: readonly string[] | null;
+  start: Date;
+  end?: Date | null;
+}
+
+/**
+ * Validates `hourlyUsage` arguments before any upstream call and normalizes them into a view:
+ * hours floored, `end` defaulting to (and clamped at) the current hour, families sorted and
+ * de-duplicated. Throws BAD_USER_INPUT naming what was expected and what came.
+ */
+export function hourlyUsageView(
+  args: HourlyUsageWindowArgs,
+  scope: HourlyUsageScope,
+  now: Date,
+): { view: HourlyUsageView; requestedEnd: Date | null } {
+  const { start, requestedEnd, end } = hourWindowArgs(args, now);
+  if (args.productFamilies && args.productFamilies.length === 0) {
+    throw new BadUserInputError(
+      'Argument "productFamilies" must name at least one family, or be omitted for all, but got: []',
+      {
+        argumentName: 'productFamilies',
+      },
+    );
+  }
+  const families = args.productFamilies ? [...new Set(args.productFamilies)].sort() : null;
+  return {
+    view: { start, end: end < start ? start : end, families, scope },
+    requestedEnd,
+  };
+}

@@ -1,0 +1,123 @@
+import type { RecordStream } from '../../../pagination/connectionFromStream.js';
+import { HOURLY_USAGE_MAX_PAGE_LIMIT, type HourlyUsageDto } from './hourlyUsageClient.js';
+import type { HourlyUsageOpenLoader, HourlyUsagePageLoader } from './hourlyUsageLoaders.js';
+import { PRODUCT_FAMILIES } from '../api/productFamilies.js';
+import { HOUR_MS } from '../../../time/utcTime.js';
+import { parseSegmentParams } from './hourlyUsageParams.js';
+import { planSegments, type HourlyUsagePlan, type HourlyUsageView } from './hourlyUsageView.js';
+
+/** Forward pages larger than this (page size plus look-ahead) are bulk reads, worth reading ahead for. */
+const READ_AHEAD_MIN_PAGE = 500;
+/** How many segments after the current one a bulk read reads ahead. */
+const READ_AHEAD_SEGMENTS = 3;
+
+/**
+ * The record stream behind one `hourlyUsage` connection: the view's window split into upstream-sized
+ * segments by the cheaper plan (see planSegments), each opened through the merging loader and paged
+ * through the page loader. The view keeps only its own families and orgs from whatever wider
+ * upstream stream a segment was read with.
+ *
+ * `page[limit]` is the largest useful one: 500, or, when the view is the whole upstream stream (no
+ * record is filtered out), the segment needs several pages anyway (more than 500 records) and the
+ * connection needs fewer, just what it needs (`first` plus the look-ahead record). Without a page
+ * cache, a segment that fits one page is read in one page, so resuming it later costs one call; with
+ * one (`readAhead`), resuming re-reads the cursor's page from the cache, so even such a segment is
+ * read just as far as the connection needs.
+ *
+ * With a page cache (`readAhead`), a bulk forward page (`first` of 500 or more) that ends with more to
+ * come reads ahead in the background: the rest of its segment and the next few segments, with the
+ * very parameters the next page's walk will use, so a BI client paging to the end finds them cached.
+ */
+export function hourlyUsageStream(
+  view: HourlyUsageView,
+  loaders: { open: HourlyUsageOpenLoader; pages: HourlyUsagePageLoader; readAhead?: boolean },
+): RecordStream<HourlyUsageDto> & { readonly planKind: HourlyUsagePlan['kind'] } {
+  const familyCount = view.families?.length ?? PRODUCT_FAMILIES.length;
+  const plan = planSegments(view, loaders.open.orgCount(), familyCount);
+  const { segments } = plan;
+  const multiOrg = plan.kind === 'multi-org';
+  const families = view.families === null ? null : new Set(view.families);
+  const { scope } = view;
+  // Every record of the upstream stream belongs to the view: a smaller page then reads no waste.
+  const wholeStream = scope.kind === 'descendants' || (scope.kind === 'account' && !multiOrg);
+  // The account filter of a segment depends on its params; parse each params string once, not per record.
+  const accountFilter = new Map<string, string | null>();
+  const accountOf = (params: string): string | null => {
+    let id = accountFilter.get(params);
+    if (id === undefined) {
+      const p = parseSegmentParams(params);
+      id = p.includeDescendants ? (scope.kind === 'account' && scope.publicId) || p.accountPublicId : null;
+      accountFilter.set(params, id);
+    }
+    return id;
+  };
+  // Orgs seen in this view's multi-org pages: a floor for the org count when the directory is not
+  // loaded, so estimates (and with them prefetching) do not take every org for one.
+  const seenOrgs = new Set<string>();
+  const seen = <P extends { records: readonly HourlyUsageDto[] }>(page: P): P => {
+    if (scope.kind === 'descendants' && seenOrgs.size < 10_000) for (const r of page.records) seenOrgs.add(r.public_id);
+    return page;
+  };
+  return {
+    /** The plan chosen (part of the view's cursor identity: see hourlyUsageViewKey). */
+    planKind: plan.kind,
+    segmentCount: segments.length,
+    open(segment, wanted) {
+      const s = segments[segment];
+      if (s === undefined) throw new RangeError(`segment ${segment} of ${segments.length}`);
+      const pageLimit =
+        wholeStream &&
+        wanted !== undefined &&
+        wanted !== null &&
+        wanted > 0 &&
+        ((plan.records[segment] ?? 0) > HOURLY_USAGE_MAX_PAGE_LIMIT || loaders.readAhead === true)
+          ? Math.min(HOURLY_USAGE_MAX_PAGE_LIMIT, wanted)
+          : HOURLY_USAGE_MAX_PAGE_LIMIT;
+      return loaders.open
+        .load({ start: s.start, end: s.end, families: view.families, scope, multiOrg, pageLimit })
+        .then((opened) => ({ ...opened, page: seen(opened.page) }));
+    },
+    page(_segment, params, cursor) {
+      return loaders.pages.load({ params, cursor }).then(seen);
+    },
+    readAhead(position, wanted) {
+      if (!loaders.readAhead || wanted <= READ_AHEAD_MIN_PAGE) return;
+      // Follows a segment's page chain to its end; every page lands in the upstream page cache.
+      const chase = async (params: string, cursor: string | null): Promise<void> => {
+        for (let next = cursor; next !== null;) next = (await loaders.pages.load({ params, cursor: next })).next;
+      };
+      const quietly = (work: Promise<void>): void => void work.catch(() => undefined);
+      // The rest of the segment the page ended in (its current page is already read, so a hit)...
+      quietly(
+        loaders.pages
+          .load({ params: position.params, cursor: position.page })
+          .then((p) => chase(position.params, p.next)),
+      );
+      // ...and the next segments, opened exactly as the next page's walk will open them.
+      const lastAhead = Math.min(segments.length - 1, position.segment + READ_AHEAD_SEGMENTS);
+      for (let j = position.segment + 1; j <= lastAhead; j++) {
+        quietly(this.open(j, wanted).then((opened) => chase(opened.params, opened.page.next)));
+      }
+    },
+    estimate(segment) {
+      const s = segments[segment];
+      if (s === undefined) return 0;
+      // The org count may have arrived since planning (the operation also asked for orgs).
+      const orgs = scope.kind === 'descendants' ? (loaders.open.orgCount() ?? Math.max(1, seenOrgs.size)) : 1;
+      return (orgs * familyCount * (s.end.getTime() - s.start.getTime())) / HOUR_MS;
+    },
+    include(record, params) {
+      if (families !== null && !families.has(record.product_family)) return false;
+      switch (scope.kind) {
+        case 'descendants':
+          return true;
+        case 'org':
+          return record.public_id === scope.publicId;
+        case 'account': {
+          const account = accountOf(params);
+          return account === null || record.public_id === account;
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { BadUserInputError } from '../../../errors.js';
+import { addMonths, DAY_MS, formatMonth, startOfMonth } from '../../../time/utcTime.js';
+import { RETENTION_MONTHS } from '../api/usageLimits.js';
+import type { TopAvgMetricsPeriod } from './topAverageMetricsClient.js';
+
+/** The arguments of `Query.topAverageMetrics` that choose the ranking (the rest are paging). */
+export interface TopAverageMetricsArgs {
+  month?: Date | null;
+  day?: Date | null;
+  names?: readonly string[] | null;
+}
+
+/** A validated ranking: its period and its names (sorted, de-duplicated; null for all). */
+export interface TopAverageMetricsView {
+  period: TopAvgMetricsPeriod;
+  names: string[] | null;
+}
+
+function startOfDay(t: Date): Date {
+  return new Date(Math.floor(t.getTime() / DAY_MS) * DAY_MS);
+}
+
+const formatDay = (t: Date): string => t.toISOString().slice(0, 10);
+
+function checkWithin(name: 'month' | 'day', value: Date, earliest: Date, latest: Date, format: (t: Date) => string) {
+  if (value > latest) {
+    throw new BadUserInputError(
+      `Argument "${name}" must not be in the future (${format(latest)} or earlier), but got: ${format(value)}`,
+      { argumentName: name },
+    );
+  }
+  if (value < earliest) {
+    throw new BadUserInputError(
+      `Argument "${name}" must be at most ${RETENTION_MONTHS} months back (${format(earliest)} or later), but got: ${format(value)}`,
+      { argumentName: name },
+    );
+  }
+}
+
+/**
+ * Validates `topAverageMetrics` arguments before any upstream call and normalizes them: exactly one
+ * of `month`/`day`, neither in the future nor beyond the upstream's retention (the month or day that
+ * holds its first kept hour is still accepted), `names` not empty and each a plain metric name.
+ * Throws BAD_USER_INPUT naming what was expected and what came.
+ */
+export function topAverageMetricsView(args: TopAverageMetricsArgs, now: Date): TopAverageMetricsView {
+  const { month, day, names } = args;
+  let period: TopAvgMetricsPeriod;
+  if (month && day) {
+    throw new BadUserInputError(
+      `Arguments "month" and "day" are exclusive: give exactly one of them, but got both (month ${formatMonth(month)}, day ${formatDay(day)})`,
+      { argumentName: 'day' },
+    );
+  } else if (month) {
+    const start = startOfMonth(month);
+    checkWithin('month', start, startOfMonth(addMonths(now, -RETENTION_MONTHS)), startOfMonth(now), formatMonth);
+    period = { kind: 'month', start };
+  } else if (day) {
+    const start = startOfDay(day);
+    checkWithin('day', start, startOfDay(addMonths(now, -RETENTION_MONTHS)), startOfDay(now), formatDay);
+    period = { kind: 'day', start };
+  } else {
+    throw new BadUserInputError('Arguments "month" and "day": give exactly one of them, but got neither', {
+      argumentName: 'month',
+    });
+  }
+  if (names && names.length === 0) {
+    throw new BadUserInputError(
+      'Argument "names" must name at least one metric, or be omitted for all metrics, but got: []',
+      {
+        argumentName: 'names',
+      },
+    );
+  }
+  const bad = names?.find((name) => name.trim() === '' || name.includes(',') || name !== name.trim());
+  if (bad !== undefined) {
+    throw new BadUserInputError(
+      `Argument "names" must hold metric names (non-empty, no commas, no surrounding spaces), but got: ${JSON.stringify(bad)}`,
+      { argumentName: 'names' },
+    );
+  }
+  return { period, names: names ? [...new Set(names)].sort() : null };
+}

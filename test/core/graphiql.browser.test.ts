@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import { startStack, type Stack } from '../helpers/stack.js';
+
+// Page-side checks are strings evaluated in the browser: this project is typed for Node, not the DOM.
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// CI installs Debian's chromium (.ci/run); elsewhere the test says why it did not run rather than pass silently.
+const available = existsSync(CHROMIUM);
+if (!available && process.env.CI)
+  throw new Error(`CI must provide Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+
+describe.skipIf(!available)('GraphiQL in headless Chromium, offline', () => {
+  let stack: Stack;
+  let browser: Browser;
+  beforeAll(async () => {
+    stack = await startStack();
+    // Playwright gives the browser a fresh, empty profile of its own.
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('loads from the gateway alone, runs the example query and shows data', async () => {
+    const page = await browser.newPage();
+    const origins = new Set<string>();
+    page.on('request', (req) => origins.add(new URL(req.url()).origin));
+    const pageErrors: string[] = [];
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+
+    await page.goto(stack.gateway.url);
+    await page.waitForSelector('.graphiql-execute-button', { timeout: 20_000 });
+    // The example operation is preloaded in the editor.
+    await page.waitForFunction(`document.body.innerText.includes('query OrgUsage')`, undefined, {
+      timeout: 10_000,
+    });
+    await page.click('.graphiql-execute-button');
+    await page.waitForFunction(
+      `(document.querySelector('.result-window')?.textContent ?? '').includes('"hourlyUsage"')`,
+      undefined,
+      { timeout: 20_000 },
+    );
+    const result = (await page.textContent('.result-window')) ?? '';
+    expect(result).toContain(stack.sim.world.parent.name);
+    expect(result).toContain('"productFamily"');
+    expect(result).not.toContain('"errors"');
+    // Everything came from the gateway: no CDN, no other origin.
+    expect([...origins]).toEqual([new URL(stack.gateway.url).origin]);
+    expect(pageErrors).toEqual([]);
+
+    // The Docs explorer shows the schema's descriptions.
+    await page.click('[aria-label="Show Documentation Explorer"]');
+    await page.waitForSelector('.graphiql-doc-explorer', { timeout: 10_000 });
+    await page.click('.graphiql-doc-explorer a:has-text("Query")');
+    await page.waitForFunction(
+      `(document.querySelector('.graphiql-doc-explorer')?.textContent ?? '').includes('Hourly usage by product family')`,
+      undefined,
+      { timeout: 10_000 },
+    );
+    await page.close();
+  }, 60_000);
+});

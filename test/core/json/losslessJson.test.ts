@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseJson, stringifyJson } from '../../../src/json/losslessJson.js';
+
+describe('lossless JSON', () => {
+  it('parses integers beyond 2^53 as bigints and everything else as JSON.parse does', () => {
+    const text =
+      '{"a":9007199254740993,"b":-9223372036854775808,"c":1234567890123456,"d":12.5,"e":1e21,"f":"99999999999999999999","g":[1,-2,3.25e2],"h":null}';
+    const parsed = parseJson(text) as Record<string, unknown>;
+    expect(parsed.a).toBe(9007199254740993n);
+    expect(parsed.b).toBe(-9223372036854775808n);
+    expect(parsed.c).toBe(1234567890123456);
+    expect(parsed.d).toBe(12.5);
+    expect(parsed.e).toBe(1e21);
+    expect(parsed.f).toBe('99999999999999999999');
+    expect(parsed.g).toEqual([1, -2, 325]);
+    expect(parsed.h).toBeNull();
+  });
+
+  it('leaves digits inside strings (with escaped quotes) alone', () => {
+    expect(parseJson('{"k\\"1234567890123456789":"x\\"12345678901234567890","n":12345678901234567890}')).toEqual({
+      'k"1234567890123456789': 'x"12345678901234567890',
+      n: 12345678901234567890n,
+    });
+  });
+
+  it('a 16-digit integer within the safe range stays a number', () => {
+    expect(parseJson('[9007199254740991, -9007199254740991, 9007199254740992]')).toEqual([
+      9007199254740991,
+      -9007199254740991,
+      9007199254740992n,
+    ]);
+  });
+
+  it('throws SyntaxError for text that is not JSON, with or without long integers', () => {
+    expect(() => parseJson('{"a":')).toThrow(SyntaxError);
+    expect(() => parseJson('{"a":12345678901234567890')).toThrow(SyntaxError);
+  });
+
+  it('writes bigints as bare integers and round-trips', () => {
+    const value = { total: 12345678901234567890n, small: 5n, list: [1, 'x'] };
+    const text = stringifyJson(value);
+    expect(text).toBe('{"total":12345678901234567890,"small":5,"list":[1,"x"]}');
+    expect(parseJson(text)).toEqual({ total: 12345678901234567890n, small: 5, list: [1, 'x'] });
+  });
+});

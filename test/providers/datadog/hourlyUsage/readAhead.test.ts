@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  PLAIN_UPSTREAM,
+  hoursBefore,
+  type GqlResponse,
+  restHourlyUsage,
+  restKey,
+  startStack,
+  type Stack,
+} from '../../../helpers/stack.js';
+import {
+  NODE_FIELDS as NODE,
+  nodeKey,
+  type HourlyUsageNode as Node,
+  type HourlyUsageNodesPage as Page,
+} from '../../../helpers/hourlyUsageNodes.js';
+
+const QUERY = `query($start: DateTime!, $end: DateTime!, $after: String) {
+  hourlyUsage(productFamilies: [infra_hosts, logs], start: $start, end: $end, includeDescendants: true, first: 500, after: $after) {
+    nodes { ${NODE} } pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/** Waits until the simulator has seen no new hourly-usage request for a while; returns the count. */
+async function settled(stack: Stack): Promise<number> {
+  let count = stack.sim.log.count({ endpoint: 'GetHourlyUsage' });
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 150));
+    const now = stack.sim.log.count({ endpoint: 'GetHourlyUsage' });
+    if (now === count) return count;
+    count = now;
+  }
+}
+
+async function pageThrough(
+  stack: Stack,
+  vars: { start: string; end: string },
+): Promise<{ nodes: Node[]; newCalls: number[] }> {
+  const nodes: Node[] = [];
+  const newCalls: number[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const before = await settled(stack);
+    const res: GqlResponse<{ hourlyUsage: Page }> = await stack.gql<{ hourlyUsage: Page }>(QUERY, { ...vars, after });
+    expect(res.body.errors).toBeUndefined();
+    // The page's own requests and whatever it read ahead in the background.
+    newCalls.push((await settled(stack)) - before);
+    const page: Page = (res.body.data as { hourlyUsage: Page }).hourlyUsage;
+    nodes.push(...page.nodes);
+    if (!page.pageInfo.hasNextPage) return { nodes, newCalls };
+    after = page.pageInfo.endCursor;
+  }
+}
+
+describe('bulk reads read ahead into the page cache', () => {
+  // Six 24 h windows of every org (5) and two families: 240 records each, one upstream page each.
+  let start: string;
+  let end: string;
+
+  describe('with the page cache (the default)', () => {
+    let stack: Stack;
+    beforeAll(async () => {
+      stack = await startStack({}, (c) => c, { retry: { maxAttempts: 1 } });
+      start = hoursBefore(stack.sim.world.now, 24 * 10);
+      end = hoursBefore(stack.sim.world.now, 24 * 4);
+    });
+    afterAll(() => stack.stop());
+
+    it('after the first page, every later page of a 500-record walk is served without waiting on the upstream', async () => {
+      const { nodes, newCalls } = await pageThrough(stack, { start, end });
+      // The first page reads the windows it needs (and one more its prefetch estimate opened early);
+      // read-ahead fetches the rest in the background; the later pages find every window cached.
+      expect(newCalls).toEqual([6, 0, 0]);
+      // Every window was read exactly once in all.
+      expect(stack.sim.log.count({ endpoint: 'GetHourlyUsage' })).toBe(6);
+      // ...and the pages hold exactly the upstream's records, in order.
+      const rest: Array<Record<string, unknown>> = [];
+      for (let d = 10; d > 4; d--) {
+        rest.push(
+          ...(await restHourlyUsage(stack, {
+            'filter[timestamp][start]': hoursBefore(stack.sim.world.now, 24 * d),
+            'filter[timestamp][end]': hoursBefore(stack.sim.world.now, 24 * (d - 1)),
+            'filter[product_families]': 'infra_hosts,logs',
+            'filter[include_descendants]': 'true',
+          })),
+        );
+      }
+      expect(nodes.map(nodeKey)).toEqual(rest.map(restKey));
+    });
+  });
+
+  describe('small pages with the page cache', () => {
+    let stack: Stack;
+    beforeAll(async () => {
+      stack = await startStack({}, (c) => c, { retry: { maxAttempts: 1 } });
+    });
+    afterAll(() => stack.stop());
+
+    it('ask the upstream for just the page (plus one record), and resume from the cached page', async () => {
+      const vars = { start: hoursBefore(stack.sim.world.now, 24 * 12), end: hoursBefore(stack.sim.world.now, 24 * 11) };
+      const small = `query($start: DateTime!, $end: DateTime!, $after: String) {
+        hourlyUsage(productFamilies: [infra_hosts, logs], start: $start, end: $end, includeDescendants: true, first: 10, after: $after) {
+          nodes { ${NODE} } pageInfo { hasNextPage endCursor }
+        }
+      }`;
+      const rest = await restHourlyUsage(stack, {
+        'filter[timestamp][start]': vars.start,
+        'filter[timestamp][end]': vars.end,
+        'filter[product_families]': 'infra_hosts,logs',
+        'filter[include_descendants]': 'true',
+      });
+      const read = async (after: string | null): Promise<Page> => {
+        const res: GqlResponse<{ hourlyUsage: Page }> = await stack.gql<{ hourlyUsage: Page }>(small, {
+          ...vars,
+          after,
+        });
+        expect(res.body.errors).toBeUndefined();
+        return (res.body.data as { hourlyUsage: Page }).hourlyUsage;
+      };
+      stack.sim.log.clear();
+      const one = await read(null);
+      const calls = stack.sim.log.entries({ endpoint: 'GetHourlyUsage' });
+      // The window holds 240 records in one upstream page of 500; the page asks for 11.
+      expect(calls.map((c) => c.query['page[limit]'])).toEqual(['11']);
+      const two = await read(one.pageInfo.endCursor);
+      // The cursor's page comes from the cache; only the next upstream page is new.
+      expect(stack.sim.log.count({ endpoint: 'GetHourlyUsage' })).toBe(2);
+      expect([...one.nodes, ...two.nodes].map(nodeKey)).toEqual(rest.slice(0, 20).map(restKey));
+    });
+  });
+
+  describe('without a page cache', () => {
+    let stack: Stack;
+    beforeAll(async () => {
+      stack = await startStack({}, (c) => c, PLAIN_UPSTREAM);
+      start = hoursBefore(stack.sim.world.now, 24 * 10);
+      end = hoursBefore(stack.sim.world.now, 24 * 4);
+    });
+    afterAll(() => stack.stop());
+
+    it('reads nothing ahead: each page makes only the requests it needs itself', async () => {
+      const { nodes, newCalls } = await pageThrough(stack, { start, end });
+      expect(nodes).toHaveLength(6 * 240);
+      // Page 1 reads windows 0-2 (plus window 3, opened early by the prefetch estimate, which counts
+      // one org per window until the orgs are known); pages 2-3 re-read the window their cursor sits
+      // in and read on: 2-4, then 4-5. Nothing is read that a page did not itself ask for.
+      expect(newCalls).toEqual([4, 3, 2]);
+    });
+  });
+});
