@@ -25,7 +25,11 @@ const config: CodegenConfig = {
           Date: { input: 'Date', output: 'Date | string' },
         },
         mappers: {
-          Org: '../providers/datadog/hourlyUsage/hourlyUsageModels.js#OrgModel',
+          // interfaces: provider models tagged with their object type (`__typename`)
+          Node: '../graphql/resolveNode.js#NodeModel',
+          Org: '../graphql/resolveNode.js#NodeModel',
+
+          DatadogOrg: '../providers/datadog/hourlyUsage/hourlyUsageModels.js#OrgModel',
           HourlyUsage: '../providers/datadog/hourlyUsage/hourlyUsageModels.js#HourlyUsageModel',
           Measurement: '../providers/datadog/hourlyUsage/hourlyUsageModels.js#MeasurementModel',
           HourlyUsageConnection: '../providers/datadog/hourlyUsage/hourlyUsageModels.js#HourlyUsageConnectionModel',

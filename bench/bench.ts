@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { Agent, request } from 'undici';
 import { pino } from 'pino';
 import { loadConfig } from '../src/gateway/config.js';
+import type { DatadogConfig } from '../src/providers/datadog/datadogConfig.js';
+import { PROVIDERS } from '../src/providers/registry.js';
 import { createGateway, createLogger, type Gateway } from '../src/gateway/createGateway.js';
 import { hash32, mix32, unitFloat } from '../src/simulator/hashing.js';
 import { EXAMPLE_QUERY } from '../src/gateway/graphiqlPage.js';
@@ -113,14 +115,16 @@ async function settledSeq(sim: Sim): Promise<number> {
 }
 
 async function startGateway(sim: Sim): Promise<Gateway> {
-  const base = loadConfig({ PORT: '0', LOG_LEVEL: 'info' });
+  const base = loadConfig({ PORT: '0', LOG_LEVEL: 'info' }, PROVIDERS);
+  const datadog: DatadogConfig = {
+    ...(base.providers.datadog as DatadogConfig),
+    baseUrl: sim.url,
+    credentials: { apiKey: sim.apiKey, appKey: sim.appKey },
+  };
   // The operation log stays on at info, written to /dev/null: its cost is part of the figure.
   return createGateway(
-    {
-      ...base,
-      datadog: { ...base.datadog, baseUrl: sim.url, credentials: { apiKey: sim.apiKey, appKey: sim.appKey } },
-    },
-    { logger: createLogger('info', pino.destination({ dest: '/dev/null', sync: false })) },
+    { ...base, providers: { ...base.providers, datadog } },
+    { providers: PROVIDERS, logger: createLogger('info', pino.destination({ dest: '/dev/null', sync: false })) },
   );
 }
 
@@ -298,7 +302,7 @@ async function callSuite(sim: Sim, gateway: Gateway) {
       },
       {
         name: 'per-org usage, 2 families, 24 h',
-        query: `query($start: DateTime!, $end: DateTime!) { orgs { name hourlyUsage(productFamilies: [infra_hosts, logs], start: $start, end: $end, first: 100) { nodes { hour } } } }`,
+        query: `query($start: DateTime!, $end: DateTime!) { orgs { ... on DatadogOrg { name hourlyUsage(productFamilies: [infra_hosts, logs], start: $start, end: $end, first: 100) { nodes { hour } } } } }`,
         vars: w(2),
         naive: 1 + orgs * 2,
         naivePlan: `orgs 1 + ${orgs} orgs x 2 families`,

@@ -58,12 +58,32 @@ export class QueryTooCostlyError extends MeterqlError {
   }
 }
 
+/**
+ * How an upstream call failed, for retries, metrics and logs (never parsed from message text):
+ * - `status`: the upstream answered a non-2xx status (`upstream.status` says which);
+ * - `timeout`: no complete answer within the per-attempt timeout;
+ * - `network`: the connection was refused, reset or cut;
+ * - `malformed`: a 2xx body that is not JSON or not the documented shape;
+ * - `circuitOpen`: not called, the endpoint's circuit is open;
+ * - `deadline`: the operation's deadline passed first;
+ * - `credentials`: no usable credentials, nothing was sent.
+ */
+export type UpstreamFailure =
+  'status' | 'timeout' | 'network' | 'malformed' | 'circuitOpen' | 'deadline' | 'credentials';
+
 /** An upstream failure, typed by what the upstream answered. */
 export class UpstreamError extends MeterqlError {
   readonly upstream: UpstreamErrorInfo;
-  constructor(code: ErrorCode, message: string, upstream: UpstreamErrorInfo, extensions: Record<string, unknown> = {}) {
-    super(code, message, { upstream, ...extensions });
+  readonly failure: UpstreamFailure;
+  constructor(
+    code: ErrorCode,
+    message: string,
+    upstream: UpstreamErrorInfo,
+    options: { failure?: UpstreamFailure; extensions?: Record<string, unknown> } = {},
+  ) {
+    super(code, message, { upstream, ...options.extensions });
     this.upstream = upstream;
+    this.failure = options.failure ?? 'status';
   }
 }
 
@@ -75,7 +95,7 @@ export class UpstreamRateLimitedError extends UpstreamError {
       ErrorCode.UPSTREAM_RATE_LIMITED,
       `${upstream.provider} rate limit reached for ${upstream.endpoint}; retry after ${retryAfterSeconds} s.`,
       upstream,
-      { retryAfterSeconds },
+      { failure: 'status', extensions: { retryAfterSeconds } },
     );
     this.retryAfterSeconds = retryAfterSeconds;
   }

@@ -2,28 +2,29 @@
 import './gateway/productionMode.js';
 import { ConfigError, loadConfig } from './gateway/config.js';
 import { createGateway, createLogger } from './gateway/createGateway.js';
-import { printBanner, startSimulator } from './providers/datadog/simulator/index.js';
+import { PROVIDERS } from './providers/registry.js';
+import type { StandaloneSimulator } from './gateway/provider.js';
 
 const USAGE = `meterql: a GraphQL gateway over usage-metering APIs
 
 Usage:
-  meterql [serve]    start the gateway (GraphiQL at http://HOST:PORT/graphql); with no
-                     DD_API_KEY/DD_APP_KEY it runs on its embedded Datadog simulator
-  meterql simulate   run the Datadog simulator alone on METERQL_SIM_PORT (default 4010)
+  meterql [serve]    start the gateway (GraphiQL at http://HOST:PORT/graphql); with no provider
+                     configured (e.g. no DD_API_KEY/DD_APP_KEY) it runs on its embedded simulators
+  meterql simulate   run every provider's simulator alone, from METERQL_SIM_PORT (default 4010) on
   meterql help       show this text
 
 Configuration is read from the environment; see README.md.`;
 
 async function serve(): Promise<void> {
-  const config = loadConfig();
-  const logger = createLogger(config.logLevel);
-  const gateway = await createGateway(config, { logger });
+  const config = loadConfig(process.env, PROVIDERS);
+  const logger = createLogger(
+    config.logLevel,
+    undefined,
+    PROVIDERS.flatMap((p) => p.credentialHeaders),
+  );
+  const gateway = await createGateway(config, { providers: PROVIDERS, logger });
   const lines = [`meterql gateway: ${gateway.url}  (GraphiQL: open it in a browser)`];
-  if (gateway.simulator) {
-    lines.push(`embedded Datadog simulator: ${gateway.simulator.url}  (no DD_API_KEY/DD_APP_KEY set)`);
-  } else {
-    lines.push(`upstream: Datadog at ${config.datadog.baseUrl ?? `https://api.${config.datadog.site}`}`);
-  }
+  for (const { connection } of gateway.providers) lines.push(connection.banner);
   process.stdout.write(`${lines.join('\n')}\n`);
   onSignal(async () => {
     logger.info({ drainTimeoutMs: config.drainTimeoutMs }, 'shutting down: draining in-flight requests');
@@ -34,16 +35,27 @@ async function serve(): Promise<void> {
 }
 
 async function simulate(): Promise<void> {
-  const config = loadConfig();
-  const simulator = await startSimulator({
-    host: config.host,
-    port: config.simulator.port,
-    seed: config.simulator.seed,
-    now: config.simulator.now ?? undefined,
-    latencyMs: config.simulator.latencyMs,
-  });
-  process.stdout.write(`${printBanner(simulator)}\n`);
-  onSignal(() => simulator.stop().then(() => true));
+  const config = loadConfig(process.env, PROVIDERS);
+  const simulators: StandaloneSimulator[] = [];
+  try {
+    // One port each, from METERQL_SIM_PORT on, in registry order (0: any free port for each).
+    for (const [i, provider] of PROVIDERS.entries()) {
+      simulators.push(
+        await provider.simulate({
+          host: config.host,
+          port: config.simulator.port === 0 ? 0 : config.simulator.port + i,
+          seed: config.simulator.seed,
+          ...(config.simulator.now ? { now: config.simulator.now } : {}),
+          latencyMs: config.simulator.latencyMs,
+        }),
+      );
+    }
+  } catch (err) {
+    await Promise.all(simulators.map((s) => s.stop()));
+    throw err;
+  }
+  process.stdout.write(`${simulators.map((s) => s.banner).join('\n')}\n`);
+  onSignal(() => Promise.all(simulators.map((s) => s.stop())).then(() => true));
 }
 
 /**

@@ -1,25 +1,6 @@
 import type { UpstreamResilienceOptions } from '../upstream/upstreamHttpOptions.js';
+import type { Provider } from './provider.js';
 import { randomBytes } from 'node:crypto';
-
-/** The nine Datadog sites; the API lives at `https://api.{site}`. */
-export const DATADOG_SITES = [
-  'datadoghq.com',
-  'us3.datadoghq.com',
-  'us5.datadoghq.com',
-  'ap1.datadoghq.com',
-  'ap2.datadoghq.com',
-  'uk1.datadoghq.com',
-  'datadoghq.eu',
-  'ddog-gov.com',
-  'us2.ddog-gov.com',
-] as const;
-export type DatadogSite = (typeof DATADOG_SITES)[number];
-
-/** Datadog API and application keys. Never logged, never put in an error. */
-export interface DatadogCredentials {
-  apiKey: string;
-  appKey: string;
-}
 
 /** Everything meterql reads from its environment, validated once at start-up. */
 export interface Config {
@@ -27,14 +8,11 @@ export interface Config {
   host: string;
   /** Port to listen on; 0 picks a free one. `PORT`, defaults to `4000`. */
   port: number;
-  datadog: {
-    /** Base URL of the Datadog API (no trailing slash). `METERQL_DATADOG_URL`, else `https://api.{DD_SITE}`. */
-    baseUrl: string | null;
-    /** `DD_SITE`, defaults to `datadoghq.com`. */
-    site: DatadogSite;
-    /** `DD_API_KEY` + `DD_APP_KEY`; `null` means "no credentials": the embedded simulator is used. */
-    credentials: DatadogCredentials | null;
-  };
+  /**
+   * Each provider's own configuration, by provider name, as its `readConfig` read it from the
+   * environment (`DD_*` for Datadog, ...).
+   */
+  providers: Readonly<Record<string, unknown>>;
   /** Upstream request timeout in milliseconds. `METERQL_UPSTREAM_TIMEOUT_MS`, defaults to 30_000. */
   upstreamTimeoutMs: number;
   /**
@@ -94,7 +72,7 @@ export class ConfigError extends Error {
   }
 }
 
-function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+export function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
@@ -104,7 +82,7 @@ function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: num
   return n;
 }
 
-function boolVar(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+export function boolVar(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   if (/^(true|1|yes|on)$/i.test(raw)) return true;
@@ -142,25 +120,11 @@ function upstreamOptions(env: NodeJS.ProcessEnv): UpstreamResilienceOptions {
 }
 
 /**
- * Reads and validates the configuration from `env` (defaults to `process.env`). Throws
- * {@link ConfigError} naming the first variable that is wrong. Credentials come in pairs: one key
- * without the other is an error, not a silent fallback to the simulator.
+ * Reads and validates the configuration from `env` (defaults to `process.env`), the core's variables
+ * and each provider's (`providers`, from the registry). Throws {@link ConfigError} naming the first
+ * variable that is wrong.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const site = env.DD_SITE === undefined || env.DD_SITE === '' ? 'datadoghq.com' : env.DD_SITE;
-  if (!(DATADOG_SITES as readonly string[]).includes(site)) {
-    throw new ConfigError('DD_SITE', `one of ${DATADOG_SITES.join(', ')}`, site);
-  }
-  const apiKey = env.DD_API_KEY ?? '';
-  const appKey = env.DD_APP_KEY ?? '';
-  if ((apiKey === '') !== (appKey === '')) {
-    const missing = apiKey === '' ? 'DD_API_KEY' : 'DD_APP_KEY';
-    throw new ConfigError(missing, 'set together with the other Datadog key', '');
-  }
-  const baseUrlRaw = env.METERQL_DATADOG_URL ?? '';
-  if (baseUrlRaw !== '' && !/^https?:\/\/[^/]+/.test(baseUrlRaw)) {
-    throw new ConfigError('METERQL_DATADOG_URL', 'an http(s) URL', baseUrlRaw);
-  }
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, providers: readonly Provider[] = []): Config {
   const nowRaw = env.METERQL_SIM_NOW ?? '';
   const now = nowRaw === '' ? null : new Date(nowRaw);
   if (now && Number.isNaN(now.getTime())) {
@@ -170,11 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     host: env.HOST || '127.0.0.1',
     port: intVar(env, 'PORT', 4000, 0, 65535),
-    datadog: {
-      baseUrl: baseUrlRaw === '' ? null : baseUrlRaw.replace(/\/+$/, ''),
-      site: site as DatadogSite,
-      credentials: apiKey === '' ? null : { apiKey, appKey },
-    },
+    providers: Object.fromEntries(providers.map((p) => [p.name, p.readConfig(env)])),
     upstreamTimeoutMs: intVar(env, 'METERQL_UPSTREAM_TIMEOUT_MS', 30_000, 100, 600_000),
     cursorSecret: secret === '' ? randomBytes(32) : Buffer.from(secret, 'utf8'),
     logLevel: env.LOG_LEVEL || 'info',
@@ -193,9 +153,4 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       latencyMs: intVar(env, 'METERQL_SIM_LATENCY_MS', 0, 0, 60_000),
     },
   };
-}
-
-/** The Datadog API base URL for a configuration: the override, else `https://api.{site}`. */
-export function datadogBaseUrl(config: Config['datadog']): string {
-  return config.baseUrl ?? `https://api.${config.site}`;
 }

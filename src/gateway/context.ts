@@ -1,32 +1,44 @@
-import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Logger } from 'pino';
-import type { DatadogCredentials } from './config.js';
-import { createLoaders, type Loaders } from '../providers/datadog/datadogLoaders.js';
 import type { UpstreamHttp } from '../upstream/http.js';
+import type { Provider, ProviderConnection, ProviderRequest } from './provider.js';
+
+/**
+ * Each provider's per-operation state (credentials scope, loaders), by provider name. Empty here: a
+ * provider adds its entry by module augmentation in its own folder, e.g.
+ * `declare module '../../gateway/context.js' { interface ProviderStates { datadog: DatadogRequestState } }`,
+ * so its resolvers read `ctx.providers.datadog` typed, and the core never names a provider.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by module augmentation
+export interface ProviderStates {}
+
+/** A provider with its connection for the gateway's lifetime. */
+export interface ConnectedProvider {
+  provider: Provider;
+  connection: ProviderConnection;
+}
 
 /** What every resolver of one GraphQL operation sees. */
 export interface GatewayContext {
   /**
-   * Identifies the credentials without revealing them (a hash): binds cursors (and later caches) to
-   * one tenant, so one tenant's cursor is useless to another.
+   * Each provider's state for this operation, built the first time a resolver reads it (an
+   * operation that asks nothing of a provider builds nothing for it).
    */
-  credentialScope: string;
-  loaders: Loaders;
+  providers: ProviderStates;
+  /** The providers the gateway runs with, in registry order. */
+  connected: readonly ConnectedProvider[];
   /** The operation's clock: one "now" for every field. */
   now: Date;
   cursorSecret: Buffer;
   logger: Logger;
-  /** Field coordinates (`Org.hourlyUsage`) the operation selects; filled in before execution starts. */
+  /** Field coordinates (`DatadogOrg.hourlyUsage`) the operation selects; filled in before execution starts. */
   selectedFields: Set<string>;
 }
 
 /** What the server holds for the lifetime of the gateway. */
 export interface ContextDeps {
   http: UpstreamHttp;
-  datadogBaseUrl: string;
-  /** Configured keys; requests may bring their own. */
-  datadogCredentials: DatadogCredentials | null;
+  connected: readonly ConnectedProvider[];
   cursorSecret: Buffer;
   logger: Logger;
 }
@@ -37,29 +49,6 @@ function header(headers: IncomingHttpHeaders, name: string): string | null {
   return s === undefined || s === '' ? null : s;
 }
 
-/**
- * Credentials for one request: the request's own `DD-API-KEY` + `DD-APPLICATION-KEY` headers when it
- * sends them (a multi-tenant deployment), else the configured keys. A request that sends only one of
- * the two gets no credentials at all, with the reason: falling back to the configured keys would
- * show it another tenant's data.
- */
-export function requestCredentials(
-  headers: IncomingHttpHeaders,
-  configured: DatadogCredentials | null,
-): { credentials: DatadogCredentials | null; problem: string | null } {
-  const apiKey = header(headers, 'dd-api-key');
-  const appKey = header(headers, 'dd-application-key');
-  if (apiKey !== null && appKey !== null) return { credentials: { apiKey, appKey }, problem: null };
-  if (apiKey !== null || appKey !== null) {
-    const missing = apiKey === null ? 'DD-API-KEY' : 'DD-APPLICATION-KEY';
-    return {
-      credentials: null,
-      problem: `The request sends one Datadog key header without the other: ${missing} is missing; send both or neither`,
-    };
-  }
-  return { credentials: configured, problem: null };
-}
-
 /** Whether the client asked for fresh data: `Cache-Control: no-cache` / `no-store`, or `Pragma: no-cache`. */
 export function wantsNoCache(headers: IncomingHttpHeaders): boolean {
   const cacheControl = (header(headers, 'cache-control') ?? '').toLowerCase();
@@ -67,32 +56,30 @@ export function wantsNoCache(headers: IncomingHttpHeaders): boolean {
   return /(^|[\s,])(no-cache|no-store)($|[\s,=])/.test(cacheControl) || pragma.includes('no-cache');
 }
 
-/** Builds the per-operation context: fresh loaders, one clock, one deadline, the tenant's scope. */
+/** Builds the per-operation context: one clock, one deadline, and each provider's state on first use. */
 export function createContext(deps: ContextDeps, headers: IncomingHttpHeaders): GatewayContext {
-  const { credentials, problem } = requestCredentials(headers, deps.datadogCredentials);
   const now = new Date();
-  const credentialScope =
-    credentials === null
-      ? 'anonymous'
-      : createHash('sha256').update(`${credentials.apiKey}\n${credentials.appKey}`).digest('base64url').slice(0, 22);
   const selectedFields = new Set<string>();
-  // Wall time by which every upstream call of the operation must be answered (the client's budget).
-  const deadline = now.getTime() + deps.http.operationDeadlineMs;
-  const cacheMode = wantsNoCache(headers) ? 'no-cache' : 'default';
+  const request: ProviderRequest = {
+    http: deps.http,
+    headers,
+    now,
+    // Wall time by which every upstream call of the operation must be answered (the client's budget).
+    deadline: now.getTime() + deps.http.operationDeadlineMs,
+    cache: wantsNoCache(headers) ? 'no-cache' : 'default',
+    selectedFields,
+  };
+  const providers = {} as ProviderStates;
+  for (const { provider, connection } of deps.connected) {
+    let state: unknown;
+    Object.defineProperty(providers, provider.name, {
+      enumerable: true,
+      get: () => (state ??= connection.createRequestState(request)),
+    });
+  }
   return {
-    credentialScope,
-    loaders: createLoaders(
-      {
-        http: deps.http,
-        baseUrl: deps.datadogBaseUrl,
-        credentials,
-        credentialsProblem: problem,
-        deadline,
-        cache: cacheMode,
-      },
-      now,
-      selectedFields,
-    ),
+    providers,
+    connected: deps.connected,
     selectedFields,
     now,
     cursorSecret: deps.cursorSecret,

@@ -1,8 +1,5 @@
 import { stringifyJson } from '../json/losslessJson.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import {
@@ -10,10 +7,12 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { pino, type DestinationStream, type Logger } from 'pino';
-import { datadogBaseUrl, type Config, type DatadogCredentials } from './config.js';
-import { createContext, type ContextDeps, type GatewayContext } from './context.js';
+import type { Config } from './config.js';
+import { createContext, type ConnectedProvider, type ContextDeps, type GatewayContext } from './context.js';
+import type { Provider, ProviderConnection } from './provider.js';
 import { createFormatError } from '../graphql/formatError.js';
-import { resolvers } from '../graphql/resolvers.js';
+import { gatewayResolvers } from '../graphql/resolvers.js';
+import { readTypeDefs } from '../graphql/readTypeDefs.js';
 import { argumentValidators, COSTLY_FIELDS, MAX_COSTLY_FIELDS } from '../graphql/argumentValidators.js';
 import { operationPlanPlugin } from '../plugins/operationPlanPlugin.js';
 import { operationReportPlugin } from '../plugins/operationReportPlugin.js';
@@ -21,14 +20,13 @@ import { createUpstreamHttp } from '../upstream/http.js';
 import { NOOP_UPSTREAM_OBSERVER } from '../upstream/upstreamObserver.js';
 import { createGatewayMetrics, type GatewayMetrics } from '../metrics/gatewayMetrics.js';
 import { graphiqlHtml, serveGraphiqlAsset, wantsGraphiql } from './graphiqlPage.js';
-import { startSimulator, type Simulator } from '../providers/datadog/simulator/index.js';
 
 /** A running gateway. */
 export interface Gateway {
   /** The GraphQL endpoint, e.g. `http://127.0.0.1:4000/graphql`. */
   url: string;
-  /** The embedded simulator, when no upstream credentials were configured. */
-  simulator: Simulator | null;
+  /** The providers it runs with and how each is reached (the embedded simulators among them). */
+  providers: ReadonlyArray<{ name: string; connection: ProviderConnection }>;
   /** The gateway's Prometheus metrics (also served at `/metrics` unless disabled). */
   metrics: GatewayMetrics;
   /** True once Apollo has started and until shutdown begins (what `/readyz` reports). */
@@ -42,6 +40,8 @@ export interface Gateway {
 }
 
 export interface GatewayOptions {
+  /** The providers to serve (the registry's `PROVIDERS`), each with its entry in `config.providers`. */
+  providers: readonly Provider[];
   /** Defaults to a pino logger at `config.logLevel` on stdout. */
   logger?: Logger;
 }
@@ -50,21 +50,21 @@ const GRAPHQL_PATH = '/graphql';
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 1_000_000;
 
-/** The SDL files, read once at start-up from schema/ next to src/. */
-export function loadTypeDefs(): string[] {
-  const dir = fileURLToPath(new URL('../../schema/', import.meta.url));
-  return readdirSync(dir, { recursive: true })
-    .map(String)
-    .filter((f) => f.endsWith('.graphql'))
-    .sort()
-    .map((f) => readFileSync(join(dir, f), 'utf8'));
+/** The whole schema's SDL: the provider-neutral documents (schema/core), then each provider's. */
+export function gatewayTypeDefs(providers: readonly Provider[]): string[] {
+  return [...readTypeDefs(new URL('../../schema/core/', import.meta.url)), ...providers.flatMap((p) => p.typeDefs)];
 }
 
 /**
  * The gateway's structured JSON logger (stdout unless `destination` is given). Redacts anything that
  * could hold a key, should it ever reach a log line.
  */
-export function createLogger(level: string, destination?: DestinationStream): Logger {
+export function createLogger(
+  level: string,
+  destination?: DestinationStream,
+  credentialHeaders: readonly string[] = [],
+): Logger {
+  const headerPaths = credentialHeaders.flatMap((h) => [`headers["${h}"]`, `*.headers["${h}"]`]);
   return pino(
     {
       level,
@@ -77,10 +77,9 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
           '*.appKey',
           'credentials',
           '*.credentials',
-          'headers["dd-api-key"]',
-          'headers["dd-application-key"]',
-          '*.headers["dd-api-key"]',
-          '*.headers["dd-application-key"]',
+          'headers.authorization',
+          '*.headers.authorization',
+          ...headerPaths,
         ],
         censor: '[redacted]',
       },
@@ -161,23 +160,12 @@ async function handleGraphql(
 
 /**
  * Starts meterql: the GraphQL endpoint at `/graphql` (GraphiQL for browsers), on `config.host` and
- * `config.port` (0 picks a free port). With no Datadog credentials and no base-URL override, an
- * embedded simulator is started on loopback and used over real HTTP.
+ * `config.port` (0 picks a free port), serving `options.providers`. When no provider is configured at
+ * all, each starts its embedded simulator on loopback and is used over real HTTP (the demo default).
  */
-export async function createGateway(config: Config, options: GatewayOptions = {}): Promise<Gateway> {
-  const logger = options.logger ?? createLogger(config.logLevel);
-  let simulator: Simulator | null = null;
-  let baseUrl = datadogBaseUrl(config.datadog);
-  let credentials: DatadogCredentials | null = config.datadog.credentials;
-  if (credentials === null && config.datadog.baseUrl === null) {
-    simulator = await startSimulator({
-      seed: config.simulator.seed,
-      now: config.simulator.now ?? undefined,
-      latencyMs: config.simulator.latencyMs,
-    });
-    baseUrl = simulator.url;
-    credentials = { apiKey: simulator.world.parent.apiKey, appKey: simulator.world.parent.appKey };
-  }
+export async function createGateway(config: Config, options: GatewayOptions): Promise<Gateway> {
+  const credentialHeaders = options.providers.flatMap((p) => p.credentialHeaders);
+  const logger = options.logger ?? createLogger(config.logLevel, undefined, credentialHeaders);
   const metrics = createGatewayMetrics({
     processMetrics: config.metrics.enabled && config.metrics.processMetrics,
     maxOperationNames: config.metrics.maxOperationNames,
@@ -188,18 +176,33 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     logger,
     // With metrics off nothing is counted at all, not merely left unserved.
     observer: config.metrics.enabled ? metrics.upstream : NOOP_UPSTREAM_OBSERVER,
+    policies: Object.fromEntries(options.providers.map((p) => [p.name, p.httpPolicy])),
   });
-  const deps: ContextDeps = {
-    http,
-    datadogBaseUrl: baseUrl,
-    datadogCredentials: credentials,
-    cursorSecret: config.cursorSecret,
-    logger,
+  const connected: ConnectedProvider[] = [];
+  const closeProviders = async (): Promise<void> => {
+    await Promise.all(connected.map(({ connection }) => connection.close()));
   };
+  try {
+    const embedded = !options.providers.some((p) => p.isConfigured(config.providers[p.name]));
+    for (const provider of options.providers) {
+      const connection = await provider.connect(config.providers[provider.name], {
+        http,
+        logger,
+        embedded,
+        simulator: config.simulator,
+      });
+      connected.push({ provider, connection });
+    }
+  } catch (err) {
+    await closeProviders();
+    await http.close();
+    throw err;
+  }
+  const deps: ContextDeps = { http, connected, cursorSecret: config.cursorSecret, logger };
 
   const apollo = new ApolloServer<GatewayContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    typeDefs: gatewayTypeDefs(options.providers),
+    resolvers: gatewayResolvers(options.providers.map((p) => p.resolvers)),
     introspection: true,
     // Shutdown is ours (Gateway.stop, on SIGTERM/SIGINT in main.ts): drain first, then stop Apollo.
     stopOnTerminationSignals: false,
@@ -225,7 +228,13 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
       error: (m) => logger.error(m),
     },
   });
-  await apollo.start();
+  try {
+    await apollo.start();
+  } catch (err) {
+    await http.close();
+    await closeProviders();
+    throw err;
+  }
 
   let ready = false;
   let draining = false;
@@ -297,7 +306,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     // Nothing may outlive a gateway that failed to start.
     await apollo.stop();
     await http.close();
-    await simulator?.stop();
+    await closeProviders();
     throw err;
   }
   const { port } = server.address() as AddressInfo;
@@ -306,7 +315,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   let stopping: Promise<boolean> | null = null;
   return {
     url: `http://${host}:${port}${GRAPHQL_PATH}`,
-    simulator,
+    providers: connected.map(({ provider, connection }) => ({ name: provider.name, connection })),
     metrics,
     get ready() {
       return ready;
@@ -332,7 +341,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
         await closed;
         await apollo.stop();
         await http.close();
-        await simulator?.stop();
+        await closeProviders();
         return drained;
       })();
       return stopping;

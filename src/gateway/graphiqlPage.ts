@@ -46,7 +46,7 @@ query OrgUsage($start: DateTime!, $end: DateTime) {
     name
     publicId
   }
-  orgs {
+  orgs { ... on DatadogOrg {
     name
     publicId
     region
@@ -61,7 +61,7 @@ query OrgUsage($start: DateTime!, $end: DateTime) {
       }
       pageInfo { hasNextPage endCursor }
     }
-  }
+  } }
 }
 `;
 

@@ -20,7 +20,7 @@ const hourlyUsage: ArgumentValidator = (args, ctx) => {
 /** Plan-time argument checks by field coordinate (see operationPlanPlugin). */
 export const argumentValidators: Record<string, ArgumentValidator> = {
   'Query.hourlyUsage': hourlyUsage,
-  'Org.hourlyUsage': hourlyUsage,
+  'DatadogOrg.hourlyUsage': hourlyUsage,
 
   ...attributionValidators,
 
@@ -34,7 +34,7 @@ export const argumentValidators: Record<string, ArgumentValidator> = {
 /** Fields that cost upstream requests, for the per-operation cap. */
 export const COSTLY_FIELDS = [
   'Query.hourlyUsage',
-  'Org.hourlyUsage',
+  'DatadogOrg.hourlyUsage',
   'Query.node',
   'Query.nodes',
 

@@ -1,39 +1,26 @@
 import type { GatewayContext } from '../gateway/context.js';
+import type { NodeLoader } from '../gateway/provider.js';
 import { fromGlobalId } from './globalId.js';
-import { parseDateTime, HOUR_MS } from '../time/utcTime.js';
-import { BadUserInputError } from '../errors.js';
-import type { HourlyUsageDto } from '../providers/datadog/hourlyUsage/hourlyUsageClient.js';
-import type { OrgDto } from '../providers/datadog/orgs/orgDirectory.js';
-import { resolveHourlyUsage } from '../providers/datadog/hourlyUsage/hourlyUsageField.js';
 
-/** What `node(id:)` returns, tagged for `Node.__resolveType`. */
-export type NodeModel = (OrgDto & { __typename: 'Org' }) | (HourlyUsageDto & { __typename: 'HourlyUsage' });
+/** What `node(id:)` returns: the provider's model, tagged with its type for `Node.__resolveType`. */
+export type NodeModel = object & { __typename: string };
+
+/** Every node type of the providers the gateway runs with, and who loads it. */
+export function nodeLoaders(ctx: GatewayContext): ReadonlyMap<string, NodeLoader> {
+  const loaders = new Map<string, NodeLoader>();
+  for (const { provider } of ctx.connected) {
+    for (const [type, load] of Object.entries(provider.nodeTypes)) loaders.set(type, load);
+  }
+  return loaders;
+}
 
 /**
- * Fetches an object by global ID. An HourlyUsage is fetched again as a one-hour, one-family view of
- * its org, through the same loaders as connections, so several node lookups of one hour share one
- * upstream request.
+ * Fetches an object by global ID through the provider that owns its type (BAD_USER_INPUT for an ID
+ * meterql did not issue; null when the object does not exist for these credentials).
  */
 export async function resolveNode(ctx: GatewayContext, id: string): Promise<NodeModel | null> {
-  const { type, localId } = fromGlobalId(id);
-  switch (type) {
-    case 'Org': {
-      const org = (await ctx.loaders.orgDirectory()).byPublicId.get(localId);
-      return org ? { ...org, __typename: 'Org' } : null;
-    }
-    case 'HourlyUsage': {
-      const [publicId, family, hourText] = localId.split(':');
-      const hour = hourText ? parseDateTime(hourText) : null;
-      if (!publicId || !family || !hour) {
-        throw new BadUserInputError(`Argument "id" is not a valid HourlyUsage ID: "${id}"`, { argumentName: 'id' });
-      }
-      const connection = await resolveHourlyUsage(
-        ctx,
-        { start: hour, end: new Date(hour.getTime() + HOUR_MS), productFamilies: [family], first: 1 },
-        { kind: 'org', publicId },
-      );
-      const node = connection.edges[0]?.node;
-      return node ? { ...node, __typename: 'HourlyUsage' } : null;
-    }
-  }
+  const loaders = nodeLoaders(ctx);
+  const { type, localId } = fromGlobalId(id, new Set(loaders.keys()));
+  const model = await (loaders.get(type) as NodeLoader)(ctx, localId, id);
+  return model === null ? null : { ...model, __typename: type };
 }

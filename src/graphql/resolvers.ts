@@ -1,34 +1,25 @@
 import type { Resolvers } from '../generated/graphql.js';
-import { HourlyUsage, HourlyUsageConnection } from '../providers/datadog/hourlyUsage/hourlyUsageResolvers.js';
-import { Measurement } from '../providers/datadog/hourlyUsage/measurementResolvers.js';
-import { Org } from '../providers/datadog/orgs/orgResolvers.js';
 import { Query } from './Query.js';
 import { DateScalar, DateTimeScalar, Int64Scalar, MonthScalar } from './scalars.js';
-import { attributionResolvers } from '../providers/datadog/attribution/attributionResolvers.js';
-import { costResolvers } from '../providers/datadog/costs/costResolvers.js';
-import { summaryResolvers } from '../providers/datadog/usageSummary/summaryResolvers.js';
-import { topMetricsResolvers } from '../providers/datadog/topAverageMetrics/topAverageMetricsResolvers.js';
 import { mergeResolvers } from './mergeResolvers.js';
 
-/** Every resolver of the schema. */
-export const resolvers: Resolvers = mergeResolvers(
-  {
-    DateTime: DateTimeScalar,
-    Int64: Int64Scalar,
-    Month: MonthScalar,
-    Date: DateScalar,
-    Node: {
-      __resolveType: (node) =>
-        '__typename' in node ? (node as { __typename: 'Org' | 'HourlyUsage' }).__typename : null,
-    },
-    Query,
-    Org,
-    HourlyUsage,
-    HourlyUsageConnection,
-    Measurement,
-  },
-  attributionResolvers,
-  costResolvers,
-  summaryResolvers,
-  topMetricsResolvers,
-);
+/** Resolves an interface to the object type its provider tagged the model with. */
+function typenameOf(model: object): string | null {
+  return '__typename' in model && typeof model.__typename === 'string' ? model.__typename : null;
+}
+
+/** The provider-neutral resolvers: scalars, `Node` and `Org` dispatch, and the root fields of schema/core. */
+export const coreResolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  Int64: Int64Scalar,
+  Month: MonthScalar,
+  Date: DateScalar,
+  Node: { __resolveType: typenameOf as never },
+  Org: { __resolveType: typenameOf as never },
+  Query,
+};
+
+/** The whole schema's resolvers: the core's and every provider's, merged (a field defined twice throws). */
+export function gatewayResolvers(providerResolvers: readonly Resolvers[]): Resolvers {
+  return mergeResolvers(coreResolvers, ...providerResolvers);
+}

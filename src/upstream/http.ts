@@ -5,7 +5,7 @@ import { parseJson } from '../json/losslessJson.js';
 import { UpstreamRateLimitedError, type UpstreamError } from '../errors.js';
 import { BreakerFailure, CircuitBreakers, CircuitOpenError, DEFAULT_BREAKER_SETTINGS } from './circuitBreakers.js';
 import type { BreakerSettings } from './circuitBreakers.js';
-import { createDatadogFreshness, type FreshnessPolicy } from '../providers/datadog/datadogFreshness.js';
+import { DEFAULT_UPSTREAM_POLICY, type FreshnessPolicy, type UpstreamPolicy } from './upstreamPolicy.js';
 import {
   circuitOpen,
   deadlinePassed,
@@ -16,13 +16,7 @@ import {
   withNote,
 } from './httpErrors.js';
 import { MemoryPageCache, type CachedPage, type PageCache } from './pageCache.js';
-import {
-  BudgetExhaustedError,
-  RateLimitPacer,
-  readRateLimit,
-  type Permit,
-  type RateLimitInfo,
-} from './rateLimitPacer.js';
+import { BudgetExhaustedError, RateLimitPacer, type Permit, type RateLimitInfo } from './rateLimitPacer.js';
 import {
   DEFAULT_RETRY_SETTINGS,
   backoffDelayMs,
@@ -35,7 +29,7 @@ import { SingleFlight } from './singleFlight.js';
 import { NOOP_UPSTREAM_OBSERVER, type UpstreamObserver } from './upstreamObserver.js';
 import type { UpstreamHttpOptions } from './upstreamHttpOptions.js';
 
-export { readRateLimit, type RateLimitInfo } from './rateLimitPacer.js';
+export type { RateLimitInfo } from './rateLimitPacer.js';
 export type { UpstreamHttpOptions, UpstreamResilienceOptions } from './upstreamHttpOptions.js';
 
 /**
@@ -144,7 +138,8 @@ export class UpstreamHttp {
   private readonly flights: SingleFlight<RawAnswer>;
   private readonly cache: PageCache | null;
   private readonly parsedBodies = new WeakMap<CachedPage, unknown>();
-  private readonly freshness: FreshnessPolicy;
+  private readonly policies = new Map<string, { policy: UpstreamPolicy; freshness: FreshnessPolicy }>();
+  private readonly defaultPolicy: { policy: UpstreamPolicy; freshness: FreshnessPolicy };
   private readonly now: () => number;
   private readonly random: () => number;
 
@@ -172,7 +167,11 @@ export class UpstreamHttp {
       o.pacing === false ? null : new RateLimitPacer({ now: this.now, onReading: (e) => this.observer.rateLimit(e) });
     this.flights = new SingleFlight<RawAnswer>();
     this.cache = o.cache === false ? null : (o.pageCache ?? new MemoryPageCache({ maxBytes: o.cacheMaxBytes }));
-    this.freshness = createDatadogFreshness(o.freshnessTtls);
+    const ttls = o.freshnessTtls ?? {};
+    for (const [provider, policy] of Object.entries(o.policies ?? {})) {
+      this.policies.set(provider, { policy, freshness: policy.createFreshness(ttls) });
+    }
+    this.defaultPolicy = { policy: DEFAULT_UPSTREAM_POLICY, freshness: DEFAULT_UPSTREAM_POLICY.createFreshness(ttls) };
     this.agent = new Agent({
       connections: o.connectionsPerOrigin ?? 16,
       keepAliveTimeout: 10_000,
@@ -201,9 +200,12 @@ export class UpstreamHttp {
     const scope = scopeOf(req.headers);
     const deadline = req.deadline ?? this.now() + this.operationDeadlineMs;
     const ep = { provider: req.provider, endpoint: req.endpoint };
+    const { policy, freshness } = this.policies.get(req.provider) ?? this.defaultPolicy;
+    const bodyText = req.body === undefined ? '' : JSON.stringify(req.body);
+    // A POST read's body is part of what it asks, so part of its key.
     const cacheKey =
-      this.cache !== null && method === 'GET'
-        ? `${scope}|${req.provider}|${req.endpoint}|${req.baseUrl}${req.path}?${normalizedQuery(req.query)}`
+      this.cache !== null && policy.cacheableMethods.has(method)
+        ? `${scope}|${req.provider}|${req.endpoint}|${method}|${req.baseUrl}${req.path}?${normalizedQuery(req.query)}|${bodyText}`
         : null;
     if (cacheKey !== null && req.cache !== 'no-cache') {
       const cache = this.cache;
@@ -218,9 +220,8 @@ export class UpstreamHttp {
       }
     }
     const pathAndQuery = buildPath(req.path, req.query);
-    const bodyText = req.body === undefined ? '' : JSON.stringify(req.body);
     const flightKey = `${scope}|${method}|${req.baseUrl}${pathAndQuery}|${bodyText}`;
-    const run = (): Promise<RawAnswer> => this.send(req, pathAndQuery, scope, deadline);
+    const run = (): Promise<RawAnswer> => this.send(req, pathAndQuery, scope, deadline, policy);
     const { promise, shared } = this.flights.run(flightKey, run);
     if (shared) this.observer.shared(ep);
     // A shared request runs under the deadline of the operation that started it, which is never later
@@ -229,7 +230,7 @@ export class UpstreamHttp {
     // Parsers only read their input: the leader and every joiner share the one parsed body.
     const value = parse({ status: answer.status, body: answer.body, rateLimit: answer.rateLimit });
     if (cacheKey !== null && !shared) {
-      const ttlMs = this.freshness({ ...ep, query: req.query ?? [] }, this.now());
+      const ttlMs = freshness({ ...ep, query: req.query ?? [], body: req.body }, this.now());
       if (ttlMs > 0) {
         const cache = this.cache;
         const page: CachedPage = { status: answer.status, text: answer.text };
@@ -253,7 +254,13 @@ export class UpstreamHttp {
   }
 
   /** The attempts of one request: breaker, budget, HTTP, and retries while attempts and deadline allow. */
-  private async send(req: UpstreamRequest, pathAndQuery: string, scope: string, deadline: number): Promise<RawAnswer> {
+  private async send(
+    req: UpstreamRequest,
+    pathAndQuery: string,
+    scope: string,
+    deadline: number,
+    policy: UpstreamPolicy,
+  ): Promise<RawAnswer> {
     const ep = { provider: req.provider, endpoint: req.endpoint };
     let last: UpstreamError | null = null;
     for (let attempt = 1; ; attempt++) {
@@ -278,7 +285,7 @@ export class UpstreamHttp {
       let outcome: Outcome;
       try {
         outcome = await this.breakers.run(ep.provider, ep.endpoint, () =>
-          this.attempt(req, pathAndQuery, Math.min(this.timeoutMs, left), permit),
+          this.attempt(req, pathAndQuery, Math.min(this.timeoutMs, left), permit, policy),
         );
       } catch (err) {
         permit?.cancel(); // a no-op when the attempt released it
@@ -315,6 +322,7 @@ export class UpstreamHttp {
     pathAndQuery: string,
     timeoutMs: number,
     permit: Permit | null,
+    policy: UpstreamPolicy,
   ): Promise<Outcome> {
     const ep = { provider: req.provider, endpoint: req.endpoint };
     const started = performance.now();
@@ -352,7 +360,7 @@ export class UpstreamHttp {
     }
     const ms = elapsed();
     this.logger.debug({ ...ep, path: pathAndQuery, status, ms }, 'upstream request');
-    const rateLimit = readRateLimit(headers);
+    const rateLimit = policy.readRateLimit(headers, this.now());
     if (status === 429) {
       const waitSeconds = retryAfterSeconds(headers, this.now());
       permit?.release(rateLimit, waitSeconds === null ? undefined : waitSeconds * 1000);
@@ -399,10 +407,22 @@ function parseOrUndefined(text: string): unknown {
   }
 }
 
+/** The retry reason label of a failure worth retrying. */
 function reasonOf(error: UpstreamError): string {
-  const status = error.upstream.status;
-  if (status !== undefined) return status >= 500 ? 'http_5xx' : status === 408 ? 'http_408' : 'malformed';
-  return /no answer within/.test(error.message) ? 'timeout' : 'network';
+  switch (error.failure) {
+    case 'status': {
+      const status = error.upstream.status ?? 0;
+      return status >= 500 ? 'http_5xx' : status === 408 ? 'http_408' : 'http_other';
+    }
+    case 'timeout':
+    case 'network':
+    case 'malformed':
+      return error.failure;
+    case 'circuitOpen':
+    case 'deadline':
+    case 'credentials':
+      return 'other';
+  }
 }
 
 function withoutUndefined<T extends object>(o: T): Partial<T> {

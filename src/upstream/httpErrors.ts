@@ -83,6 +83,7 @@ export function transportFailure(
 ): UpstreamError {
   let what = 'the connection failed';
   const code = (err as { code?: string }).code;
+  const failure = timedOut ? 'timeout' : 'network';
   if (timedOut) {
     what = `no answer within ${timeoutMs} ms`;
   } else if (err instanceof undiciErrors.ResponseContentLengthMismatchError) {
@@ -96,13 +97,14 @@ export function transportFailure(
     ErrorCode.UPSTREAM_UNAVAILABLE,
     `${info.provider} ${info.endpoint} is unavailable: ${what}`,
     info,
+    { failure },
   );
 }
 
 /** The same error with a note on how it ended (attempts made, deadline), keeping its code and details. */
 export function withNote(error: UpstreamError, note: string): UpstreamError {
   if (error instanceof UpstreamRateLimitedError) return error;
-  return new UpstreamError(error.code, `${error.message} (${note})`, error.upstream);
+  return new UpstreamError(error.code, `${error.message} (${note})`, error.upstream, { failure: error.failure });
 }
 
 /** A 2xx answer whose body is not JSON (or is cut short). */
@@ -111,6 +113,7 @@ export function notJson(info: EndpointInfo, status: number): UpstreamError {
     ErrorCode.UPSTREAM_UNAVAILABLE,
     `${info.provider} ${info.endpoint} answered HTTP ${status} with a body that is not JSON`,
     { ...info, status },
+    { failure: 'malformed' },
   );
 }
 
@@ -121,6 +124,7 @@ export function circuitOpen(info: EndpointInfo, failures: number, retryInMs: num
     ErrorCode.UPSTREAM_UNAVAILABLE,
     `${info.provider} ${info.endpoint} is unavailable: it failed ${failures} times in a row, so it is not called for the next ${seconds} s`,
     info,
+    { failure: 'circuitOpen' },
   );
 }
 
@@ -132,5 +136,6 @@ export function deadlinePassed(info: EndpointInfo, last: UpstreamError | null): 
     ErrorCode.UPSTREAM_UNAVAILABLE,
     `${info.provider} ${info.endpoint} is unavailable: no answer before the operation's deadline${why}`,
     last?.upstream ?? info,
+    { failure: 'deadline' },
   );
 }

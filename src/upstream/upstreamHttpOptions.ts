@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { BreakerSettings } from './circuitBreakers.js';
-import type { FreshnessSettings } from '../providers/datadog/datadogFreshness.js';
+import type { FreshnessSettings, UpstreamPolicy } from './upstreamPolicy.js';
 import type { PageCache } from './pageCache.js';
 import type { RetrySettings } from './retryPolicy.js';
 import type { UpstreamObserver } from './upstreamObserver.js';
@@ -33,6 +33,11 @@ export interface UpstreamHttpOptions extends UpstreamResilienceOptions {
   /** Keep-alive connections per upstream origin. Defaults to 16. */
   connectionsPerOrigin?: number;
   logger: Logger;
+  /**
+   * Each provider's policy (freshness, rate-limit headers, cacheable methods), by provider name;
+   * a provider without one gets {@link DEFAULT_UPSTREAM_POLICY}.
+   */
+  policies?: Readonly<Record<string, UpstreamPolicy>>;
   /** Told about every attempt, retry, 429, rate-limit reading, cache lookup, shared request and breaker change. */
   observer?: UpstreamObserver;
 }

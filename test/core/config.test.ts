@@ -1,20 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { DATADOG_SITES, datadogBaseUrl, loadConfig } from '../../src/gateway/config.js';
+import { loadConfig as loadCoreConfig } from '../../src/gateway/config.js';
+import { DATADOG_SITES, datadogBaseUrl, type DatadogConfig } from '../../src/providers/datadog/datadogConfig.js';
+import { PROVIDERS } from '../../src/providers/registry.js';
+
+/** The configuration as the CLI reads it: the core's variables and every provider's. */
+const loadConfig = (env: NodeJS.ProcessEnv) => loadCoreConfig(env, PROVIDERS);
+const datadogOf = (c: ReturnType<typeof loadConfig>): DatadogConfig => c.providers.datadog as DatadogConfig;
 
 describe('loadConfig()', () => {
   it('defaults: 127.0.0.1:4000, datadoghq.com, no credentials (the embedded simulator)', () => {
     const c = loadConfig({});
     expect(c).toMatchObject({ host: '127.0.0.1', port: 4000, upstreamTimeoutMs: 30_000, logLevel: 'info' });
-    expect(c.datadog).toEqual({ baseUrl: null, site: 'datadoghq.com', credentials: null });
+    expect(datadogOf(c)).toEqual({ baseUrl: null, site: 'datadoghq.com', credentials: null });
     expect(c.cursorSecret.length).toBe(32);
   });
 
   it.each(DATADOG_SITES)('DD_SITE=%s points at https://api.%s', (site) => {
-    expect(datadogBaseUrl(loadConfig({ DD_SITE: site }).datadog)).toBe(`https://api.${site}`);
+    expect(datadogBaseUrl(datadogOf(loadConfig({ DD_SITE: site })))).toBe(`https://api.${site}`);
   });
 
   it('METERQL_DATADOG_URL overrides the site, without a trailing slash', () => {
-    expect(datadogBaseUrl(loadConfig({ METERQL_DATADOG_URL: 'http://127.0.0.1:4010/' }).datadog)).toBe(
+    expect(datadogBaseUrl(datadogOf(loadConfig({ METERQL_DATADOG_URL: 'http://127.0.0.1:4010/' })))).toBe(
       'http://127.0.0.1:4010',
     );
   });

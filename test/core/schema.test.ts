@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildASTSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, parse } from 'graphql';
-import { loadTypeDefs } from '../../src/gateway/createGateway.js';
+import { gatewayTypeDefs } from '../../src/gateway/createGateway.js';
+import { PROVIDERS } from '../../src/providers/registry.js';
 import { PRODUCT_FAMILIES, DEPRECATED_PRODUCT_FAMILIES } from '../../src/providers/datadog/api/productFamilies.js';
 
-const schema = buildASTSchema(parse(loadTypeDefs().join('\n')));
+const schema = buildASTSchema(parse(gatewayTypeDefs(PROVIDERS).join('\n')));
 
 describe('schema', () => {
   it('documents every type, field, argument and enum value (GraphiQL users read them)', () => {

@@ -1,8 +1,16 @@
 import { request } from 'undici';
 import { loadConfig, type Config } from '../../src/gateway/config.js';
+import type { DatadogConfig } from '../../src/providers/datadog/datadogConfig.js';
+import { PROVIDERS } from '../../src/providers/registry.js';
 import { createGateway, createLogger, type Gateway } from '../../src/gateway/createGateway.js';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../src/providers/datadog/simulator/index.js';
 import type { UpstreamResilienceOptions } from '../../src/upstream/http.js';
+
+/** `config` with Datadog's configuration changed by `patch`. */
+export function withDatadog(config: Config, patch: Partial<DatadogConfig>): Config {
+  const datadog = config.providers.datadog as DatadogConfig;
+  return { ...config, providers: { ...config.providers, datadog: { ...datadog, ...patch } } };
+}
 
 /** A GraphQL response as the test sees it. */
 export interface GqlResponse<D = Record<string, unknown>> {
@@ -49,17 +57,15 @@ export async function startStack(
 ): Promise<Stack> {
   const sim = await startSimulator(simOptions);
   const logLines: string[] = [];
-  const base = loadConfig({ PORT: '0', LOG_LEVEL: 'debug' });
-  const config = configure({
-    ...base,
-    upstream,
-    datadog: {
-      ...base.datadog,
-      baseUrl: sim.url,
-      credentials: { apiKey: sim.world.parent.apiKey, appKey: sim.world.parent.appKey },
-    },
-  });
+  const base = loadConfig({ PORT: '0', LOG_LEVEL: 'debug' }, PROVIDERS);
+  const config = configure(
+    withDatadog(
+      { ...base, upstream },
+      { baseUrl: sim.url, credentials: { apiKey: sim.world.parent.apiKey, appKey: sim.world.parent.appKey } },
+    ),
+  );
   const gateway: Gateway = await createGateway(config, {
+    providers: PROVIDERS,
     logger: createLogger('debug', { write: (line: string) => void logLines.push(line) }),
   });
   return {

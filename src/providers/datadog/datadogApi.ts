@@ -1,5 +1,5 @@
 import { ErrorCode, MeterqlError, UpstreamError } from '../../errors.js';
-import type { DatadogCredentials } from '../../gateway/config.js';
+import type { DatadogCredentials } from './datadogConfig.js';
 import type { UpstreamHttp, UpstreamRequest } from '../../upstream/http.js';
 
 /** Everything one Datadog call needs: the shared HTTP client, where the API is, and whose keys. */
@@ -63,6 +63,7 @@ export function malformedBody(endpoint: string, what: string): UpstreamError {
     ErrorCode.UPSTREAM_UNAVAILABLE,
     `datadog ${endpoint} answered a body that is not the documented shape: ${what}`,
     { provider: 'datadog', endpoint },
+    { failure: 'malformed' },
   );
 }
 

@@ -5,29 +5,11 @@
  * unsettled data, estimates and projections, and anything unknown are kept briefly.
  */
 
+import type { FreshnessPolicy, FreshnessSettings } from '../../upstream/upstreamPolicy.js';
+import { freshnessTtls } from '../../upstream/upstreamPolicy.js';
 import { DAY_MS, HOUR_MS, addMonths, parseDateTime, parseMonth, startOfMonth } from '../../time/utcTime.js';
 import { COST_ATTRIBUTION_FINAL_DAY, COST_FINAL_DAY, costFinalizedAt } from './api/costLimits.js';
 import { DATA_DELAY_HOURS } from './api/usageLimits.js';
-
-/** What the policy looks at: the request, not the answer. */
-export interface FreshnessRequest {
-  provider: string;
-  /** Upstream operationId, e.g. `GetHourlyUsage`. */
-  endpoint: string;
-  query: ReadonlyArray<readonly [string, string]>;
-}
-
-/** Milliseconds an answer to `req` may be served from the cache at wall time `nowMs`; 0: never. */
-export type FreshnessPolicy = (req: FreshnessRequest, nowMs: number) => number;
-
-export interface FreshnessSettings {
-  /** For pages whose data can no longer change. Defaults to 1 hour. */
-  settledTtlMs?: number;
-  /** For pages touching data that still changes, estimates, projections and unknown endpoints. Defaults to 60 s. */
-  liveTtlMs?: number;
-  /** For reference lists (billing dimensions, attribution types) that change rarely. Defaults to 10 minutes. */
-  referenceTtlMs?: number;
-}
 
 /** Usage data is complete this long after the hour it describes. */
 const SETTLE_DELAY_MS = DATA_DELAY_HOURS * HOUR_MS;
@@ -74,15 +56,12 @@ const REFERENCE_ENDPOINTS = new Set([
  * month parameters are read as inclusive (the conservative reading of "usage ending this month").
  */
 export function createDatadogFreshness(settings: FreshnessSettings = {}): FreshnessPolicy {
-  const settled = settings.settledTtlMs ?? HOUR_MS;
-  const live = settings.liveTtlMs ?? 60_000;
-  const reference = settings.referenceTtlMs ?? 10 * 60_000;
+  const { settledTtlMs: settled, liveTtlMs: live, referenceTtlMs: reference } = freshnessTtls(settings);
   /** Settled when the data ends (exclusive) at `end` and its delay has passed. */
   const byEnd = (end: number | null, nowMs: number): number =>
     end !== null && end + SETTLE_DELAY_MS <= nowMs ? settled : live;
 
   return (req, nowMs) => {
-    if (req.provider !== 'datadog') return live;
     const param = (name: string): string | undefined => req.query.find(([k]) => k === name)?.[1];
     const { endpoint } = req;
     const hourEnd = HOUR_RANGE_END[endpoint];

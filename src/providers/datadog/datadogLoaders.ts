@@ -12,7 +12,7 @@ import { createSummaryLoaders, type SummaryLoaders } from './usageSummary/summar
 import { createTopMetricsLoaders, type TopMetricsLoaders } from './topAverageMetrics/topAverageMetricsLoaders.js';
 
 /** Every loader of one GraphQL operation. New per operation: nothing here outlives a request. */
-export interface Loaders {
+export interface DatadogLoaders {
   /** The account's orgs, loaded at most once per operation (and again only after a failure). */
   orgDirectory(): Promise<OrgDirectory>;
   hourlyUsagePages: HourlyUsagePageLoader;
@@ -32,10 +32,10 @@ export interface Loaders {
 /**
  * Builds the loaders of one operation. `selectedFields` (filled in before execution) lets the
  * hourly-usage loader hold its first batch until the org directory arrives when the operation also
- * selects `Org.hourlyUsage`: those per-org views only start once the orgs are known, and waiting for
+ * selects `DatadogOrg.hourlyUsage`: those per-org views only start once the orgs are known, and waiting for
  * them lets every view of a window share one upstream request instead of two.
  */
-export function createLoaders(api: DatadogApi, now: Date, selectedFields: ReadonlySet<string>): Loaders {
+export function createDatadogLoaders(api: DatadogApi, now: Date, selectedFields: ReadonlySet<string>): DatadogLoaders {
   let directory: Promise<OrgDirectory> | null = null;
   let loaded: OrgDirectory | null = null;
   const orgDirectory = (): Promise<OrgDirectory> => {
@@ -59,7 +59,7 @@ export function createLoaders(api: DatadogApi, now: Date, selectedFields: Readon
     directory: orgDirectory,
     orgCount: () => loaded?.orgs.length ?? null,
     gate: () =>
-      selectedFields.has('Org.hourlyUsage')
+      selectedFields.has('DatadogOrg.hourlyUsage')
         ? orgDirectory().then(
             () => undefined,
             () => undefined,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { hoursBefore, startStack, type GqlResponse, type Stack } from '../../helpers/stack.js';
+import { hoursBefore, startStack, withDatadog, type GqlResponse, type Stack } from '../../helpers/stack.js';
 import { ATTEMPTS, FAST_RESILIENCE } from '../../helpers/fastResilience.js';
 
 /**
@@ -114,7 +114,7 @@ describe('upstream faults', () => {
   });
 
   it('no credentials at all is UNAUTHENTICATED before any upstream call', async () => {
-    const bare = await startStack({}, (c) => ({ ...c, datadog: { ...c.datadog, credentials: null } }));
+    const bare = await startStack({}, (c) => withDatadog(c, { credentials: null }));
     try {
       const res = await bare.gql(`{ orgs { name } }`);
       expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -236,11 +236,7 @@ describe('transport failures', () => {
   });
 
   it('an upstream that is not listening is UPSTREAM_UNAVAILABLE', async () => {
-    const stack = await startStack(
-      {},
-      (c) => ({ ...c, datadog: { ...c.datadog, baseUrl: 'http://127.0.0.1:1' } }),
-      FAST_RESILIENCE,
-    );
+    const stack = await startStack({}, (c) => withDatadog(c, { baseUrl: 'http://127.0.0.1:1' }), FAST_RESILIENCE);
     try {
       const res = await stack.gql(`{ orgs { name } }`);
       expect(res.body.errors?.[0]).toMatchObject({ path: ['orgs'], extensions: { code: 'UPSTREAM_UNAVAILABLE' } });

@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { UpstreamError } from '../../../src/errors.js';
 import { startSimulator, type Simulator } from '../../../src/providers/datadog/simulator/index.js';
 import { UpstreamHttp, type UpstreamRequest } from '../../../src/upstream/http.js';
+import { datadogHttpPolicy } from '../../../src/providers/datadog/datadogHttpPolicy.js';
 import type { UpstreamObserver } from '../../../src/upstream/upstreamObserver.js';
 
 /** UpstreamHttp on its own against the simulator: what it tells its observer, breakers, deadlines. */
@@ -57,6 +58,7 @@ function client(events: Event[], options: Partial<ConstructorParameters<typeof U
     observer: recordingObserver(events),
     retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 5 },
     breaker: { failureThreshold: 3, coolDownMs: 100 },
+    policies: { datadog: datadogHttpPolicy },
     ...options,
   });
 }

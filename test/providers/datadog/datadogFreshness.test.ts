@@ -6,8 +6,8 @@ const LIVE = 60_000;
 const REFERENCE = 600_000;
 const policy = createDatadogFreshness({ settledTtlMs: SETTLED, liveTtlMs: LIVE, referenceTtlMs: REFERENCE });
 const NOW = Date.parse('2026-03-20T12:00:00Z');
-const ttl = (endpoint: string, query: Record<string, string>, provider = 'datadog'): number =>
-  policy({ provider, endpoint, query: Object.entries(query) }, NOW);
+const ttl = (endpoint: string, query: Record<string, string>): number =>
+  policy({ provider: 'datadog', endpoint, query: Object.entries(query) }, NOW);
 
 describe('createDatadogFreshness()', () => {
   it('hourly ranges: settled once their end is 72 h old; live when recent or open-ended', () => {
@@ -68,11 +68,10 @@ describe('createDatadogFreshness()', () => {
     expect(policy(q, Date.parse('2026-03-19T00:00:00Z'))).toBe(SETTLED);
   });
 
-  it('estimates, projections, unknown endpoints and other providers are live; reference lists in between', () => {
+  it('estimates, projections and unknown endpoints are live; reference lists in between', () => {
     expect(ttl('GetEstimatedCostByOrg', { start_month: '2025-01' })).toBe(LIVE);
     expect(ttl('GetProjectedCost', {})).toBe(LIVE);
     expect(ttl('SomethingNew', { end_month: '2020-01' })).toBe(LIVE);
-    expect(ttl('GetHourlyUsage', { 'filter[timestamp][end]': '2020-01-01T00' }, 'fastly')).toBe(LIVE);
     for (const endpoint of ['GetActiveBillingDimensions', 'GetBillingDimensionMapping', 'GetUsageAttributionTypes']) {
       expect(ttl(endpoint, {})).toBe(REFERENCE);
     }

@@ -27,9 +27,9 @@ export const attributionResolvers: Resolvers = {
         args,
         args.includeDescendants === false ? { kind: 'account' } : { kind: 'descendants' },
       ),
-    usageAttributionTypes: (_root, _args, ctx) => ctx.loaders.attribution.types(),
+    usageAttributionTypes: (_root, _args, ctx) => ctx.providers.datadog.loaders.attribution.types(),
   },
-  Org: {
+  DatadogOrg: {
     hourlyUsageAttribution: (org, args, ctx) =>
       resolveHourlyUsageAttribution(ctx, args, { kind: 'org', publicId: org.publicId }),
     monthlyUsageAttribution: (org, args, ctx) =>

@@ -16,16 +16,16 @@ const monthly: ArgumentValidator = (args, ctx) => {
 /** Plan-time argument checks for hourly and monthly usage attribution and usage attribution types, by field coordinate. */
 export const attributionValidators: Readonly<Record<string, ArgumentValidator>> = {
   'Query.hourlyUsageAttribution': hourly,
-  'Org.hourlyUsageAttribution': hourly,
+  'DatadogOrg.hourlyUsageAttribution': hourly,
   'Query.monthlyUsageAttribution': monthly,
-  'Org.monthlyUsageAttribution': monthly,
+  'DatadogOrg.monthlyUsageAttribution': monthly,
 };
 
 /** The hourly and monthly usage attribution and usage attribution types fields that cost upstream requests. */
 export const ATTRIBUTION_COSTLY_FIELDS: readonly string[] = [
   'Query.hourlyUsageAttribution',
-  'Org.hourlyUsageAttribution',
+  'DatadogOrg.hourlyUsageAttribution',
   'Query.monthlyUsageAttribution',
-  'Org.monthlyUsageAttribution',
+  'DatadogOrg.monthlyUsageAttribution',
   'Query.usageAttributionTypes',
 ];

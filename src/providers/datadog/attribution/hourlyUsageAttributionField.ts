@@ -71,11 +71,11 @@ export function resolveHourlyUsageAttribution(
   args: HourlyUsageAttributionArgs,
   scope: HourlyUsageScope,
 ): Promise<Connection<HourlyUsageAttributionDto>> {
-  const plan = planHourlyUsageAttribution(args, scope, ctx.now, ctx.credentialScope);
+  const plan = planHourlyUsageAttribution(args, scope, ctx.now, ctx.providers.datadog.credentialScope);
   const publicId = scope.kind === 'org' ? scope.publicId : null;
   const stream = cursorStream(
     plan.segments,
-    ctx.loaders.attribution.hourlyPages,
+    ctx.providers.datadog.loaders.attribution.hourlyPages,
     publicId === null ? undefined : (record) => record.public_id === publicId,
   );
   return connectionFromStream(stream, args, connectionOptions(ctx, plan.viewKey));

@@ -84,8 +84,8 @@ export async function resolveMonthlyUsageAttribution(
   args: MonthlyUsageAttributionArgs,
   scope: MonthlyAttributionScope,
 ): Promise<MonthlyUsageAttributionConnectionModel> {
-  const { openKey, viewKey } = planMonthlyUsageAttribution(args, scope, ctx.now, ctx.credentialScope);
-  const { monthlyOpen, monthlyPages } = ctx.loaders.attribution;
+  const { openKey, viewKey } = planMonthlyUsageAttribution(args, scope, ctx.now, ctx.providers.datadog.credentialScope);
+  const { monthlyOpen, monthlyPages } = ctx.providers.datadog.loaders.attribution;
   const publicId = scope.kind === 'org' ? scope.publicId : null;
   const stream: RecordStream<MonthlyUsageAttributionDto> = {
     segmentCount: 1,

@@ -12,7 +12,7 @@ const dateOrNull = (text: string | null | undefined): Date | null => {
 /** Every org's row for the month asked (one upstream call per month per operation). */
 async function rowsOf(args: { month?: Date | null }, ctx: GatewayContext): Promise<BillableUsageModel[]> {
   const month = billableMonth(args, ctx.now);
-  const rows = await ctx.loaders.summaries.billableSummary.load(month);
+  const rows = await ctx.providers.datadog.loaders.summaries.billableSummary.load(month);
   return rows.map((row) => ({ row, month }));
 }
 
@@ -21,7 +21,7 @@ export const billableUsageResolvers: Resolvers = {
   Query: {
     billableSummary: (_root, args, ctx) => rowsOf(args, ctx),
   },
-  Org: {
+  DatadogOrg: {
     billableUsage: async (org, args, ctx) =>
       (await rowsOf(args, ctx)).find((m) => m.row.public_id === org.publicId) ?? null,
   },

@@ -16,7 +16,7 @@ export async function resolveMonthlyCostAttribution(
   args: CostAttributionArgs & ConnectionArgs,
 ): Promise<MonthlyCostAttributionConnectionModel> {
   const params = JSON.stringify(costAttributionQuery(args, ctx.now));
-  const pages = ctx.loaders.costs.costAttributionPages;
+  const pages = ctx.providers.datadog.loaders.costs.costAttributionPages;
   let seen: CostAttributionPage | null = null;
   const remembering = {
     load: async (key: { params: string; cursor: string | null }): Promise<CostAttributionPage> => {
@@ -28,7 +28,7 @@ export async function resolveMonthlyCostAttribution(
   const connection = await connectionFromStream(
     cursorStream([params], remembering),
     args,
-    connectionOptions(ctx, `GetMonthlyCostAttribution|${params}|${ctx.credentialScope}`),
+    connectionOptions(ctx, `GetMonthlyCostAttribution|${params}|${ctx.providers.datadog.credentialScope}`),
   );
   const firstRead: CostAttributionPage | null = seen;
   return {

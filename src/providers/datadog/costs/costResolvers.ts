@@ -14,11 +14,14 @@ export const costResolvers: Resolvers = {
   Query: {
     costs: (_root, args, ctx) => resolveOrgCosts(ctx, args, args.view ?? 'SUB_ORG'),
     monthlyCostAttribution: (_root, args, ctx) => resolveMonthlyCostAttribution(ctx, args),
-    activeBillingDimensions: (_root, _args, ctx) => ctx.loaders.costs.activeBillingDimensions(),
+    activeBillingDimensions: (_root, _args, ctx) => ctx.providers.datadog.loaders.costs.activeBillingDimensions(),
     billingDimensionMapping: (_root, args, ctx) =>
-      ctx.loaders.costs.billingDimensionMapping.load({ month: args.month ?? null, view: args.view ?? null }),
+      ctx.providers.datadog.loaders.costs.billingDimensionMapping.load({
+        month: args.month ?? null,
+        view: args.view ?? null,
+      }),
   },
-  Org: {
+  DatadogOrg: {
     costs: (org, args, ctx) => resolveOrgCosts(ctx, args, 'SUB_ORG', org.publicId),
   },
   OrgCost: {

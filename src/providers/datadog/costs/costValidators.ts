@@ -16,14 +16,14 @@ const monthlyCostAttribution: ArgumentValidator = (args, ctx) => {
 /** Plan-time argument checks for historical, estimated and projected costs, monthly cost attribution, billing dimensions, by field coordinate. */
 export const costValidators: Readonly<Record<string, ArgumentValidator>> = {
   'Query.costs': costs,
-  'Org.costs': costs,
+  'DatadogOrg.costs': costs,
   'Query.monthlyCostAttribution': monthlyCostAttribution,
 };
 
 /** The historical, estimated and projected costs, monthly cost attribution, billing dimensions fields that cost upstream requests. */
 export const COST_COSTLY_FIELDS: readonly string[] = [
   'Query.costs',
-  'Org.costs',
+  'DatadogOrg.costs',
   'Query.monthlyCostAttribution',
   'Query.activeBillingDimensions',
   'Query.billingDimensionMapping',

@@ -14,7 +14,7 @@ export async function resolveOrgCosts(
   publicId: string | null = null,
 ): Promise<OrgCostModel[]> {
   const req = orgCostsRequest(args, view, ctx.now);
-  const rows = await ctx.loaders.costs.orgCosts.load(req);
+  const rows = await ctx.providers.datadog.loaders.costs.orgCosts.load(req);
   const daily = req.kind === 'estimated' && 'startDate' in req;
   return rows
     .filter((row) => publicId === null || row.public_id === publicId)

@@ -10,7 +10,7 @@ import type { GatewayContext } from '../../../gateway/context.js';
 import { hourlyUsageView, type HourlyUsageWindowArgs } from './hourlyUsageArgs.js';
 import { connectionOptions } from '../../../pagination/connectionOptions.js';
 
-/** Resolves an `hourlyUsage` connection for a scope: shared by `Query.hourlyUsage` and `Org.hourlyUsage`. */
+/** Resolves an `hourlyUsage` connection for a scope: shared by `Query.hourlyUsage` and `DatadogOrg.hourlyUsage`. */
 export function resolveHourlyUsage(
   ctx: GatewayContext,
   args: HourlyUsageWindowArgs & ConnectionArgs,
@@ -18,13 +18,16 @@ export function resolveHourlyUsage(
 ): Promise<Connection<HourlyUsageDto>> {
   const { view, requestedEnd } = hourlyUsageView(args, scope, ctx.now);
   const stream = hourlyUsageStream(view, {
-    open: ctx.loaders.hourlyUsageOpen,
-    pages: ctx.loaders.hourlyUsagePages,
-    readAhead: ctx.loaders.readAhead,
+    open: ctx.providers.datadog.loaders.hourlyUsageOpen,
+    pages: ctx.providers.datadog.loaders.hourlyUsagePages,
+    readAhead: ctx.providers.datadog.loaders.readAhead,
   });
   return connectionFromStream(
     stream,
     args,
-    connectionOptions(ctx, hourlyUsageViewKey(view, stream.planKind, requestedEnd, ctx.credentialScope)),
+    connectionOptions(
+      ctx,
+      hourlyUsageViewKey(view, stream.planKind, requestedEnd, ctx.providers.datadog.credentialScope),
+    ),
   );
 }

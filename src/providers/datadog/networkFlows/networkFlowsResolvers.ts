@@ -7,7 +7,7 @@ export const networkFlowsResolvers: Resolvers = {
   Query: {
     networkFlows: async (_root, args, ctx) => {
       const window = networkFlowsWindow(args, ctx.now);
-      return window === null ? [] : ctx.loaders.summaries.networkFlows.load(window);
+      return window === null ? [] : ctx.providers.datadog.loaders.summaries.networkFlows.load(window);
     },
   },
   NetworkFlowsHour: {

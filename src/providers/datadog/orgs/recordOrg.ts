@@ -28,6 +28,6 @@ export async function recordOrg(
   );
   if (!needsMore) return own;
   // The directory needs parent-org keys; with others the record's own identity is what there is.
-  const directory = await ctx.loaders.orgDirectory().catch(() => null);
+  const directory = await ctx.providers.datadog.loaders.orgDirectory().catch(() => null);
   return directory?.byPublicId.get(publicId) ?? own;
 }

@@ -41,12 +41,12 @@ export async function resolveTopAverageMetrics(
   args: TopAverageMetricsArgs & ConnectionArgs,
 ): Promise<TopAverageMetricConnectionModel> {
   const view = topAverageMetricsView(args, ctx.now);
-  const { pages, totalCount } = ctx.loaders.topMetrics;
+  const { pages, totalCount } = ctx.providers.datadog.loaders.topMetrics;
   const params = formatTopAvgMetricsParams({ ...view, limit: upstreamLimit(args) });
   const connection = await connectionFromStream(
     cursorStream([params], pages),
     args,
-    connectionOptions(ctx, topAverageMetricsViewKey(view, ctx.credentialScope)),
+    connectionOptions(ctx, topAverageMetricsViewKey(view, ctx.providers.datadog.credentialScope)),
   );
   return { ...connection, totalCount: () => totalCount(params) };
 }

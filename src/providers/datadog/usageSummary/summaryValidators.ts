@@ -8,7 +8,7 @@ const billable: ArgumentValidator = (args, ctx) => {
 /** Plan-time argument checks for the billable summary, the usage summary and (deprecated) network flows, by field coordinate. */
 export const summaryValidators: Readonly<Record<string, ArgumentValidator>> = {
   'Query.billableSummary': billable,
-  'Org.billableUsage': billable,
+  'DatadogOrg.billableUsage': billable,
   'Query.usageSummary': (args, ctx) => {
     usageSummaryArgs(args as Parameters<typeof usageSummaryArgs>[0], ctx.now);
   },
@@ -20,7 +20,7 @@ export const summaryValidators: Readonly<Record<string, ArgumentValidator>> = {
 /** The billable summary, usage summary and (deprecated) network flows fields that cost upstream requests. */
 export const SUMMARY_COSTLY_FIELDS: readonly string[] = [
   'Query.billableSummary',
-  'Org.billableUsage',
+  'DatadogOrg.billableUsage',
   'Query.usageSummary',
   'Query.networkFlows',
 ];

@@ -13,7 +13,7 @@ export const usageSummaryResolvers: Resolvers = {
   Query: {
     usageSummary: async (_root, args, ctx) => {
       const req = usageSummaryArgs(args, ctx.now);
-      const summary = await ctx.loaders.summaries.usageSummary.load(req);
+      const summary = await ctx.providers.datadog.loaders.summaries.usageSummary.load(req);
       return { summary, includeOrgDetails: req.includeOrgDetails };
     },
   },

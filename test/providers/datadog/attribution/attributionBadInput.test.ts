@@ -26,9 +26,11 @@ describe('attribution: bad input is refused before any upstream call', () => {
   }
 
   const HA = (args: string) => `{ hourlyUsageAttribution(${args}) { edges { cursor } } }`;
-  const ORG_HA = (args: string) => `{ orgs { hourlyUsageAttribution(${args}) { edges { cursor } } } }`;
+  const ORG_HA = (args: string) =>
+    `{ orgs { ... on DatadogOrg { hourlyUsageAttribution(${args}) { edges { cursor } } } } }`;
   const MA = (args: string) => `{ monthlyUsageAttribution(${args}) { edges { cursor } } }`;
-  const ORG_MA = (args: string) => `{ orgs { monthlyUsageAttribution(${args}) { edges { cursor } } } }`;
+  const ORG_MA = (args: string) =>
+    `{ orgs { ... on DatadogOrg { monthlyUsageAttribution(${args}) { edges { cursor } } } } }`;
 
   it.each([
     ['malformed hour', () => HA('usageType: infra_host_usage, start: "2026-13-01T00"'), /but got: 2026-13-01T00/],
@@ -145,7 +147,7 @@ describe('attribution: bad input is refused before any upstream call', () => {
     const after = first.body.data!.hourlyUsageAttribution.pageInfo.endCursor;
     stack.sim.log.clear();
     const res = await stack.gql(
-      `query($s: DateTime!, $after: String) { orgs { hourlyUsageAttribution(usageType: infra_host_usage, start: $s, after: $after) { edges { cursor } } } }`,
+      `query($s: DateTime!, $after: String) { orgs { ... on DatadogOrg { hourlyUsageAttribution(usageType: infra_host_usage, start: $s, after: $after) { edges { cursor } } } } }`,
       { s: start, after },
     );
     expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -34,12 +34,12 @@ describe('attribution batching and consistency within one operation', () => {
       orgs: Array<{ publicId: string; hourlyUsageAttribution: { nodes: HourlyNode[] } }>;
     }>(
       `query($start: DateTime!, $end: DateTime) {
-        orgs {
+        orgs { ... on DatadogOrg {
           publicId
           hourlyUsageAttribution(usageType: infra_host_usage, start: $start, end: $end, tagBreakdownKeys: ["team"], first: 1000) {
             nodes { org { publicId } hour totalUsageSum tags { key values } }
           }
-        }
+        } }
       }`,
       { start, end },
     );
@@ -61,7 +61,7 @@ describe('attribution batching and consistency within one operation', () => {
     try {
       const res = await stack.gql<{ orgs: Array<{ hourlyUsageAttribution: { nodes: unknown[] } }> }>(
         `query($start: DateTime!, $end: DateTime) {
-          orgs { hourlyUsageAttribution(usageType: infra_host_usage, start: $start, end: $end, first: 1000) { nodes { hour } } }
+          orgs { ... on DatadogOrg { hourlyUsageAttribution(usageType: infra_host_usage, start: $start, end: $end, first: 1000) { nodes { hour } } } }
         }`,
         { start, end },
       );
@@ -80,7 +80,7 @@ describe('attribution batching and consistency within one operation', () => {
     const res = await stack.gql(
       `query($start: DateTime!, $end: DateTime) {
         hourlyUsageAttribution(usageType: apm_host_usage, start: $start, end: $end, first: 3) { nodes { hour } }
-        orgs { hourlyUsageAttribution(usageType: apm_host_usage, start: $start, end: $end, first: 3) { nodes { hour } } }
+        orgs { ... on DatadogOrg { hourlyUsageAttribution(usageType: apm_host_usage, start: $start, end: $end, first: 3) { nodes { hour } } } }
         again: hourlyUsageAttribution(usageType: apm_host_usage, start: $start, end: $end, first: 50) { nodes { hour } }
       }`,
       { start, end },
@@ -92,10 +92,10 @@ describe('attribution batching and consistency within one operation', () => {
   it('distinct argument sets make one stream each', async () => {
     const res = await stack.gql(
       `query($start: DateTime!, $end: DateTime) {
-        orgs {
+        orgs { ... on DatadogOrg {
           a: hourlyUsageAttribution(usageType: apm_host_usage, start: $start, end: $end) { nodes { hour } }
           b: hourlyUsageAttribution(usageType: container_usage, start: $start, end: $end) { nodes { hour } }
-        }
+        } }
       }`,
       { start, end },
     );
@@ -191,7 +191,7 @@ describe('attribution batching and consistency within one operation', () => {
       }>;
     }>(
       `query($month: Month!) {
-        orgs {
+        orgs { ... on DatadogOrg {
           publicId
           m: monthlyUsageAttribution(fields: [container_usage], startMonth: $month, endMonth: $month) {
             nodes { org { publicId } value(field: "container_usage") } aggregates { field }
@@ -199,7 +199,7 @@ describe('attribution batching and consistency within one operation', () => {
           p: monthlyUsageAttribution(fields: [container_percentage], startMonth: $month, endMonth: $month) {
             nodes { value(field: "container_percentage") }
           }
-        }
+        } }
       }`,
       { month },
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildASTSchema, isEnumType, parse } from 'graphql';
-import { loadTypeDefs } from '../../../../src/gateway/createGateway.js';
+import { gatewayTypeDefs } from '../../../../src/gateway/createGateway.js';
+import { PROVIDERS } from '../../../../src/providers/registry.js';
 import {
   HOURLY_USAGE_ATTRIBUTION_TYPES,
   MONTHLY_USAGE_ATTRIBUTION_FIELDS,
@@ -8,7 +9,7 @@ import {
 } from '../../../../src/providers/datadog/api/attributionEnums.js';
 import { BILLING_DIMENSIONS } from '../../../../src/providers/datadog/simulator/billingCatalog.js';
 
-const schema = buildASTSchema(parse(loadTypeDefs().join('\n')));
+const schema = buildASTSchema(parse(gatewayTypeDefs(PROVIDERS).join('\n')));
 
 function enumValues(name: string): string[] {
   const type = schema.getType(name);

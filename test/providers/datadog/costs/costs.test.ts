@@ -154,7 +154,7 @@ describe('costs: historical, estimated and projected', () => {
       all: GqlCost[];
     }>(
       `query($s: Month, $e: Month) {
-        orgs { publicId costs(kind: HISTORICAL, startMonth: $s, endMonth: $e) { ${COST_FIELDS} } }
+        orgs { ... on DatadogOrg { publicId costs(kind: HISTORICAL, startMonth: $s, endMonth: $e) { ${COST_FIELDS} } } }
         all: costs(kind: HISTORICAL, startMonth: $s, endMonth: $e) { ${COST_FIELDS} }
       }`,
       { s, e },
@@ -182,8 +182,8 @@ describe('costs: historical, estimated and projected', () => {
   it('two different argument sets are two upstream requests', async () => {
     const res = await stack.gql(
       `query($a: Month, $b: Month) {
-        orgs { a: costs(kind: HISTORICAL, startMonth: $a, endMonth: $a) { totalCost }
-               b: costs(kind: HISTORICAL, startMonth: $b, endMonth: $b) { totalCost } }
+        orgs { ... on DatadogOrg { a: costs(kind: HISTORICAL, startMonth: $a, endMonth: $a) { totalCost }
+               b: costs(kind: HISTORICAL, startMonth: $b, endMonth: $b) { totalCost } } }
       }`,
       { a: monthOf(now, 2), b: monthOf(now, 3) },
     );

@@ -15,7 +15,7 @@ describe('cost fields: bad input is refused before any upstream call', () => {
   beforeEach(() => stack.sim.log.clear());
 
   const C = (args: string) => `{ costs(${args}) { totalCost } }`;
-  const NESTED = (args: string) => `{ orgs { name costs(${args}) { totalCost } } }`;
+  const NESTED = (args: string) => `{ orgs { ... on DatadogOrg { name costs(${args}) { totalCost } } } }`;
   const MCA = (args: string) => `{ monthlyCostAttribution(${args}) { nodes { month } } }`;
   const current = monthOf(now, 0);
   const previous = monthOf(now, 1);

@@ -23,7 +23,7 @@ describe('bad input is refused before any upstream call', () => {
   }
 
   const HU = (args: string) => `{ hourlyUsage(${args}) { edges { cursor } } }`;
-  const NESTED = (args: string) => `{ orgs { name hourlyUsage(${args}) { edges { cursor } } } }`;
+  const NESTED = (args: string) => `{ orgs { ... on DatadogOrg { name hourlyUsage(${args}) { edges { cursor } } } } }`;
 
   it.each([
     [

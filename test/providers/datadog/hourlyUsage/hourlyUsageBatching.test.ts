@@ -72,7 +72,7 @@ describe('batching and de-duplication within one operation', () => {
       orgs: Array<{ publicId: string; hourlyUsage: { nodes: Array<{ org: { publicId: string } }> } }>;
     }>(
       `query($start: DateTime!, $end: DateTime) {
-        orgs { publicId hourlyUsage(productFamilies: [infra_hosts], start: $start, end: $end, first: 100) { nodes { org { publicId } } } }
+        orgs { ... on DatadogOrg { publicId hourlyUsage(productFamilies: [infra_hosts], start: $start, end: $end, first: 100) { nodes { org { publicId } } } } }
       }`,
       { start, end },
     );
@@ -93,7 +93,7 @@ describe('batching and de-duplication within one operation', () => {
     const res = await stack.gql<{ mine: { nodes: Array<{ org: { publicId: string } }> } }>(
       `query($start: DateTime!, $end: DateTime) {
         mine: hourlyUsage(productFamilies: [logs], start: $start, end: $end, first: 100) { nodes { org { publicId } } }
-        orgs { hourlyUsage(productFamilies: [infra_hosts], start: $start, end: $end, first: 1) { nodes { hour } } }
+        orgs { ... on DatadogOrg { hourlyUsage(productFamilies: [infra_hosts], start: $start, end: $end, first: 1) { nodes { hour } } } }
       }`,
       { start, end },
     );
@@ -122,7 +122,7 @@ describe('batching and de-duplication within one operation', () => {
 
   it('node(id:) lookups of the same hour share one call', async () => {
     const listed = await stack.gql<{ orgs: Array<{ hourlyUsage: { nodes: Array<{ id: string }> } }> }>(
-      `query($start: DateTime!) { orgs { hourlyUsage(productFamilies: [iot], start: $start, first: 1) { nodes { id } } } }`,
+      `query($start: DateTime!) { orgs { ... on DatadogOrg { hourlyUsage(productFamilies: [iot], start: $start, first: 1) { nodes { id } } } } }`,
       { start },
     );
     const ids = (listed.body.data?.orgs ?? []).map((o) => o.hourlyUsage.nodes[0]?.id);
@@ -140,8 +140,8 @@ describe('batching and de-duplication within one operation', () => {
 
   it('a naive plan would have made one call per org and field: the figures', async () => {
     const query = `query($start: DateTime!, $end: DateTime) {
-      orgs { a: hourlyUsage(productFamilies: [infra_hosts], start: $start, end: $end, first: 24) { nodes { hour } }
-             b: hourlyUsage(productFamilies: [logs], start: $start, end: $end, first: 24) { nodes { hour } } }
+      orgs { ... on DatadogOrg { a: hourlyUsage(productFamilies: [infra_hosts], start: $start, end: $end, first: 24) { nodes { hour } }
+             b: hourlyUsage(productFamilies: [logs], start: $start, end: $end, first: 24) { nodes { hour } } } }
     }`;
     const res = await stack.gql(query, { start, end });
     expect(res.body.errors).toBeUndefined();

@@ -30,7 +30,7 @@ describe('orgs, nodes and 64-bit values', () => {
     }>(
       `query($child: String!) {
         account { publicId name isAccount parent { publicId } children { publicId } }
-        orgs { publicId name region isAccount parent { publicId } }
+        orgs { ... on DatadogOrg { publicId name region isAccount parent { publicId } } }
         one: org(publicId: $child) { name }
         none: org(publicId: "no-such-org") { name }
       }`,
@@ -65,8 +65,8 @@ describe('orgs, nodes and 64-bit values', () => {
     const list = await stack.gql<{
       orgs: Array<{ id: string; name: string; hourlyUsage: { nodes: Array<Record<string, unknown>> } }>;
     }>(
-      `query($start: DateTime!) { orgs { id name hourlyUsage(productFamilies: [rum], start: $start, first: 1) {
-        nodes { id productFamily hour org { publicId } measurements { usageType value } } } } }`,
+      `query($start: DateTime!) { orgs { ... on DatadogOrg { id name hourlyUsage(productFamilies: [rum], start: $start, first: 1) {
+        nodes { id productFamily hour org { publicId } measurements { usageType value } } } } } }`,
       { start },
     );
     const child = list.body.data!.orgs[3]!;
@@ -77,7 +77,7 @@ describe('orgs, nodes and 64-bit values', () => {
         usage: node(id: $usage) { id ... on HourlyUsage { productFamily hour org { publicId } measurements { usageType value } } }
         missing: node(id: $missing) { id }
       }`,
-      { org: child.id, usage: usage.id, missing: Buffer.from('Org:nope').toString('base64') },
+      { org: child.id, usage: usage.id, missing: Buffer.from('DatadogOrg:nope').toString('base64') },
     );
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data?.org.name).toBe(child.name);
@@ -135,8 +135,8 @@ describe('orgs, nodes and 64-bit values', () => {
     const res = await stack.gql<{
       orgs: Array<{ hourlyUsage: { nodes: Array<{ measurements: Array<{ value: number | null }>; nope: null }> } }>;
     }>(
-      `query($start: DateTime!) { orgs { hourlyUsage(productFamilies: [infra_hosts], start: $start, first: 1) {
-        nodes { measurements { value } nope: measurement(usageType: "no_such_type") { value } } } } }`,
+      `query($start: DateTime!) { orgs { ... on DatadogOrg { hourlyUsage(productFamilies: [infra_hosts], start: $start, first: 1) {
+        nodes { measurements { value } nope: measurement(usageType: "no_such_type") { value } } } } } }`,
       { start },
     );
     expect(res.body.errors).toBeUndefined();

@@ -96,7 +96,7 @@ describe('summaries through the gateway', () => {
 
     it('orgs { billableUsage(month:) } makes ONE upstream call for every org; two months make two', async () => {
       const one = await stack.gql<{ orgs: Array<{ publicId: string; billableUsage: BillableRow }> }>(
-        `query($m: Month) { orgs { publicId billableUsage(month: $m) { ${BILLABLE} } } }`,
+        `query($m: Month) { orgs { ... on DatadogOrg { publicId billableUsage(month: $m) { ${BILLABLE} } } } }`,
         { m: prev },
       );
       expect(one.body.errors).toBeUndefined();
@@ -117,7 +117,7 @@ describe('summaries through the gateway', () => {
       stack.sim.log.clear();
       const two = await stack.gql<{ orgs: Array<{ a: { month: string }; b: { month: string } }> }>(
         `query($m1: Month, $m2: Month) {
-          orgs { a: billableUsage(month: $m1) { month } b: billableUsage(month: $m2) { month } }
+          orgs { ... on DatadogOrg { a: billableUsage(month: $m1) { month } b: billableUsage(month: $m2) { month } } }
           billableSummary(month: $m1) { month }
         }`,
         { m1: prev, m2: prev2 },
@@ -359,10 +359,10 @@ describe('summaries through the gateway', () => {
         };
       }>(
         `query($m: Month!) {
-          orgs { publicId billableUsage(month: $m) {
+          orgs { ... on DatadogOrg { publicId billableUsage(month: $m) {
             h: dimension(name: "infra_host_top99p") { orgBillableUsage }
             a: dimension(name: "apm_host_top99p") { orgBillableUsage }
-            t: dimension(name: "timeseries_average") { orgBillableUsage } } }
+            t: dimension(name: "timeseries_average") { orgBillableUsage } } } }
           usageSummary(startMonth: $m, endMonth: $m) { months { orgs { org { publicId }
             h: figure(name: "infra_host_top99p") { value }
             a: figure(name: "apm_host_top99p") { value }
@@ -489,7 +489,7 @@ describe('summaries through the gateway', () => {
       ],
       [
         'Org.billableUsage future month',
-        'query($m: Month) { orgs { billableUsage(month: $m) { month } } }',
+        'query($m: Month) { orgs { ... on DatadogOrg { billableUsage(month: $m) { month } } } }',
         (n) => ({ m: formatMonth(addMonths(startOfMonth(n), 2)) }),
         /Argument "month" must not be in the future/,
       ],

@@ -1,0 +1,128 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Logger } from 'pino';
+import type { Resolvers } from '../generated/graphql.js';
+import type { UpstreamHttp } from '../upstream/http.js';
+import type { UpstreamPolicy } from '../upstream/upstreamPolicy.js';
+import type { GatewayContext } from './context.js';
+
+/**
+ * The contract between meterql's provider-neutral core and one upstream vendor (Datadog, Fastly,
+ * F5 XC, ...). Everything about a vendor lives in its folder `src/providers/<name>/` and reaches the
+ * core only through this interface; the registry (`src/providers/registry.ts`) lists the providers
+ * and the composition root (`src/main.ts`) hands them to `loadConfig` and `createGateway`.
+ */
+export interface Provider<C = unknown> {
+  /** Stable lowercase id used in metrics, logs, errors and `config.providers`, e.g. `datadog`. */
+  readonly name: string;
+  /** The provider's value of the GraphQL enum `ProviderName`, e.g. `DATADOG`. */
+  readonly enumValue: string;
+  /** Human name for banners and docs, e.g. `Datadog`. */
+  readonly displayName: string;
+  /** The GraphQL object type of its orgs (implements `Org`), e.g. `DatadogOrg`. */
+  readonly orgTypeName: string;
+  /**
+   * Request headers that carry the provider's credentials (lowercase). They are redacted from every
+   * log line and never forwarded anywhere else.
+   */
+  readonly credentialHeaders: readonly string[];
+  /** How the shared upstream client treats this provider's requests: freshness, rate-limit headers, cacheable methods. */
+  readonly httpPolicy: UpstreamPolicy;
+  /** SDL documents of the provider's types (extending `Query`, implementing `Org`, adding a `ProviderName` value). */
+  readonly typeDefs: readonly string[];
+  /** The resolvers of those types. */
+  readonly resolvers: Resolvers;
+  /**
+   * Object types `node(id:)` can fetch, by type name: each loads the object for the local part of a
+   * global ID (null when it does not exist for these credentials). The type names must be the
+   * provider's own (unique across providers).
+   */
+  readonly nodeTypes: Readonly<Record<string, NodeLoader>>;
+  /**
+   * Reads the provider's configuration from the environment; throws `ConfigError` naming the first
+   * wrong variable. Never fails for variables that are simply unset.
+   */
+  readConfig(env: NodeJS.ProcessEnv): C;
+  /** Whether the configuration names an upstream (credentials or a base URL) rather than nothing. */
+  isConfigured(config: C): boolean;
+  /**
+   * Connects the provider for the gateway's lifetime: to the configured upstream; when it is not
+   * configured, to an embedded simulator it starts on loopback if `options.embedded` (the demo default,
+   * when no provider at all is configured), else to nothing (mode `unconfigured`).
+   */
+  connect(config: C, options: ConnectOptions): Promise<ProviderConnection>;
+  /** Runs the provider's simulator on its own (`meterql simulate`); resolves once it listens. */
+  simulate(options: SimulateOptions): Promise<StandaloneSimulator>;
+}
+
+/** Where and how `meterql simulate` runs a provider's simulator. */
+export interface SimulateOptions {
+  host: string;
+  port: number;
+  seed: string;
+  now?: Date;
+  latencyMs: number;
+}
+
+/** A provider's simulator running on its own. */
+export interface StandaloneSimulator {
+  readonly url: string;
+  /** What to print at start-up: the URL, endpoints, keys and an example request. */
+  readonly banner: string;
+  stop(): Promise<void>;
+}
+
+/** Loads one object of a node type by the local part of its global ID. */
+export type NodeLoader = (ctx: GatewayContext, localId: string, id: string) => Promise<object | null>;
+
+/** What `connect` gets from the gateway. */
+export interface ConnectOptions {
+  http: UpstreamHttp;
+  logger: Logger;
+  /** Start an embedded simulator when the provider is not configured. */
+  embedded: boolean;
+  /** Settings for an embedded simulator (`METERQL_SIM_*`). */
+  simulator: { seed: string; now: Date | null; latencyMs: number };
+}
+
+/** How a provider is reached: its real API, an embedded simulator, or not at all. */
+export type ProviderMode = 'real' | 'simulated' | 'unconfigured';
+
+/** A connected provider: what the gateway needs of it for every request and at shutdown. */
+export interface ProviderConnection {
+  readonly mode: ProviderMode;
+  /** Where its API is (the simulator's URL when simulated); null when unconfigured. */
+  readonly baseUrl: string | null;
+  /** One line for the start-up banner, e.g. `embedded Datadog simulator: http://127.0.0.1:1234`. */
+  readonly banner: string;
+  /** The embedded simulator, when one was started (tests and the banner use it). */
+  readonly simulator: EmbeddedSimulator | null;
+  /**
+   * The provider's per-operation state (credentials scope, loaders), built lazily the first time a
+   * resolver asks for it through `ctx.providers`.
+   */
+  createRequestState(request: ProviderRequest): unknown;
+  /** Lists the orgs the request's credentials can see (for `Query.orgs`). */
+  listOrgs(ctx: GatewayContext): Promise<readonly object[]>;
+  /** Releases what `connect` started (the embedded simulator). */
+  close(): Promise<void>;
+}
+
+/** A simulator a provider started for the embedded default. */
+export interface EmbeddedSimulator {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/** What a provider's per-operation state is built from. */
+export interface ProviderRequest {
+  http: UpstreamHttp;
+  headers: IncomingHttpHeaders;
+  /** The operation's clock. */
+  now: Date;
+  /** Wall time (ms) by which every upstream call of the operation must be answered. */
+  deadline: number;
+  /** `no-cache` when the client asked not to be answered from the page cache. */
+  cache: 'default' | 'no-cache';
+  /** Field coordinates the operation selects (filled in before execution starts). */
+  selectedFields: ReadonlySet<string>;
+}

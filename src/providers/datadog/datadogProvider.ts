@@ -1,0 +1,67 @@
+import type { Provider, ProviderConnection } from '../../gateway/provider.js';
+import { readTypeDefs } from '../../graphql/readTypeDefs.js';
+import { datadogBaseUrl, readDatadogConfig, type DatadogConfig, type DatadogCredentials } from './datadogConfig.js';
+import { DATADOG_CREDENTIAL_HEADERS, datadogHttpPolicy } from './datadogHttpPolicy.js';
+import { datadogNodeTypes } from './datadogNodeTypes.js';
+import { createDatadogRequestState } from './datadogRequest.js';
+import { datadogResolvers } from './datadogResolvers.js';
+import { printBanner, startSimulator, type Simulator } from './simulator/index.js';
+
+/**
+ * Datadog Usage Metering: hourly usage, attribution, costs, summaries and top average metrics of a
+ * parent org and its child orgs. Configured by `DD_API_KEY` + `DD_APP_KEY` (`DD_SITE`,
+ * `METERQL_DATADOG_URL`); with neither keys nor URL it runs on its embedded simulator.
+ */
+export const datadogProvider: Provider<DatadogConfig> = {
+  name: 'datadog',
+  enumValue: 'DATADOG',
+  displayName: 'Datadog',
+  orgTypeName: 'DatadogOrg',
+  credentialHeaders: DATADOG_CREDENTIAL_HEADERS,
+  httpPolicy: datadogHttpPolicy,
+  typeDefs: readTypeDefs(new URL('../../../schema/datadog/', import.meta.url)),
+  resolvers: datadogResolvers,
+  nodeTypes: datadogNodeTypes,
+  readConfig: readDatadogConfig,
+  isConfigured: (config) => config.credentials !== null || config.baseUrl !== null,
+  async connect(config, options) {
+    let simulator: Simulator | null = null;
+    let baseUrl: string | null = datadogBaseUrl(config);
+    let credentials: DatadogCredentials | null = config.credentials;
+    let banner = `Datadog: ${baseUrl}`;
+    if (!datadogProvider.isConfigured(config)) {
+      if (options.embedded) {
+        simulator = await startSimulator({
+          seed: options.simulator.seed,
+          now: options.simulator.now ?? undefined,
+          latencyMs: options.simulator.latencyMs,
+        });
+        baseUrl = simulator.url;
+        credentials = { apiKey: simulator.world.parent.apiKey, appKey: simulator.world.parent.appKey };
+        banner = `embedded Datadog simulator: ${simulator.url}  (no DD_API_KEY/DD_APP_KEY set)`;
+      } else {
+        baseUrl = null;
+        banner = 'Datadog: not configured (set DD_API_KEY and DD_APP_KEY)';
+      }
+    }
+    const apiUrl = baseUrl;
+    const connection: ProviderConnection = {
+      mode: simulator !== null ? 'simulated' : apiUrl === null ? 'unconfigured' : 'real',
+      baseUrl: apiUrl,
+      banner,
+      simulator,
+      // Unconfigured, requests may still bring their own keys; they go to the configured site.
+      createRequestState: (request) =>
+        createDatadogRequestState(request, apiUrl ?? datadogBaseUrl(config), credentials),
+      listOrgs: async (ctx) => (await ctx.providers.datadog.loaders.orgDirectory()).orgs,
+      close: async () => {
+        await simulator?.stop();
+      },
+    };
+    return connection;
+  },
+  async simulate(options) {
+    const simulator = await startSimulator(options);
+    return { url: simulator.url, banner: printBanner(simulator), stop: () => simulator.stop() };
+  },
+};

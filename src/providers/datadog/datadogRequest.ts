@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { ProviderRequest } from '../../gateway/provider.js';
+import type { DatadogCredentials } from './datadogConfig.js';
+import { createDatadogLoaders, type DatadogLoaders } from './datadogLoaders.js';
+
+/** Datadog's state for one GraphQL operation (`ctx.providers.datadog`). */
+export interface DatadogRequestState {
+  /**
+   * Identifies the credentials without revealing them (a hash): binds cursors (and caches) to one
+   * tenant, so one tenant's cursor is useless to another.
+   */
+  credentialScope: string;
+  loaders: DatadogLoaders;
+}
+
+declare module '../../gateway/context.js' {
+  interface ProviderStates {
+    datadog: DatadogRequestState;
+  }
+}
+
+function header(headers: IncomingHttpHeaders, name: string): string | null {
+  const v = headers[name];
+  const s = Array.isArray(v) ? v[0] : v;
+  return s === undefined || s === '' ? null : s;
+}
+
+/**
+ * Credentials for one request: the request's own `DD-API-KEY` + `DD-APPLICATION-KEY` headers when it
+ * sends them (a multi-tenant deployment), else the configured keys. A request that sends only one of
+ * the two gets no credentials at all, with the reason: falling back to the configured keys would
+ * show it another tenant's data.
+ */
+export function requestCredentials(
+  headers: IncomingHttpHeaders,
+  configured: DatadogCredentials | null,
+): { credentials: DatadogCredentials | null; problem: string | null } {
+  const apiKey = header(headers, 'dd-api-key');
+  const appKey = header(headers, 'dd-application-key');
+  if (apiKey !== null && appKey !== null) return { credentials: { apiKey, appKey }, problem: null };
+  if (apiKey !== null || appKey !== null) {
+    const missing = apiKey === null ? 'DD-API-KEY' : 'DD-APPLICATION-KEY';
+    return {
+      credentials: null,
+      problem: `The request sends one Datadog key header without the other: ${missing} is missing; send both or neither`,
+    };
+  }
+  return { credentials: configured, problem: null };
+}
+
+/** Builds Datadog's state for one operation: the tenant's scope and fresh loaders. */
+export function createDatadogRequestState(
+  request: ProviderRequest,
+  baseUrl: string,
+  configured: DatadogCredentials | null,
+): DatadogRequestState {
+  const { credentials, problem } = requestCredentials(request.headers, configured);
+  const credentialScope =
+    credentials === null
+      ? 'anonymous'
+      : createHash('sha256').update(`${credentials.apiKey}\n${credentials.appKey}`).digest('base64url').slice(0, 22);
+  return {
+    credentialScope,
+    loaders: createDatadogLoaders(
+      {
+        http: request.http,
+        baseUrl,
+        credentials,
+        credentialsProblem: problem,
+        deadline: request.deadline,
+        cache: request.cache,
+      },
+      request.now,
+      request.selectedFields,
+    ),
+  };
+}

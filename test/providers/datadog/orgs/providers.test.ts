@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request } from 'undici';
+import { loadConfig } from '../../../../src/gateway/config.js';
+import { createGateway, createLogger, type Gateway } from '../../../../src/gateway/createGateway.js';
+import { toGlobalId } from '../../../../src/graphql/globalId.js';
+import { PROVIDERS } from '../../../../src/providers/registry.js';
+import { createDatadogWorld } from '../../../../src/providers/datadog/simulator/index.js';
+
+/** With nothing configured, Datadog runs on its embedded simulator; its orgs implement `Org`. */
+
+const NOW = new Date('2026-11-20T10:00:00Z');
+let gateway: Gateway;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- loosely typed JSON answers
+type Json = any;
+
+async function gql(query: string): Promise<Json> {
+  const res = await request(gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  return (await res.body.json()) as Json;
+}
+
+beforeAll(async () => {
+  const config = loadConfig({ PORT: '0', METERQL_SIM_NOW: NOW.toISOString() }, PROVIDERS);
+  gateway = await createGateway(config, { providers: PROVIDERS, logger: createLogger('silent') });
+});
+afterAll(() => gateway.stop());
+
+describe('providers and orgs across providers', () => {
+  it('reports Datadog as simulated, with the embedded simulator started', async () => {
+    const res = await gql('{ providers { name displayName configured mode } }');
+    expect(res.data.providers).toEqual([
+      { name: 'DATADOG', displayName: 'Datadog', configured: true, mode: 'SIMULATED' },
+    ]);
+    const [datadog] = gateway.providers;
+    expect(datadog?.connection.mode).toBe('simulated');
+    expect(datadog?.connection.simulator?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  it('orgs lists the simulated account as DatadogOrg rows of the Org interface, parent first', async () => {
+    const world = createDatadogWorld({ seed: 'meterql', now: NOW, dataDelayHours: () => 72 });
+    const res = await gql(`{
+      orgs(provider: DATADOG) { __typename id provider publicId name isAccount parent { publicId } ... on DatadogOrg { region } }
+      all: orgs { publicId }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const expected = [...world.orgs]
+      .sort((a, b) => Number(a.parentPublicId !== null) - Number(b.parentPublicId !== null))
+      .map((o) => ({
+        __typename: 'DatadogOrg',
+        id: toGlobalId('DatadogOrg', o.publicId),
+        provider: 'DATADOG',
+        publicId: o.publicId,
+        name: o.name,
+        isAccount: o.parentPublicId === null,
+        parent: o.parentPublicId === null ? null : { publicId: o.parentPublicId },
+        region: o.region,
+      }));
+    expect(res.data.orgs).toEqual(expected);
+    expect(res.data.all).toEqual(expected.map((o) => ({ publicId: o.publicId })));
+  });
+
+  it('an unknown provider name is refused before anything runs', async () => {
+    const res = await gql('{ orgs(provider: NOPE) { name } }');
+    expect(res.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(res.errors[0].message).toMatch(/NOPE/);
+  });
+});
