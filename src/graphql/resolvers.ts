@@ -3,7 +3,7 @@ import { HourlyUsage, HourlyUsageConnection } from '../providers/datadog/hourlyU
 import { Measurement } from '../providers/datadog/hourlyUsage/measurementResolvers.js';
 import { Org } from '../providers/datadog/orgs/orgResolvers.js';
 import { Query } from './Query.js';
-import { DateScalar, DateTimeScalar, Int64Scalar, MonthScalar } from './scalars.js';
+import { DateScalar, DateTimeScalar, DecimalScalar, Int64Scalar, MonthScalar } from './scalars.js';
 import { attributionResolvers } from '../providers/datadog/attribution/attributionResolvers.js';
 import { costResolvers } from '../providers/datadog/costs/costResolvers.js';
 import { summaryResolvers } from '../providers/datadog/usageSummary/summaryResolvers.js';
@@ -17,6 +17,7 @@ export const resolvers: Resolvers = mergeResolvers(
     Int64: Int64Scalar,
     Month: MonthScalar,
     Date: DateScalar,
+    Decimal: DecimalScalar,
     Node: {
       __resolveType: (node) =>
         '__typename' in node ? (node as { __typename: 'Org' | 'HourlyUsage' }).__typename : null,
