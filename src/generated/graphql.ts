@@ -177,8 +177,8 @@ export type Charge = {
   __typename?: 'Charge';
   /** The upstream charge type, e.g. `committed`, `on_demand`, `total` (projected: `projected_committed`, `projected_on_demand`, `total`). */
   chargeType: Scalars['String']['output'];
-  /** Cost in USD. */
-  cost: Scalars['Float']['output'];
+  /** Cost in USD, exact as the upstream sent it. */
+  cost: Scalars['Decimal']['output'];
   /** The billing dimension, e.g. `infra_host` (a plain string: products newer than this schema still come back). */
   productName: Scalars['String']['output'];
 };
@@ -188,24 +188,35 @@ export type CostAggregation =
   /** Month-to-date running totals as of the end of each day. Without it, each day carries its own share (the change of the month-to-date estimate over the day). */
   | 'cumulative';
 
-/** An aggregate over every row of a cost attribution query (all pages), as the upstream computes it. */
+/**
+ * An aggregate over every row of a cost attribution query (all pages), as the upstream computes it. An
+ * aggregate of a cost field (`*_cost`) carries `cost`; one of any other field carries `percentage`.
+ */
 export type CostAttributionAggregate = {
   __typename?: 'CostAttributionAggregate';
   /** The aggregation, e.g. `sum`. */
   aggType: Scalars['String']['output'];
+  /** The aggregate of a cost field (`*_cost`), in USD, exact; null for other fields and when the upstream sends none. */
+  cost?: Maybe<Scalars['Decimal']['output']>;
   /** The field aggregated, e.g. `infra_host_total_cost`. */
   field: Scalars['String']['output'];
-  /** The aggregate's value; null when the upstream sends none. */
-  value?: Maybe<Scalars['Float']['output']>;
+  /** The aggregate of a field that is not a cost (a share); null for cost fields and when the upstream sends none. */
+  percentage?: Maybe<Scalars['Float']['output']>;
 };
 
-/** One field of a cost attribution row, e.g. `infra_host_total_cost` or `infra_host_percentage_in_org`. */
+/**
+ * One field of a cost attribution row, e.g. `infra_host_total_cost` or `infra_host_percentage_in_org`.
+ * A cost field (name ending in `_cost`) carries `cost`, money as an exact `Decimal`; any other field (the
+ * shares `_percentage_in_org`, `_percentage_in_account`) carries `percentage`.
+ */
 export type CostAttributionValue = {
   __typename?: 'CostAttributionValue';
+  /** For a cost field (`*_cost`): the cost in USD, exact. Null for other fields, and when the upstream sends something that is not a number. */
+  cost?: Maybe<Scalars['Decimal']['output']>;
   /** The upstream field name: `<billing dimension>_on_demand_cost`, `_committed_cost`, `_total_cost` (USD), `_percentage_in_org` or `_percentage_in_account` (0-100). */
   field: Scalars['String']['output'];
-  /** The value; null when the upstream sends something that is not a number. */
-  value?: Maybe<Scalars['Float']['output']>;
+  /** For a field that is not a cost (`*_percentage_in_org`, `*_percentage_in_account`): the share, 0-100. Null for cost fields, and when the upstream sends something that is not a number. */
+  percentage?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Which of Datadog's cost endpoints a `costs` field reads. */
@@ -513,25 +524,33 @@ export type Measurement = {
 /** The cost attributed to one tag combination of one org in one month. */
 export type MonthlyCostAttribution = {
   __typename?: 'MonthlyCostAttribution';
+  /** One cost field's value in USD, exact; null when the row does not carry it. */
+  cost?: Maybe<Scalars['Decimal']['output']>;
   /** The month. */
   month: Scalars['Month']['output'];
   /** The org. */
   org: Org;
+  /** One share's value, 0-100; null when the row does not carry it. */
+  percentage?: Maybe<Scalars['Float']['output']>;
   /** Where the tag configuration comes from and which tag keys it selects, as the upstream writes it. */
   tagConfigSource?: Maybe<Scalars['String']['output']>;
   /** The tag values of this row, by key; null when no breakdown was asked (the org's totals). */
   tags?: Maybe<Array<TagValues>>;
   /** The most recent hour whose costs are included; null when the upstream does not say. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** One field's value; null when the row does not carry it. */
-  value?: Maybe<Scalars['Float']['output']>;
   /** Every field the row carries, in upstream order. */
   values: Array<CostAttributionValue>;
 };
 
 
 /** The cost attributed to one tag combination of one org in one month. */
-export type MonthlyCostAttributionValueArgs = {
+export type MonthlyCostAttributionCostArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** The cost attributed to one tag combination of one org in one month. */
+export type MonthlyCostAttributionPercentageArgs = {
   field: Scalars['String']['input'];
 };
 
@@ -1099,8 +1118,8 @@ export type OrgCost = {
   month: Scalars['Month']['output'];
   /** The org the cost belongs to; in the `SUMMARY` view, the account's parent org. */
   org: Org;
-  /** Total cost in USD: the sum of the `total` charges (for projections, the projected total). */
-  totalCost: Scalars['Float']['output'];
+  /** Total cost in USD as the upstream reports it (for projections, the projected total); when the upstream omits it, the exact sum of the `total` charges. */
+  totalCost: Scalars['Decimal']['output'];
 };
 
 
@@ -1845,19 +1864,21 @@ export type BillingDimensionMappingResolvers<ContextType = GatewayContext, Paren
 
 export type ChargeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Charge'] = ResolversParentTypes['Charge']> = {
   chargeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   productName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CostAttributionAggregateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CostAttributionAggregate'] = ResolversParentTypes['CostAttributionAggregate']> = {
   aggType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cost?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type CostAttributionValueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CostAttributionValue'] = ResolversParentTypes['CostAttributionValue']> = {
+  cost?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1928,12 +1949,13 @@ export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type MonthlyCostAttributionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MonthlyCostAttribution'] = ResolversParentTypes['MonthlyCostAttribution']> = {
+  cost?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType, RequireFields<MonthlyCostAttributionCostArgs, 'field'>>;
   month?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
   org?: Resolver<ResolversTypes['Org'], ParentType, ContextType>;
+  percentage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<MonthlyCostAttributionPercentageArgs, 'field'>>;
   tagConfigSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tags?: Resolver<Maybe<Array<ResolversTypes['TagValues']>>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<MonthlyCostAttributionValueArgs, 'field'>>;
   values?: Resolver<Array<ResolversTypes['CostAttributionValue']>, ParentType, ContextType>;
 };
 
@@ -2004,7 +2026,7 @@ export type OrgCostResolvers<ContextType = GatewayContext, ParentType extends Re
   isFinal?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   month?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
   org?: Resolver<ResolversTypes['Org'], ParentType, ContextType>;
-  totalCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalCost?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
