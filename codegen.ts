@@ -23,6 +23,7 @@ const config: CodegenConfig = {
           Int64: { input: 'number', output: 'number | bigint' },
           Month: { input: 'Date', output: 'Date | string' },
           Date: { input: 'Date', output: 'Date | string' },
+          Decimal: { input: '../money/decimal.js#Decimal', output: '../money/decimal.js#Decimal' },
         },
         mappers: {
           // interfaces: provider models tagged with their object type (`__typename`)

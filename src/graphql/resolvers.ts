@@ -1,6 +1,6 @@
 import type { Resolvers } from '../generated/graphql.js';
 import { Query } from './Query.js';
-import { DateScalar, DateTimeScalar, Int64Scalar, MonthScalar } from './scalars.js';
+import { DateScalar, DateTimeScalar, DecimalScalar, Int64Scalar, MonthScalar } from './scalars.js';
 import { mergeResolvers } from './mergeResolvers.js';
 
 /** Resolves an interface to the object type its provider tagged the model with. */
@@ -14,6 +14,7 @@ export const coreResolvers: Resolvers = {
   Int64: Int64Scalar,
   Month: MonthScalar,
   Date: DateScalar,
+  Decimal: DecimalScalar,
   Node: { __resolveType: typenameOf as never },
   Org: { __resolveType: typenameOf as never },
   Query,

@@ -1,5 +1,6 @@
-import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, print, type ValueNode } from 'graphql';
 import { BadUserInputError, ErrorCode, MeterqlError } from '../errors.js';
+import { formatDecimal, isDecimal, parseDecimal, type Decimal } from '../money/decimal.js';
 import { DAY_MS, formatMonth, parseDateTime, startOfMonth } from '../time/utcTime.js';
 
 /**
@@ -128,4 +129,43 @@ export const DateScalar = new GraphQLScalarType<Date, string>({
   serialize: (value) => calendarOutput('Date', value),
   parseValue: (value) => parseCalendarInput('Date', value),
   parseLiteral: (ast) => parseCalendarInput('Date', ast.kind === Kind.STRING ? ast.value : undefined, ast),
+});
+
+function parseDecimalInput(value: unknown, ast?: ValueNode): Decimal {
+  const parsed = typeof value === 'string' ? parseDecimal(value) : null;
+  if (parsed === null) {
+    const got =
+      ast === undefined
+        ? `${JSON.stringify(value) ?? String(value)}${typeof value === 'number' ? ' (a number)' : ''}`
+        : `${print(ast)}${ast.kind === Kind.INT || ast.kind === Kind.FLOAT ? ' (a number)' : ''}`;
+    throw badInput(
+      `Decimal must be a string in plain decimal notation, e.g. "1234.56" or "-0.5" (digits, an optional "-" and fraction, no exponent; numbers are refused so that no amount passes through a double), but got: ${got}`,
+      ast,
+    );
+  }
+  return parsed;
+}
+
+/**
+ * `Decimal`: an exact decimal amount (money), written as a string of plain decimal digits
+ * (`"1234.56"`), never as a JSON number. Input is such a string only: a JSON number in a variable has
+ * already been read as a double by the time it gets here.
+ */
+export const DecimalScalar = new GraphQLScalarType<Decimal, string>({
+  name: 'Decimal',
+  serialize(value) {
+    if (!isDecimal(value)) {
+      // A resolver handed over a float or a string: a gateway bug, masked and logged as internal.
+      throw new GraphQLError(
+        `Decimal cannot represent ${typeof value} ${String(value)}: amounts must be exact decimals, never floats`,
+      );
+    }
+    return formatDecimal(value);
+  },
+  parseValue(value) {
+    return parseDecimalInput(value);
+  },
+  parseLiteral(ast) {
+    return parseDecimalInput(ast.kind === Kind.STRING ? ast.value : undefined, ast);
+  },
 });

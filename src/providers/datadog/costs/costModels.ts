@@ -7,6 +7,7 @@ import type { ActiveBillingDimensionsDto } from './activeBillingDimensionsClient
 import type { BillingDimensionEndpointDto, BillingDimensionMappingDto } from './billingDimensionMappingClient.js';
 import type { CostAttributionAggregateDto, CostAttributionDto } from './monthlyCostAttributionClient.js';
 import type { ChargeDto, OrgCostDto } from './orgCostBody.js';
+import type { CostAttributionFigure } from './costAttributionFigure.js';
 
 /** `OrgCost`: one upstream row and how it was asked for. */
 export interface OrgCostModel {
@@ -17,10 +18,9 @@ export interface OrgCostModel {
 }
 export type ChargeModel = ChargeDto;
 export type MonthlyCostAttributionModel = CostAttributionDto;
-/** `CostAttributionValue`. */
-export interface CostAttributionValueModel {
+/** `CostAttributionValue`: a field and its value, money exact. */
+export interface CostAttributionValueModel extends CostAttributionFigure {
   field: string;
-  value: number | null;
 }
 export type CostAttributionAggregateModel = CostAttributionAggregateDto;
 /** The connection and how to get its aggregates (from a page it read, else the first page). */

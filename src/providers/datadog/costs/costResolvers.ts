@@ -5,9 +5,12 @@ import { resolveMonthlyCostAttribution } from './costAttributionField.js';
 import { resolveOrgCosts } from './orgCostsField.js';
 import { recordOrg } from '../orgs/recordOrg.js';
 import { tagValuesOf } from '../attribution/tagValues.js';
+import { checkFigureField, costAttributionFigure } from './costAttributionFigure.js';
+import type { CostAttributionDto } from './monthlyCostAttributionClient.js';
 
-const numberOrNull = (v: unknown): number | null =>
-  typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : null;
+/** The row's value of `field`, or undefined when the row does not carry it. */
+const rowValue = (r: CostAttributionDto, field: string): unknown =>
+  Object.prototype.hasOwnProperty.call(r.values, field) ? r.values[field] : undefined;
 
 /** Resolvers for historical, estimated and projected costs, monthly cost attribution, billing dimensions. */
 export const costResolvers: Resolvers = {
@@ -55,12 +58,21 @@ export const costResolvers: Resolvers = {
     tagConfigSource: (r) => r.tag_config_source,
     updatedAt: (r) =>
       r.updated_at !== null && !Number.isNaN(Date.parse(r.updated_at)) ? new Date(r.updated_at) : null,
-    values: (r) => Object.entries(r.values).map(([field, value]) => ({ field, value: numberOrNull(value) })),
-    value: (r, { field }) =>
-      Object.prototype.hasOwnProperty.call(r.values, field) ? numberOrNull(r.values[field]) : null,
+    values: (r) =>
+      Object.entries(r.values).map(([field, value]) => ({ field, ...costAttributionFigure(field, value) })),
+    cost: (r, { field }) => {
+      checkFigureField('cost', field);
+      return costAttributionFigure(field, rowValue(r, field)).cost;
+    },
+    percentage: (r, { field }) => {
+      checkFigureField('percentage', field);
+      return costAttributionFigure(field, rowValue(r, field)).percentage;
+    },
   },
   CostAttributionAggregate: {
     aggType: (a) => a.agg_type,
+    cost: (a) => costAttributionFigure(a.field, a.value).cost,
+    percentage: (a) => costAttributionFigure(a.field, a.value).percentage,
   },
   ActiveBillingDimensions: {
     month: (d) => (d.month === null ? null : startOfMonth(new Date(d.month))),

@@ -2,6 +2,7 @@ import type { ArgumentValidator } from '../../../plugins/operationPlanPlugin.js'
 import { checkConnectionArgs } from '../../../pagination/checkConnectionArgs.js';
 import { costAttributionQuery, type CostAttributionArgs } from './costAttributionArgs.js';
 import { orgCostsRequest, type CostArgs } from './costArgs.js';
+import { checkFigureField } from './costAttributionFigure.js';
 
 const costs: ArgumentValidator = (args, ctx) => {
   const a = args as unknown as CostArgs;
@@ -18,6 +19,8 @@ export const costValidators: Readonly<Record<string, ArgumentValidator>> = {
   'Query.costs': costs,
   'DatadogOrg.costs': costs,
   'Query.monthlyCostAttribution': monthlyCostAttribution,
+  'MonthlyCostAttribution.cost': (args) => checkFigureField('cost', args.field as string),
+  'MonthlyCostAttribution.percentage': (args) => checkFigureField('percentage', args.field as string),
 };
 
 /** The historical, estimated and projected costs, monthly cost attribution, billing dimensions fields that cost upstream requests. */

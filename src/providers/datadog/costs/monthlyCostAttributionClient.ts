@@ -22,7 +22,8 @@ export interface CostAttributionDto {
 export interface CostAttributionAggregateDto {
   agg_type: string;
   field: string;
-  value: number | null;
+  /** As the upstream sent it: a number, a bigint beyond 2^53, or null (read by `costAttributionFigure`). */
+  value: number | bigint | null;
 }
 
 /** One upstream page. */
@@ -58,8 +59,7 @@ function toAggregate(item: unknown, i: number): CostAttributionAggregateDto {
   if (!isRecord(item) || typeof item.field !== 'string') {
     throw malformedBody(GET_MONTHLY_COST_ATTRIBUTION, `meta.aggregates[${i}] lacks a field`);
   }
-  const value =
-    typeof item.value === 'number' ? item.value : typeof item.value === 'bigint' ? Number(item.value) : null;
+  const value = typeof item.value === 'number' || typeof item.value === 'bigint' ? item.value : null;
   return { agg_type: typeof item.agg_type === 'string' ? item.agg_type : '', field: item.field, value };
 }
 

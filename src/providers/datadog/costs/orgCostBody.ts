@@ -1,10 +1,12 @@
+import { decimalFromJson, sumDecimals, type Decimal } from '../../../money/decimal.js';
 import { isRecord, malformedBody } from '../datadogApi.js';
 
 /** One charge of a cost row (`ChargebackBreakdown`). */
 export interface ChargeDto {
   product_name: string;
   charge_type: string;
-  cost: number;
+  /** USD, exact as the upstream wrote it. */
+  cost: Decimal;
 }
 
 /**
@@ -21,14 +23,13 @@ export interface OrgCostDto {
   account_public_id?: string;
   /** RFC 3339 as the upstream wrote it. */
   date: string;
-  total_cost: number;
+  /** USD, exact: the upstream's total, or the exact sum of the `total` charges when it sent none. */
+  total_cost: Decimal;
   charges: ChargeDto[];
 }
 
-const num = (v: unknown): number | null => (typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : null);
-
 function toCharge(endpoint: string, c: unknown, where: string): ChargeDto {
-  const cost = isRecord(c) ? num(c.cost) : null;
+  const cost = isRecord(c) ? decimalFromJson(c.cost) : null;
   if (!isRecord(c) || typeof c.product_name !== 'string' || typeof c.charge_type !== 'string' || cost === null) {
     throw malformedBody(endpoint, `${where} is not {product_name, charge_type, cost}`);
   }
@@ -53,9 +54,10 @@ export function readOrgCostBody(
     const charges = a.charges ?? [];
     if (!Array.isArray(charges)) throw malformedBody(endpoint, `data[${i}].charges is not a list`);
     const parsed = charges.map((c, j) => toCharge(endpoint, c, `data[${i}].charges[${j}]`));
-    // An absent total is the sum of the `total` charges (it always is, where the upstream sends it).
+    // An absent total is the sum of the `total` charges (it always is, where the upstream sends it),
+    // added exactly.
     const total =
-      num(a[totalField]) ?? parsed.filter((c) => c.charge_type === 'total').reduce((acc, c) => acc + c.cost, 0);
+      decimalFromJson(a[totalField]) ?? sumDecimals(parsed.filter((c) => c.charge_type === 'total').map((c) => c.cost));
     return {
       id: typeof item.id === 'string' ? item.id : '',
       type: typeof item.type === 'string' ? item.type : '',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startStack, type GqlResponse, type Stack } from '../../../helpers/stack.js';
+import { decimalText } from '../../../helpers/exactDecimal.js';
 
 interface RestRow {
   id: string;
@@ -19,14 +20,15 @@ interface Node {
   tags: Array<{ key: string; values: string[] }> | null;
   tagConfigSource: string;
   updatedAt: string;
-  values: Array<{ field: string; value: number }>;
-  value: number | null;
+  values: Array<{ field: string; cost: string | null; percentage: number | null }>;
+  cost: string | null;
+  percentage: number | null;
 }
 interface Page {
   monthlyCostAttribution: {
     edges: Array<{ cursor: string; node: Node }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    aggregates: Array<{ aggType: string; field: string; value: number }>;
+    aggregates: Array<{ aggType: string; field: string; cost: string | null; percentage: number | null }>;
   };
 }
 
@@ -37,11 +39,17 @@ const QUERY = `query($fields: [String!], $s: Month!, $e: Month, $keys: [String!]
   monthlyCostAttribution(fields: $fields, startMonth: $s, endMonth: $e, tagBreakdownKeys: $keys, sortName: $sortName,
                          sortDirection: asc, first: $first, after: $after) {
     edges { cursor node { org { publicId name } month tags { key values } tagConfigSource updatedAt
-                         values { field value } value(field: "infra_host_total_cost") } }
+                         values { field cost percentage } cost(field: "infra_host_total_cost")
+                         percentage(field: "infra_host_percentage_in_org") } }
     pageInfo { hasNextPage endCursor }
-    aggregates { aggType field value }
+    aggregates { aggType field cost percentage }
   }
 }`;
+
+/** A REST value as GraphQL carries it: `*_cost` fields as exact decimal text, shares as numbers. */
+function figure(field: string, value: number): { cost: string | null; percentage: number | null } {
+  return field.endsWith('_cost') ? { cost: decimalText(value), percentage: null } : { cost: null, percentage: value };
+}
 
 function expectedNode(r: RestRow): Node {
   const a = r.attributes;
@@ -56,8 +64,9 @@ function expectedNode(r: RestRow): Node {
             .map((key) => ({ key, values: a.tags![key]! })),
     tagConfigSource: a.tag_config_source,
     updatedAt: a.updated_at,
-    values: Object.entries(a.values).map(([field, value]) => ({ field, value })),
-    value: a.values.infra_host_total_cost ?? null,
+    values: Object.entries(a.values).map(([field, value]) => ({ field, ...figure(field, value) })),
+    cost: a.values.infra_host_total_cost === undefined ? null : decimalText(a.values.infra_host_total_cost),
+    percentage: a.values.infra_host_percentage_in_org ?? null,
   };
 }
 
@@ -127,7 +136,7 @@ describe('monthlyCostAttribution, activeBillingDimensions, billingDimensionMappi
       (rest.aggregates as Array<{ agg_type: string; field: string; value: number }>).map((a) => ({
         aggType: a.agg_type,
         field: a.field,
-        value: a.value,
+        ...figure(a.field, a.value),
       })),
     );
     console.log(

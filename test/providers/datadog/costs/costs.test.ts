@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../../../helpers/stack.js';
 import { costFinalizedAt } from '../../../../src/providers/datadog/api/costLimits.js';
+import { decimalText } from '../../../helpers/exactDecimal.js';
 
 interface RestCharge {
   product_name: string;
@@ -25,9 +26,10 @@ interface GqlCost {
   month: string;
   day: string | null;
   date: string;
-  totalCost: number;
+  /** Exact decimal text. */
+  totalCost: string;
   isFinal: boolean | null;
-  charges: Array<{ productName: string; chargeType: string; cost: number }>;
+  charges: Array<{ productName: string; chargeType: string; cost: string }>;
 }
 
 const COST_FIELDS = `org { publicId name region } month day date totalCost isFinal charges { productName chargeType cost }`;
@@ -35,7 +37,7 @@ const COST_FIELDS = `org { publicId name region } month day date totalCost isFin
 const monthOf = (d: Date, back: number): string =>
   new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - back, 1)).toISOString().slice(0, 7);
 
-/** What the GraphQL row must be for a REST row. */
+/** What the GraphQL row must be for a REST row: amounts as the exact decimal text of the REST numbers. */
 function expected(r: RestCost, kind: 'historical' | 'estimated' | 'projected', daily: boolean, now: Date): GqlCost {
   const a = r.attributes;
   const date = new Date(a.date);
@@ -44,9 +46,13 @@ function expected(r: RestCost, kind: 'historical' | 'estimated' | 'projected', d
     month: date.toISOString().slice(0, 7),
     day: daily ? date.toISOString().slice(0, 10) : null,
     date: date.toISOString().replace('.000Z', 'Z'),
-    totalCost: (kind === 'projected' ? a.projected_total_cost : a.total_cost) as number,
+    totalCost: decimalText((kind === 'projected' ? a.projected_total_cost : a.total_cost) as number),
     isFinal: kind === 'historical' ? now >= costFinalizedAt(date) : null,
-    charges: a.charges.map((c) => ({ productName: c.product_name, chargeType: c.charge_type, cost: c.cost })),
+    charges: a.charges.map((c) => ({
+      productName: c.product_name,
+      chargeType: c.charge_type,
+      cost: decimalText(c.cost),
+    })),
   };
 }
 
@@ -142,7 +148,7 @@ describe('costs: historical, estimated and projected', () => {
     expect(res.body.data?.costs).toEqual(rest.map((r) => expected(r, 'projected', false, now)));
     const infra = rest[0]!.attributes.charges.find((c) => c.product_name === 'infra_host' && c.charge_type === 'total');
     expect(res.body.data?.totals[0]?.charges).toEqual([
-      { productName: 'infra_host', chargeType: 'total', cost: infra!.cost },
+      { productName: 'infra_host', chargeType: 'total', cost: decimalText(infra!.cost) },
     ]);
   });
 

@@ -121,6 +121,16 @@ describe('cost fields: bad input is refused before any upstream call', () => {
       /"first" must be an integer from 0 to 1000, but got: 5000/,
     ],
     ['attribution, garbage cursor', MCA(`startMonth: "${previous}", after: "nope"`), /"after" must be a cursor/],
+    [
+      'attribution, a share read as money',
+      `{ monthlyCostAttribution(startMonth: "${previous}") { nodes { cost(field: "infra_host_percentage_in_org") } } }`,
+      /Argument "field" of cost must name a cost field \(<billing dimension>_on_demand_cost, _committed_cost or _total_cost.*but got: "infra_host_percentage_in_org"/,
+    ],
+    [
+      'attribution, money read as a share',
+      `{ monthlyCostAttribution(startMonth: "${previous}") { nodes { percentage(field: "infra_host_total_cost") } } }`,
+      /Argument "field" of percentage must name a field that is not a cost .*but got: "infra_host_total_cost"/,
+    ],
   ])('%s', async (_name, query, message) => {
     const res = await stack.gql(query);
     expect(res.body.errors?.length, res.text).toBeGreaterThan(0);

@@ -6,6 +6,15 @@ import { fetchProjectedCost } from '../../../../src/providers/datadog/costs/proj
 import { fetchActiveBillingDimensions } from '../../../../src/providers/datadog/costs/activeBillingDimensionsClient.js';
 import { fetchBillingDimensionMapping } from '../../../../src/providers/datadog/costs/billingDimensionMappingClient.js';
 import { fetchMonthlyCostAttributionPage } from '../../../../src/providers/datadog/costs/monthlyCostAttributionClient.js';
+import type { OrgCostDto } from '../../../../src/providers/datadog/costs/orgCostBody.js';
+import { formatDecimal } from '../../../../src/money/decimal.js';
+
+/** A cost row with its amounts as decimal text, for comparing with the recorded literals. */
+const withAmountText = (r: OrgCostDto) => ({
+  ...r,
+  total_cost: formatDecimal(r.total_cost),
+  charges: r.charges.map((c) => ({ ...c, cost: formatDecimal(c.cost) })),
+});
 
 /** By path: the status and body Datadog answered (recorded by Datadog's own client tests). */
 const ANSWERS: Record<string, [number, string]> = {
@@ -29,7 +38,7 @@ describe('cost clients on recorded Datadog answers', () => {
       endDate: new Date('2022-04-22'),
       costAggregation: null,
     });
-    expect(rows).toEqual([
+    expect(rows.map(withAmountText)).toEqual([
       {
         id: '5d1702ab10f060719ae5aa1fd7ba09e3d7e0fb371b8319051c616a1fcad254e9',
         type: 'cost_by_org',
@@ -39,11 +48,11 @@ describe('cost clients on recorded Datadog answers', () => {
         account_name: undefined,
         account_public_id: undefined,
         date: '2022-04-25T17:00:00+00:00',
-        total_cost: 73.17,
+        total_cost: '73.17',
         charges: [
-          { product_name: 'infra_host', charge_type: 'committed', cost: 0 },
-          { product_name: 'synthetics_api_tests', charge_type: 'on_demand', cost: 72 },
-          { product_name: 'infra_host', charge_type: 'committed', cost: 1.17 },
+          { product_name: 'infra_host', charge_type: 'committed', cost: '0' },
+          { product_name: 'synthetics_api_tests', charge_type: 'on_demand', cost: '72' },
+          { product_name: 'infra_host', charge_type: 'committed', cost: '1.17' },
         ],
       },
     ]);
@@ -52,9 +61,21 @@ describe('cost clients on recorded Datadog answers', () => {
   it('projected cost: projected_total_cost read as the total, 153 charges of products unknown to the catalog', async () => {
     const rows = await fetchProjectedCost(api(), { view: 'sub-org' });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ type: 'projected_cost', public_id: 'yB5yjZ', total_cost: 270247170 });
+    expect(withAmountText(rows[0]!)).toMatchObject({
+      type: 'projected_cost',
+      public_id: 'yB5yjZ',
+      total_cost: '270247170',
+    });
     expect(rows[0]!.date).toBe('2023-11-30T00:00:00Z');
     expect(rows[0]!.charges).toHaveLength(153);
+    // Every amount is the literal Datadog wrote, digit for digit (up to 15 significant digits, e.g.
+    // 188889904.951552), not the double nearest to it.
+    const literals = [...recordedFixture('projected_cost.json').matchAll(/"cost":\s*(-?[0-9.]+)[,}\s]/g)].map(
+      (m) => m[1],
+    );
+    expect(literals).toHaveLength(153);
+    expect(literals).toContain('188889904.951552');
+    expect(rows[0]!.charges.map((c) => formatDecimal(c.cost))).toEqual(literals);
   });
 
   it('active billing dimensions', async () => {
