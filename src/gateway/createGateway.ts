@@ -14,6 +14,7 @@ import { datadogBaseUrl, type Config, type DatadogCredentials } from './config.j
 import { createContext, type ContextDeps, type GatewayContext } from './context.js';
 import { createFormatError } from '../graphql/formatError.js';
 import { resolvers } from '../graphql/resolvers.js';
+import { withSdlScalarDescriptions } from '../graphql/withSdlScalarDescriptions.js';
 import { argumentValidators, COSTLY_FIELDS, MAX_COSTLY_FIELDS } from '../graphql/argumentValidators.js';
 import { operationPlanPlugin } from '../plugins/operationPlanPlugin.js';
 import { operationReportPlugin } from '../plugins/operationReportPlugin.js';
@@ -197,9 +198,10 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     logger,
   };
 
+  const typeDefs = loadTypeDefs();
   const apollo = new ApolloServer<GatewayContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    typeDefs,
+    resolvers: withSdlScalarDescriptions(typeDefs, resolvers),
     introspection: true,
     // Shutdown is ours (Gateway.stop, on SIGTERM/SIGINT in main.ts): drain first, then stop Apollo.
     stopOnTerminationSignals: false,
