@@ -13,6 +13,7 @@ import type { Provider, ProviderConnection } from './provider.js';
 import { createFormatError } from '../graphql/formatError.js';
 import { gatewayResolvers } from '../graphql/resolvers.js';
 import { readTypeDefs } from '../graphql/readTypeDefs.js';
+import { withSdlScalarDescriptions } from '../graphql/withSdlScalarDescriptions.js';
 import { argumentValidators, COSTLY_FIELDS, MAX_COSTLY_FIELDS } from '../graphql/argumentValidators.js';
 import { operationPlanPlugin } from '../plugins/operationPlanPlugin.js';
 import { operationReportPlugin } from '../plugins/operationReportPlugin.js';
@@ -200,9 +201,10 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
   }
   const deps: ContextDeps = { http, connected, cursorSecret: config.cursorSecret, logger };
 
+  const typeDefs = gatewayTypeDefs(options.providers);
   const apollo = new ApolloServer<GatewayContext>({
-    typeDefs: gatewayTypeDefs(options.providers),
-    resolvers: gatewayResolvers(options.providers.map((p) => p.resolvers)),
+    typeDefs,
+    resolvers: withSdlScalarDescriptions(typeDefs, gatewayResolvers(options.providers.map((p) => p.resolvers))),
     introspection: true,
     // Shutdown is ours (Gateway.stop, on SIGTERM/SIGINT in main.ts): drain first, then stop Apollo.
     stopOnTerminationSignals: false,

@@ -18,8 +18,9 @@ export interface StreamPage<T> {
 /**
  * An upstream record stream as the connection helper sees it: an ordered list of segments (time
  * windows the upstream must be asked for separately), each a chain of pages linked by upstream
- * cursors. `params` is an opaque string naming the upstream parameters a segment is read with; it
- * travels in cursors so that a later request resumes the very same upstream stream.
+ * cursors. `params` is an opaque string naming the upstream parameters a segment is read with (a
+ * params codec writes it: src/pagination/paramsCodec.ts); it travels in cursors so that a later
+ * request resumes the very same upstream stream.
  */
 export interface RecordStream<T> {
   /** How many segments the stream has (0 for an empty window). */
@@ -45,6 +46,12 @@ export interface RecordStream<T> {
   page(segment: number, params: string, cursor: string | null): Promise<StreamPage<T>>;
   /** Whether a record belongs to this view (a view may read a wider upstream stream than it shows). */
   include(record: T, params: string): boolean;
+  /**
+   * Checks params taken from the cursor in argument `argName` before anything is read with them:
+   * throws BAD_USER_INPUT naming the argument when they are not params this stream reads (e.g.
+   * written by another version of the gateway; a params codec's `decode` does this check).
+   */
+  checkParams(params: string, argName: string): void;
 }
 
 export interface Edge<T> {
@@ -242,8 +249,9 @@ async function* walk<T>(
  * - `last` is served from the page `before` sits in when that page holds enough records; otherwise it
  *   walks forward from `after` (or the start) to `before` (or the end), keeping the tail, within
  *   `maxBackwardPages` upstream pages (QUERY_TOO_COSTLY past that).
- * - Cursors are validated before any upstream read: a malformed, tampered or foreign cursor is a
- *   BAD_USER_INPUT error, never wrong data.
+ * - Cursors are validated before any upstream read: a malformed, tampered or foreign cursor, or one
+ *   whose params the stream does not read (another version), is a BAD_USER_INPUT error, never
+ *   wrong data.
  *
  * Paging forward to the end yields every record the view includes exactly once, in upstream order.
  */
@@ -256,6 +264,8 @@ export async function connectionFromStream<T>(
   const last = checkCount('last', args.last, options.maxPageSize);
   const after = args.after ? decodeCursor(args.after, options.viewKey, options.secret, 'after') : null;
   const before = args.before ? decodeCursor(args.before, options.viewKey, options.secret, 'before') : null;
+  if (after !== null) stream.checkParams(after.params, 'after');
+  if (before !== null) stream.checkParams(before.params, 'before');
   if (first === null && last === null) first = options.defaultPageSize;
 
   // Cursors are signed only when read: a client selecting `nodes` pays for two (pageInfo), not one per edge.

@@ -26,7 +26,28 @@ export function comparePositions(a: StreamPosition, b: StreamPosition): number |
   return a.ordinal !== b.ordinal ? a.ordinal - b.ordinal : a.index - b.index;
 }
 
-const PREFIX = 'mq1';
+/**
+ * Names the cursor layout and its version. Bumped whenever the payload's layout changes; a signed
+ * cursor of another version is refused as such (see {@link cursorFromAnotherVersion}). Version 2:
+ * params written by a params codec (src/pagination/paramsCodec.ts).
+ */
+export const CURSOR_PREFIX = 'mq2';
+/** Any version of the prefix: what a cursor of another version of this gateway starts with. */
+const PREFIX_RE = /^mq(\d+)$/;
+
+/**
+ * The error for a cursor this gateway signed but can no longer read: one minted by another version
+ * (another cursor layout, or params another codec or version wrote). Names the argument (`argName`;
+ * unnamed when the params are read outside a connection argument) and says, in `detail`, what was
+ * expected and what came. The client's remedy is to page again from the start.
+ */
+export function cursorFromAnotherVersion(argName: string | undefined, detail: string): BadUserInputError {
+  const subject = argName === undefined ? 'A cursor argument' : `Argument "${argName}"`;
+  return new BadUserInputError(
+    `${subject} holds a cursor from another version of this connection (${detail}); restart paging without it`,
+    argName === undefined ? {} : { argumentName: argName },
+  );
+}
 
 function viewTag(viewKey: string): string {
   return createHash('sha256').update(viewKey).digest('base64url').slice(0, 16);
@@ -44,7 +65,7 @@ function sign(secret: Buffer, payload: string): Buffer {
 export function encodeCursor(position: StreamPosition, viewKey: string, secret: Buffer): string {
   const payload = Buffer.from(
     JSON.stringify([
-      PREFIX,
+      CURSOR_PREFIX,
       viewTag(viewKey),
       position.segment,
       position.params,
@@ -70,8 +91,9 @@ export function checkCursorSignature(cursor: string, secret: Buffer, argName: st
 
 /**
  * Decodes a cursor produced by {@link encodeCursor} for the same view (`viewKey` null: any view). Throws BAD_USER_INPUT naming
- * the argument when the cursor is malformed, was tampered with, or belongs to another view (other
- * arguments or other credentials).
+ * the argument when the cursor is malformed, was tampered with, was signed by another version of
+ * this gateway (another {@link CURSOR_PREFIX}), or belongs to another view (other arguments or other
+ * credentials). The params it holds are the stream's to check (`RecordStream.checkParams`).
  */
 export function decodeCursor(cursor: string, viewKey: string | null, secret: Buffer, argName: string): StreamPosition {
   const invalid = (): BadUserInputError =>
@@ -91,7 +113,15 @@ export function decodeCursor(cursor: string, viewKey: string | null, secret: Buf
   } catch {
     throw invalid();
   }
-  if (!Array.isArray(parts) || parts.length !== 7 || parts[0] !== PREFIX) throw invalid();
+  if (!Array.isArray(parts)) throw invalid();
+  const version = typeof parts[0] === 'string' ? PREFIX_RE.exec(parts[0]) : null;
+  if (version && parts[0] !== CURSOR_PREFIX) {
+    throw cursorFromAnotherVersion(
+      argName,
+      `expected cursor version ${CURSOR_PREFIX.slice(2)}, but got version ${version[1] as string}`,
+    );
+  }
+  if (parts.length !== 7 || parts[0] !== CURSOR_PREFIX) throw invalid();
   const [, tag, segment, params, page, ordinal, index] = parts as unknown[];
   if (
     typeof segment !== 'number' ||

@@ -18,6 +18,8 @@ export interface ArrayStreamOptions<T> {
    * absent from this map read the stream's default data.
    */
   byParams?: Readonly<Record<string, Segments<T>>>;
+  /** Checks the params of a cursor argument (throws to refuse them). Defaults to accepting any. */
+  checkParams?: (params: string, argName: string) => void;
 }
 
 /** Upstream cursor of the `n`-th page of a segment: `null` for the first, then `'p1'`, `'p2'`, ... */
@@ -88,6 +90,10 @@ export class ArrayStream<T> implements RecordStream<T> {
 
   include(record: T, params: string): boolean {
     return this.options.include ? this.options.include(record, params) : true;
+  }
+
+  checkParams(params: string, argName: string): void {
+    this.options.checkParams?.(params, argName);
   }
 
   private lookup(segment: number, params: string, cursor: string | null): StreamPage<T> {

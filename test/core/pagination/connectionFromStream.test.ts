@@ -3,6 +3,7 @@ import { BadUserInputError, MeterqlError, QueryTooCostlyError } from '../../../s
 import { connectionFromStream } from '../../../src/pagination/connectionFromStream.js';
 import type { Connection, ConnectionArgs, ConnectionOptions } from '../../../src/pagination/connectionFromStream.js';
 import { decodeCursor, encodeCursor } from '../../../src/pagination/cursor.js';
+import { defineParamsCodec, paramsField } from '../../../src/pagination/paramsCodec.js';
 import type { StreamPosition } from '../../../src/pagination/cursor.js';
 import { ArrayStream, pageCursor, pageNumber } from './arrayStream.js';
 import type { ArrayStreamOptions, Segments } from './arrayStream.js';
@@ -1231,6 +1232,39 @@ describe('connectionFromStream()', () => {
       expect(error.extensions.code).toBe('BAD_USER_INPUT');
       const foreign = await rejection(run(streamOf(), { first: 1, after: valid }, { viewKey: OTHER_VIEW }));
       expect(foreign.message).toContain('different connection');
+    });
+
+    it('asks the stream to check the params of every cursor, and reads nothing when it refuses them', async () => {
+      const codec = defineParamsCodec<{ n: number }>({ name: 'test', version: 2, fields: { n: paramsField.integer } });
+      const checked: string[] = [];
+      const checkParams = (params: string, argName: string): void => {
+        checked.push(`${argName}:${params}`);
+        codec.decode(params, argName);
+      };
+      const current = codec.encode({ n: 1 });
+      const older = JSON.stringify(['test', 1, 1]);
+      // Accepted params: the connection reads on with them.
+      const ok = streamOf(STREAM, { checkParams, open: () => current });
+      const page = await run(ok, {
+        first: 1,
+        after: cursorOf(8, STREAM, current),
+        before: cursorOf(10, STREAM, current),
+      });
+      expect(nodesOf(page)).toEqual([9]);
+      expect(checked).toEqual([`after:${current}`, `before:${current}`]);
+      // Refused params: BAD_USER_INPUT naming the argument, before any upstream read.
+      for (const name of ['after', 'before'] as const) {
+        for (const mode of MODES) {
+          const stream = streamOf(STREAM, { checkParams });
+          const error = await rejection(run(stream, { ...mode, [name]: cursorOf(8, STREAM, older) }));
+          expect(error).toBeInstanceOf(BadUserInputError);
+          expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: name });
+          expect(error.message).toBe(
+            `Argument "${name}" holds a cursor from another version of this connection (expected test params version 2, but got version 1); restart paging without it`,
+          );
+          expect(stream.reads).toEqual([]);
+        }
+      }
     });
   });
 });

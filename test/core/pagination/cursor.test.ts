@@ -202,7 +202,7 @@ describe('decodeCursor()', () => {
   it('accepts a correctly signed payload of the right shape (forge matches encodeCursor)', () => {
     const position = POSITIONS[1] as StreamPosition;
     const cursor = forge([
-      'mq1',
+      'mq2',
       tag(VIEW),
       position.segment,
       position.params,
@@ -222,31 +222,33 @@ describe('decodeCursor()', () => {
       '"mq1"',
       'null',
       [],
-      ['mq1', t, 0, 'A', null],
-      // Six-part payloads of the former format (no ordinal).
-      ['mq1', t, 0, 'A', null, 0],
-      ['mq1', t, 0, 'A', 'p1', 3],
-      ['mq1', t, 0, 'A', null, 0, 0, 'extra'],
-      ['mq0', t, 0, 'A', null, 0, 0],
+      ['mq2', t, 0, 'A', null],
+      // Six-part payloads (the layout before ordinals).
+      ['mq2', t, 0, 'A', null, 0],
+      ['mq2', t, 0, 'A', 'p1', 3],
+      ['mq2', t, 0, 'A', null, 0, 0, 'extra'],
+      ['mq', t, 0, 'A', null, 0, 0],
+      ['mqx', t, 0, 'A', null, 0, 0],
+      ['MQ2', t, 0, 'A', null, 0, 0],
       [null, t, 0, 'A', null, 0, 0],
-      ['mq1', t, -1, 'A', null, 0, 0],
-      ['mq1', t, 0.5, 'A', null, 0, 0],
-      ['mq1', t, '0', 'A', null, 0, 0],
-      ['mq1', t, null, 'A', null, 0, 0],
-      ['mq1', t, 0, 1, null, 0, 0],
-      ['mq1', t, 0, null, null, 0, 0],
-      ['mq1', t, 0, 'A', 1, 1, 0],
-      ['mq1', t, 0, 'A', ['p1'], 1, 0],
-      ['mq1', t, 0, 'A', 'p1', -1, 0],
-      ['mq1', t, 0, 'A', 'p1', 1.5, 0],
-      ['mq1', t, 0, 'A', 'p1', '1', 0],
-      ['mq1', t, 0, 'A', 'p1', null, 0],
-      ['mq1', t, 0, 'A', null, null, 0],
-      ['mq1', t, 0, 'A', null, '0', 0],
-      ['mq1', t, 0, 'A', null, 0, -1],
-      ['mq1', t, 0, 'A', null, 0, 1.5],
-      ['mq1', t, 0, 'A', null, 0, '0'],
-      ['mq1', t, 0, 'A', null, 0, null],
+      ['mq2', t, -1, 'A', null, 0, 0],
+      ['mq2', t, 0.5, 'A', null, 0, 0],
+      ['mq2', t, '0', 'A', null, 0, 0],
+      ['mq2', t, null, 'A', null, 0, 0],
+      ['mq2', t, 0, 1, null, 0, 0],
+      ['mq2', t, 0, null, null, 0, 0],
+      ['mq2', t, 0, 'A', 1, 1, 0],
+      ['mq2', t, 0, 'A', ['p1'], 1, 0],
+      ['mq2', t, 0, 'A', 'p1', -1, 0],
+      ['mq2', t, 0, 'A', 'p1', 1.5, 0],
+      ['mq2', t, 0, 'A', 'p1', '1', 0],
+      ['mq2', t, 0, 'A', 'p1', null, 0],
+      ['mq2', t, 0, 'A', null, null, 0],
+      ['mq2', t, 0, 'A', null, '0', 0],
+      ['mq2', t, 0, 'A', null, 0, -1],
+      ['mq2', t, 0, 'A', null, 0, 1.5],
+      ['mq2', t, 0, 'A', null, 0, '0'],
+      ['mq2', t, 0, 'A', null, 0, null],
     ];
     for (const shape of shapes) {
       const error = thrown(() => decodeCursor(forge(shape), VIEW, SECRET, 'after'));
@@ -263,7 +265,7 @@ describe('decodeCursor()', () => {
       ['', 1],
     ];
     for (const [page, ordinal] of accepted) {
-      expect(decodeCursor(forge(['mq1', t, 3, 'A', page, ordinal, 2]), VIEW, SECRET, 'after')).toEqual({
+      expect(decodeCursor(forge(['mq2', t, 3, 'A', page, ordinal, 2]), VIEW, SECRET, 'after')).toEqual({
         segment: 3,
         params: 'A',
         page,
@@ -278,7 +280,7 @@ describe('decodeCursor()', () => {
       ['', 0],
     ];
     for (const [page, ordinal] of rejected) {
-      const error = thrown(() => decodeCursor(forge(['mq1', t, 3, 'A', page, ordinal, 2]), VIEW, SECRET, 'before'));
+      const error = thrown(() => decodeCursor(forge(['mq2', t, 3, 'A', page, ordinal, 2]), VIEW, SECRET, 'before'));
       expect(error.message).toMatch(
         /^Argument "before" must be a cursor taken from this connection's edges or pageInfo/,
       );
@@ -288,9 +290,37 @@ describe('decodeCursor()', () => {
 
   it('rejects an inconsistent ordinal even with a null view key (signature check only)', () => {
     const t = tag(VIEW);
-    expect(decodeCursor(forge(['mq1', t, 0, 'A', 'p2', 2, 0]), null, SECRET, 'after').ordinal).toBe(2);
-    thrown(() => decodeCursor(forge(['mq1', t, 0, 'A', 'p2', 0, 0]), null, SECRET, 'after'));
-    thrown(() => decodeCursor(forge(['mq1', t, 0, 'A', null, 2, 0]), null, SECRET, 'after'));
+    expect(decodeCursor(forge(['mq2', t, 0, 'A', 'p2', 2, 0]), null, SECRET, 'after').ordinal).toBe(2);
+    thrown(() => decodeCursor(forge(['mq2', t, 0, 'A', 'p2', 0, 0]), null, SECRET, 'after'));
+    thrown(() => decodeCursor(forge(['mq2', t, 0, 'A', null, 2, 0]), null, SECRET, 'after'));
+  });
+
+  it('refuses a signed cursor of another version as such, with or without a view key', () => {
+    const t = tag(VIEW);
+    for (const [prefix, got] of [
+      ['mq1', '1'],
+      ['mq0', '0'],
+      ['mq3', '3'],
+      ['mq10', '10'],
+    ] as const) {
+      // The current layout, and shapes no version of the current layout has: the version is what counts.
+      for (const parts of [[prefix, t, 0, 'A', null, 0, 0], [prefix, t, 0, 'A', null, 0], [prefix]]) {
+        for (const viewKey of [VIEW, OTHER_VIEW, null]) {
+          const error = thrown(() => decodeCursor(forge(parts), viewKey, SECRET, 'before'));
+          expect(error.message).toBe(
+            `Argument "before" holds a cursor from another version of this connection (expected cursor version 2, but got version ${got}); restart paging without it`,
+          );
+          expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'before' });
+        }
+      }
+    }
+  });
+
+  it('checks the signature before the version: a tampered cursor of another version is malformed', () => {
+    const cursor = forge(['mq1', tag(VIEW), 0, 'A', null, 0, 0], OTHER_SECRET);
+    expect(thrown(() => decodeCursor(cursor, VIEW, SECRET, 'after')).message).toMatch(
+      /^Argument "after" must be a cursor/,
+    );
   });
 
   it('names the argument it was given in every message', () => {

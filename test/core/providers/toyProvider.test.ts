@@ -10,6 +10,7 @@ import { toGlobalId } from '../../../src/graphql/globalId.js';
 import { connectionFromStream } from '../../../src/pagination/connectionFromStream.js';
 import { connectionOptions } from '../../../src/pagination/connectionOptions.js';
 import { cursorStream } from '../../../src/pagination/cursorChain.js';
+import { defineParamsCodec, paramsField } from '../../../src/pagination/paramsCodec.js';
 import { createPageLoader, type PageLoader } from '../../../src/loaders/createPageLoader.js';
 import { DEFAULT_UPSTREAM_POLICY } from '../../../src/upstream/upstreamPolicy.js';
 import { PROVIDERS } from '../../../src/providers/registry.js';
@@ -99,6 +100,13 @@ extend type Query {
 }
 `;
 
+/** The toy's stream params: which widgets (always all of them). */
+const WIDGET_PARAMS = defineParamsCodec<{ filter: string }>({
+  name: 'toyWidgets',
+  version: 1,
+  fields: { filter: paramsField.string },
+});
+
 const TOY_ORG = { publicId: 'toy-1', name: 'Toy Co', isAccount: true };
 
 function toyState(req: ProviderRequest): ToyState {
@@ -131,7 +139,7 @@ const toyProvider: Provider<null> = {
     Query: {
       toyWidgets: (_root: unknown, args: Record<string, unknown>, ctx: GatewayContext) =>
         connectionFromStream(
-          cursorStream(['all'], ctx.providers.toy.pages),
+          cursorStream(WIDGET_PARAMS, [WIDGET_PARAMS.encode({ filter: 'all' })], ctx.providers.toy.pages),
           args,
           connectionOptions(ctx, 'toy|widgets'),
         ),

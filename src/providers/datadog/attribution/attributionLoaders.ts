@@ -2,7 +2,7 @@ import type { DatadogApi } from '../datadogApi.js';
 import { fetchHourlyUsageAttributionPage, type HourlyUsageAttributionDto } from './hourlyUsageAttributionClient.js';
 import { fetchMonthlyUsageAttributionPage } from './monthlyUsageAttributionClient.js';
 import { fetchUsageAttributionTypes } from './usageAttributionTypesClient.js';
-import { parseHourlyAttributionParams, parseMonthlyAttributionParams } from './attributionParams.js';
+import { hourlyAttributionParamsCodec, monthlyAttributionParamsCodec } from './attributionParams.js';
 import { once } from '../../../loaders/createKeyLoader.js';
 import { createPageLoader, type PageLoader } from '../../../loaders/createPageLoader.js';
 import {
@@ -27,14 +27,14 @@ export interface AttributionLoaders {
 export function createAttributionLoaders(api: DatadogApi): AttributionLoaders {
   const hourlyPages = createPageLoader(async (params, cursor) => {
     const page = await fetchHourlyUsageAttributionPage(api, {
-      ...parseHourlyAttributionParams(params),
+      ...hourlyAttributionParamsCodec.decode(params),
       nextRecordId: cursor,
     });
     return { records: page.records, next: page.nextRecordId };
   });
   const monthlyPages: MonthlyAttributionPageLoader = createPageLoader(async (params, cursor) => {
     const page = await fetchMonthlyUsageAttributionPage(api, {
-      ...parseMonthlyAttributionParams(params),
+      ...monthlyAttributionParamsCodec.decode(params),
       nextRecordId: cursor,
     });
     return { records: page.records, next: page.nextRecordId, aggregates: page.aggregates };

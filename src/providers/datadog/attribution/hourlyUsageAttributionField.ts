@@ -4,7 +4,7 @@ import {
   type Connection,
   type ConnectionArgs,
 } from '../../../pagination/connectionFromStream.js';
-import { formatHourlyAttributionParams } from './attributionParams.js';
+import { hourlyAttributionParamsCodec } from './attributionParams.js';
 import { upstreamWindows, scopeKey, type HourlyUsageScope } from '../hourlyUsage/hourlyUsageView.js';
 import { cursorStream } from '../../../pagination/cursorChain.js';
 import { formatHour } from '../../../time/utcTime.js';
@@ -23,7 +23,7 @@ export interface HourlyUsageAttributionArgs extends ConnectionArgs {
 
 /** What one `hourlyUsageAttribution` connection reads: its upstream segments and its view key. */
 export interface HourlyUsageAttributionPlan {
-  /** Serialized upstream params, one per window the upstream serves in one request. */
+  /** Upstream params (written by `hourlyAttributionParamsCodec`), one per window the upstream serves in one request. */
   segments: string[];
   viewKey: string;
 }
@@ -45,7 +45,7 @@ export function planHourlyUsageAttribution(
   const tagBreakdownKeys = normalizeTagKeys(args.tagBreakdownKeys);
   const includeDescendants = scope.kind !== 'account';
   const segments = upstreamWindows(view.start, view.end, includeDescendants).map((s) =>
-    formatHourlyAttributionParams({
+    hourlyAttributionParamsCodec.encode({
       start: s.start,
       end: s.end,
       usageType: args.usageType,
@@ -74,6 +74,7 @@ export function resolveHourlyUsageAttribution(
   const plan = planHourlyUsageAttribution(args, scope, ctx.now, ctx.providers.datadog.credentialScope);
   const publicId = scope.kind === 'org' ? scope.publicId : null;
   const stream = cursorStream(
+    hourlyAttributionParamsCodec,
     plan.segments,
     ctx.providers.datadog.loaders.attribution.hourlyPages,
     publicId === null ? undefined : (record) => record.public_id === publicId,

@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { StreamPage } from '../../../pagination/connectionFromStream.js';
 import type { MonthlyUsageAttributionDto, UsageAttributionAggregateDto } from './monthlyUsageAttributionClient.js';
-import { formatMonthlyAttributionParams, type MonthlyAttributionParams } from './attributionParams.js';
+import { monthlyAttributionParamsCodec, type MonthlyAttributionParams } from './attributionParams.js';
 import { createLoader } from '../../../loaders/createKeyLoader.js';
 import type { PageKey } from '../../../loaders/createPageLoader.js';
 
@@ -29,7 +29,7 @@ export type MonthlyAttributionOpenLoader = DataLoader<MonthlyAttributionOpenKey,
 
 /** Everything of a key but its fields: the views sharing it can share one request. */
 function baseKey(key: MonthlyAttributionOpenKey): string {
-  return formatMonthlyAttributionParams({ ...key.params, fields: [] });
+  return monthlyAttributionParamsCodec.encode({ ...key.params, fields: [] });
 }
 
 /**
@@ -50,7 +50,10 @@ export function createMonthlyAttributionOpenLoader(pages: MonthlyAttributionPage
           const fields = group.some((k) => k.fields === null)
             ? ['*']
             : [...new Set(group.flatMap((k) => k.fields ?? []))].sort();
-          const params = formatMonthlyAttributionParams({ ...(group[0] as MonthlyAttributionOpenKey).params, fields });
+          const params = monthlyAttributionParamsCodec.encode({
+            ...(group[0] as MonthlyAttributionOpenKey).params,
+            fields,
+          });
           try {
             const page = await pages.load({ params, cursor: null });
             for (const i of members) results[i] = { params, page };

@@ -11,6 +11,7 @@ import { formatMonth } from '../../../time/utcTime.js';
 import { checkMonthRange, normalizeTagKeys } from './attributionArgs.js';
 import type { MonthlyUsageAttributionConnectionModel } from './attributionModels.js';
 import { connectionOptions } from '../../../pagination/connectionOptions.js';
+import { monthlyAttributionParamsCodec } from './attributionParams.js';
 
 /** The arguments of `monthlyUsageAttribution` (Query and Org). */
 export interface MonthlyUsageAttributionArgs extends ConnectionArgs {
@@ -92,6 +93,7 @@ export async function resolveMonthlyUsageAttribution(
     open: () => monthlyOpen.load(openKey),
     page: (_segment, params, cursor) => monthlyPages.load({ params, cursor }),
     include: (record) => publicId === null || record.public_id === publicId,
+    checkParams: (params, argName) => void monthlyAttributionParamsCodec.decode(params, argName),
   };
   const connection = await connectionFromStream(stream, args, connectionOptions(ctx, viewKey));
   const fields = openKey.fields === null ? null : new Set(openKey.fields);

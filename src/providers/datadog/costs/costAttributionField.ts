@@ -3,6 +3,7 @@ import { connectionFromStream, type ConnectionArgs } from '../../../pagination/c
 import { cursorStream } from '../../../pagination/cursorChain.js';
 import type { CostAttributionPage } from './monthlyCostAttributionClient.js';
 import { costAttributionQuery, type CostAttributionArgs } from './costAttributionArgs.js';
+import { costAttributionParamsCodec } from './costAttributionParams.js';
 import type { MonthlyCostAttributionConnectionModel } from './costModels.js';
 import { connectionOptions } from '../../../pagination/connectionOptions.js';
 
@@ -15,7 +16,8 @@ export async function resolveMonthlyCostAttribution(
   ctx: GatewayContext,
   args: CostAttributionArgs & ConnectionArgs,
 ): Promise<MonthlyCostAttributionConnectionModel> {
-  const params = JSON.stringify(costAttributionQuery(args, ctx.now));
+  const query = costAttributionQuery(args, ctx.now);
+  const params = costAttributionParamsCodec.encode({ query });
   const pages = ctx.providers.datadog.loaders.costs.costAttributionPages;
   let seen: CostAttributionPage | null = null;
   const remembering = {
@@ -26,9 +28,9 @@ export async function resolveMonthlyCostAttribution(
     },
   };
   const connection = await connectionFromStream(
-    cursorStream([params], remembering),
+    cursorStream(costAttributionParamsCodec, [params], remembering),
     args,
-    connectionOptions(ctx, `GetMonthlyCostAttribution|${params}|${ctx.providers.datadog.credentialScope}`),
+    connectionOptions(ctx, `GetMonthlyCostAttribution|${JSON.stringify(query)}|${ctx.providers.datadog.credentialScope}`),
   );
   const firstRead: CostAttributionPage | null = seen;
   return {

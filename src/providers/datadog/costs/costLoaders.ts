@@ -12,6 +12,7 @@ import {
   type BillingDimensionMappingRequest,
 } from './billingDimensionMappingClient.js';
 import { orgCostsKey, type OrgCostsRequest } from './costArgs.js';
+import { costAttributionParamsCodec } from './costAttributionParams.js';
 import { createKeyLoader, once } from '../../../loaders/createKeyLoader.js';
 import { createPageLoader } from '../../../loaders/createPageLoader.js';
 import type { PageKey } from '../../../loaders/createPageLoader.js';
@@ -47,7 +48,7 @@ export function createCostLoaders(api: DatadogApi): CostLoaders {
   return {
     orgCosts: createKeyLoader((k: OrgCostsRequest) => fetchOrgCosts(api, k), orgCostsKey),
     costAttributionPages: createPageLoader((params, cursor) =>
-      fetchMonthlyCostAttributionPage(api, JSON.parse(params) as Array<[string, string]>, cursor),
+      fetchMonthlyCostAttributionPage(api, costAttributionParamsCodec.decode(params).query, cursor),
     ),
     activeBillingDimensions: once(() => fetchActiveBillingDimensions(api)),
     billingDimensionMapping: createKeyLoader(

@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import { fetchHourlyUsagePage, HOURLY_USAGE_MAX_PAGE_LIMIT, type HourlyUsageDto } from './hourlyUsageClient.js';
 import type { DatadogApi } from '../datadogApi.js';
 import type { StreamPage } from '../../../pagination/connectionFromStream.js';
-import { formatSegmentParams, parseSegmentParams } from './hourlyUsageParams.js';
+import { hourlyUsageParamsCodec } from './hourlyUsageParams.js';
 import { scopeKey, type HourlyUsageScope } from './hourlyUsageView.js';
 import { createLoader } from '../../../loaders/createKeyLoader.js';
 import { createPageLoader, type PageLoader } from '../../../loaders/createPageLoader.js';
@@ -40,7 +40,7 @@ export type HourlyUsageOpenLoader = DataLoader<HourlyUsageOpenKey, OpenedSegment
  */
 export function createHourlyUsagePageLoader(api: DatadogApi): HourlyUsagePageLoader {
   return createPageLoader(async (params, cursor) => {
-    const p = parseSegmentParams(params);
+    const p = hourlyUsageParamsCodec.decode(params);
     const page = await fetchHourlyUsagePage(api, {
       start: p.start,
       end: p.end,
@@ -168,7 +168,7 @@ async function openMerged(
     const known = accountViews.map((k) => (k.scope.kind === 'account' ? k.scope.publicId : null)).find((id) => id);
     accountPublicId = known ?? (await options.directory()).account.publicId;
   }
-  const params = formatSegmentParams({
+  const params = hourlyUsageParamsCodec.encode({
     start: first.start,
     end: first.end,
     families,

@@ -1,9 +1,10 @@
-import { formatHour, parseDateTime } from '../../../time/utcTime.js';
+import { defineParamsCodec, paramsField } from '../../../pagination/paramsCodec.js';
 
 /**
- * The upstream parameters one segment of an hourly-usage stream is read with. Serialized into an
- * opaque string that travels in connection cursors, so a later request resumes the same upstream
- * stream (same window, families, org scope and page size) its cursor came from.
+ * The upstream parameters one segment of an hourly-usage stream is read with. Written by
+ * {@link hourlyUsageParamsCodec} into the string that travels in connection cursors, so a later
+ * request resumes the same upstream stream (same window, families, org scope and page size) its
+ * cursor came from.
  */
 export interface HourlyUsageSegmentParams {
   start: Date;
@@ -19,43 +20,16 @@ export interface HourlyUsageSegmentParams {
   accountPublicId: string;
 }
 
-/** Serializes params; the inverse of {@link parseSegmentParams}. */
-export function formatSegmentParams(p: HourlyUsageSegmentParams): string {
-  return [
-    formatHour(p.start),
-    formatHour(p.end),
-    p.families.join(','),
-    p.includeDescendants ? '1' : '0',
-    String(p.pageLimit),
-    p.accountPublicId,
-  ].join('|');
-}
-
-/**
- * Parses params produced by {@link formatSegmentParams}. The string comes from a signed cursor, so a
- * failure here means a bug, not user input; it still throws rather than guessing.
- */
-export function parseSegmentParams(text: string): HourlyUsageSegmentParams {
-  const [start, end, families, desc, limit, account] = text.split('|');
-  const s = start === undefined ? null : parseDateTime(start);
-  const e = end === undefined ? null : parseDateTime(end);
-  const pageLimit = Number(limit);
-  if (
-    !s ||
-    !e ||
-    !families ||
-    (desc !== '0' && desc !== '1') ||
-    !Number.isInteger(pageLimit) ||
-    account === undefined
-  ) {
-    throw new Error(`malformed hourly usage segment params: ${text}`);
-  }
-  return {
-    start: s,
-    end: e,
-    families: families.split(','),
-    includeDescendants: desc === '1',
-    pageLimit,
-    accountPublicId: account,
-  };
-}
+/** The params codec of hourly-usage segments (GetHourlyUsage). */
+export const hourlyUsageParamsCodec = defineParamsCodec<HourlyUsageSegmentParams>({
+  name: 'hourlyUsage',
+  version: 1,
+  fields: {
+    start: paramsField.hour,
+    end: paramsField.hour,
+    families: paramsField.strings,
+    includeDescendants: paramsField.boolean,
+    pageLimit: paramsField.integer,
+    accountPublicId: paramsField.string,
+  },
+});

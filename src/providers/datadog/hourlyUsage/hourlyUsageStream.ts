@@ -3,7 +3,7 @@ import { HOURLY_USAGE_MAX_PAGE_LIMIT, type HourlyUsageDto } from './hourlyUsageC
 import type { HourlyUsageOpenLoader, HourlyUsagePageLoader } from './hourlyUsageLoaders.js';
 import { PRODUCT_FAMILIES } from '../api/productFamilies.js';
 import { HOUR_MS } from '../../../time/utcTime.js';
-import { parseSegmentParams } from './hourlyUsageParams.js';
+import { hourlyUsageParamsCodec } from './hourlyUsageParams.js';
 import { planSegments, type HourlyUsagePlan, type HourlyUsageView } from './hourlyUsageView.js';
 
 /** Forward pages larger than this (page size plus look-ahead) are bulk reads, worth reading ahead for. */
@@ -45,7 +45,7 @@ export function hourlyUsageStream(
   const accountOf = (params: string): string | null => {
     let id = accountFilter.get(params);
     if (id === undefined) {
-      const p = parseSegmentParams(params);
+      const p = hourlyUsageParamsCodec.decode(params);
       id = p.includeDescendants ? (scope.kind === 'account' && scope.publicId) || p.accountPublicId : null;
       accountFilter.set(params, id);
     }
@@ -105,6 +105,9 @@ export function hourlyUsageStream(
       // The org count may have arrived since planning (the operation also asked for orgs).
       const orgs = scope.kind === 'descendants' ? (loaders.open.orgCount() ?? Math.max(1, seenOrgs.size)) : 1;
       return (orgs * familyCount * (s.end.getTime() - s.start.getTime())) / HOUR_MS;
+    },
+    checkParams(params, argName) {
+      hourlyUsageParamsCodec.decode(params, argName);
     },
     include(record, params) {
       if (families !== null && !families.has(record.product_family)) return false;

@@ -1,7 +1,7 @@
 import type { GatewayContext } from '../../../gateway/context.js';
 import { connectionFromStream, type ConnectionArgs } from '../../../pagination/connectionFromStream.js';
 import { cursorStream } from '../../../pagination/cursorChain.js';
-import { formatTopAvgMetricsParams } from './topAverageMetricsParams.js';
+import { topAvgMetricsParamsCodec } from './topAverageMetricsParams.js';
 import { formatMonth } from '../../../time/utcTime.js';
 import { TOP_AVG_METRICS_MAX_LIMIT } from './topAverageMetricsClient.js';
 import {
@@ -42,9 +42,13 @@ export async function resolveTopAverageMetrics(
 ): Promise<TopAverageMetricConnectionModel> {
   const view = topAverageMetricsView(args, ctx.now);
   const { pages, totalCount } = ctx.providers.datadog.loaders.topMetrics;
-  const params = formatTopAvgMetricsParams({ ...view, limit: upstreamLimit(args) });
+  const params = topAvgMetricsParamsCodec.encode({
+    period: view.period,
+    names: view.names,
+    limit: upstreamLimit(args),
+  });
   const connection = await connectionFromStream(
-    cursorStream([params], pages),
+    cursorStream(topAvgMetricsParamsCodec, [params], pages),
     args,
     connectionOptions(ctx, topAverageMetricsViewKey(view, ctx.providers.datadog.credentialScope)),
   );

@@ -1,11 +1,11 @@
 import type { DatadogApi } from '../datadogApi.js';
 import { fetchTopAvgMetricsPage, type TopAvgMetricDto } from './topAverageMetricsClient.js';
-import { parseTopAvgMetricsParams } from './topAverageMetricsParams.js';
+import { topAvgMetricsParamsCodec } from './topAverageMetricsParams.js';
 import { createPageLoader, type PageLoader } from '../../../loaders/createPageLoader.js';
 
 /** The loaders for top average metrics, one set per operation. */
 export interface TopMetricsLoaders {
-  /** Pages of GetUsageTopAvgMetrics by (params from `formatTopAvgMetricsParams`, upstream cursor). */
+  /** Pages of GetUsageTopAvgMetrics by (params written by `topAvgMetricsParamsCodec`, upstream cursor). */
   pages: PageLoader<TopAvgMetricDto>;
   /**
    * `total_number_of_records` of the ranking read with `params`: taken from any page of the same
@@ -21,11 +21,14 @@ export function createTopMetricsLoaders(api: DatadogApi): TopMetricsLoaders {
   // By ranking (period and names, not page size): pages read with a cursor's params count too.
   const totals = new Map<string, number | bigint | null>();
   const rankingOf = (params: string): string => {
-    const { period, names } = parseTopAvgMetricsParams(params);
+    const { period, names } = topAvgMetricsParamsCodec.decode(params);
     return JSON.stringify([period.kind, period.start.toISOString(), names]);
   };
   const pages = createPageLoader(async (params, cursor) => {
-    const page = await fetchTopAvgMetricsPage(api, { ...parseTopAvgMetricsParams(params), nextRecordId: cursor });
+    const page = await fetchTopAvgMetricsPage(api, {
+      ...topAvgMetricsParamsCodec.decode(params),
+      nextRecordId: cursor,
+    });
     totals.set(rankingOf(params), page.totalNumberOfRecords);
     return { records: page.records, next: page.nextRecordId };
   });
