@@ -24,34 +24,3 @@ export class BadRequestError extends Error {
 export function jsonResponse(status: number, value: unknown, headers: Record<string, string> = {}): ApiResponse {
   return { status, body: stringifyJson(value), headers };
 }
-
-/** Datadog's error shape: `{"errors":["<message>"]}`. */
-export function errorResponse(status: number, message: string, headers: Record<string, string> = {}): ApiResponse {
-  return jsonResponse(status, { errors: [message] }, headers);
-}
-
-/** The JSON:API error shape some newer v2 endpoints answer with (recorded). */
-export function jsonApiErrorResponse(
-  status: number,
-  detail: string,
-  headers: Record<string, string> = {},
-): ApiResponse {
-  return jsonResponse(
-    status,
-    {
-      errors: [
-        {
-          id: null,
-          links: null,
-          status: String(status),
-          code: null,
-          title: status === 400 ? 'Bad Request' : 'Error',
-          detail,
-          source: null,
-          meta: null,
-        },
-      ],
-    },
-    headers,
-  );
-}
