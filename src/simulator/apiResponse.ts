@@ -1,6 +1,6 @@
 /**
- * Answers as the simulator's handlers build them, and the JSON encoding Datadog uses: integers are
- * written exactly, including `bigint` sums beyond 2^53 (int64 fields of the usage summary).
+ * Answers as the simulators' handlers build them, and the JSON encoding they use: integers are
+ * written exactly, including `bigint` sums beyond 2^53 (e.g. int64 fields of Datadog's usage summary).
  */
 
 import { stringifyJson } from '../json/losslessJson.js';
@@ -12,7 +12,7 @@ export interface ApiResponse {
   headers: Record<string, string>;
 }
 
-/** A validation failure; the server answers 400 `{"errors":[message]}`. */
+/** A validation failure; the server answers 400 with `message` in the provider's error shape. */
 export class BadRequestError extends Error {
   constructor(message: string) {
     super(message);
