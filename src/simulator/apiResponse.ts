@@ -1,6 +1,6 @@
 /**
- * Answers as the simulator's handlers build them, and the JSON encoding Datadog uses: integers are
- * written exactly, including `bigint` sums beyond 2^53 (int64 fields of the usage summary).
+ * Answers as the simulators' handlers build them, and the JSON encoding they use: integers are
+ * written exactly, including `bigint` sums beyond 2^53 (e.g. int64 fields of Datadog's usage summary).
  */
 
 import { stringifyJson } from '../json/losslessJson.js';
@@ -12,7 +12,7 @@ export interface ApiResponse {
   headers: Record<string, string>;
 }
 
-/** A validation failure; the server answers 400 `{"errors":[message]}`. */
+/** A validation failure; the server answers 400 with `message` in the provider's error shape. */
 export class BadRequestError extends Error {
   constructor(message: string) {
     super(message);
@@ -23,35 +23,4 @@ export class BadRequestError extends Error {
 /** A JSON answer. */
 export function jsonResponse(status: number, value: unknown, headers: Record<string, string> = {}): ApiResponse {
   return { status, body: stringifyJson(value), headers };
-}
-
-/** Datadog's error shape: `{"errors":["<message>"]}`. */
-export function errorResponse(status: number, message: string, headers: Record<string, string> = {}): ApiResponse {
-  return jsonResponse(status, { errors: [message] }, headers);
-}
-
-/** The JSON:API error shape some newer v2 endpoints answer with (recorded). */
-export function jsonApiErrorResponse(
-  status: number,
-  detail: string,
-  headers: Record<string, string> = {},
-): ApiResponse {
-  return jsonResponse(
-    status,
-    {
-      errors: [
-        {
-          id: null,
-          links: null,
-          status: String(status),
-          code: null,
-          title: status === 400 ? 'Bad Request' : 'Error',
-          detail,
-          source: null,
-          meta: null,
-        },
-      ],
-    },
-    headers,
-  );
 }

@@ -3,8 +3,8 @@
  * every endpoint) and answers either the next `times` of them, or, with `share`, that share of them
  * picked deterministically from the seed and the request's sequence number, until cleared.
  *
- * Kinds: `status` (the default: the given status, body and headers), `rateLimit` (a 429 with proper
- * `X-RateLimit-*` headers), `slow` (the real answer, late), `timeout` (no answer at all, or the real
+ * Kinds: `status` (the default: the given status, body and headers), `rateLimit` (a 429 with the
+ * provider's rate-limit headers of a spent budget), `slow` (the real answer, late), `timeout` (no answer at all, or the real
  * answer after `delayMs`), `reset` (the socket is destroyed), `malformed` (the real status with a
  * body that is not JSON), `truncated` (the real body cut in half, with a correct Content-Length or
  * one announcing the full body, after which the connection is dropped).
@@ -17,7 +17,7 @@ const KINDS: readonly FaultKind[] = ['status', 'rateLimit', 'slow', 'timeout', '
 
 /** One scripted failure. */
 export interface FaultSpec {
-  /** Operation id (`GetHourlyUsage`, `GetUsageSummary`); every endpoint when absent. */
+  /** Operation id of the endpoint (e.g. `GetHourlyUsage`); every endpoint when absent. */
   endpoint?: string;
   /** Default `status`. */
   kind?: FaultKind;
@@ -27,13 +27,13 @@ export interface FaultSpec {
   times?: number;
   /** A share in (0, 1] of matching requests, chosen deterministically, instead of the next ones. */
   share?: number;
-  /** Body of a `status` fault. Default `{"errors":["Internal Server Error"]}`. */
+  /** Body of a `status` or `rateLimit` fault. Default: the provider's 500 (`status`) or 429 (`rateLimit`) error body. */
   body?: string;
   /** Extra response headers; they override the simulator's own. */
   headers?: Record<string, string>;
   /** `slow`: extra delay before the real answer (default 1_000 ms). `timeout`: answer after this long (default: never). */
   delayMs?: number;
-  /** `rateLimit`: the `X-RateLimit-Reset` seconds (default 1). */
+  /** `rateLimit`: seconds until the announced reset (default 1), written as the provider writes resets. */
   resetSeconds?: number;
   /** `truncated`: whether Content-Length matches the cut body (`correct`, the default) or the full one (`wrong`). */
   contentLength?: 'correct' | 'wrong';
@@ -51,15 +51,14 @@ export interface FaultInjector {
 export interface ServedFault {
   kind: FaultKind;
   status: number;
-  body: string;
+  /** The spec's body; undefined: the server answers the provider's error body. */
+  body: string | undefined;
   headers: Record<string, string>;
   /** `slow`/`timeout` delay; null: never answer (`timeout` only). */
   delayMs: number | null;
   resetSeconds: number;
   contentLength: 'correct' | 'wrong';
 }
-
-const DEFAULT_BODY = '{"errors":["Internal Server Error"]}';
 
 /** Throws unless the spec is usable; names the field and the value. */
 function checkFaultSpec(spec: FaultSpec): void {
@@ -132,7 +131,7 @@ export class FaultQueue implements FaultInjector {
     return {
       kind,
       status: spec.status ?? (kind === 'rateLimit' ? 429 : 500),
-      body: spec.body ?? (kind === 'rateLimit' ? '{"errors":["Too many requests"]}' : DEFAULT_BODY),
+      body: spec.body,
       headers: { ...(spec.headers ?? {}) },
       delayMs: spec.delayMs ?? (kind === 'slow' ? 1_000 : null),
       resetSeconds: spec.resetSeconds ?? 1,

@@ -1,7 +1,8 @@
 /**
- * The record of every Datadog-API request the simulator served (control routes under `/_simulator/`
- * are not logged). Entries never hold credentials: keys travel in headers, which are not recorded,
- * and query parameters that could carry one (`api_key`, `application_key`, `dd-api-key`, ...) are redacted.
+ * The record of every API request a simulator served (control routes under `/_simulator/` are not
+ * logged). Entries never hold credentials: keys travel in headers, which are not recorded, and query
+ * parameters or body fields that could carry one (`api_key`, `application_key`, `dd-api-key`, `token`,
+ * ...) are redacted.
  */
 
 /** One served request. */
@@ -12,12 +13,18 @@ export interface LoggedRequest {
   at: Date;
   method: string;
   path: string;
-  /** Operation id (`GetHourlyUsage`, `GetUsageSummary`) or `unknown`. */
+  /** Operation id of the endpoint the path names (e.g. `GetHourlyUsage`), or `unknown`. */
   endpoint: string;
   /** Query parameters (first value of each name). */
   query: Record<string, string>;
+  /** The JSON request body with credential-like fields redacted; absent when none was sent or it was not JSON. */
+  body?: unknown;
+  /** The HTTP status answered; 0 when no answer was sent (a dropped connection, a request left hanging). */
   status: number;
-  /** Public id of the org whose keys were sent; null when the keys were missing or unknown. */
+  /**
+   * Public id of the authenticated principal (the org whose credentials were sent); null when the
+   * credentials were missing or unknown.
+   */
   orgPublicId: string | null;
 }
 
@@ -44,6 +51,15 @@ export function loggableQuery(params: URLSearchParams): Record<string, string> {
   return query;
 }
 
+/** A copy of a parsed JSON body in which every field whose name may carry a credential is redacted, at any depth. */
+export function loggableBody(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(loggableBody);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([name, field]) => [name, CREDENTIAL_PARAM.test(name) ? REDACTED : loggableBody(field)]),
+  );
+}
+
 /** In-memory {@link RequestLog}; `append` assigns the sequence number. */
 export class MemoryRequestLog implements RequestLog {
   private readonly items: LoggedRequest[] = [];
@@ -68,7 +84,12 @@ export class MemoryRequestLog implements RequestLog {
           (filter.endpoint === undefined || e.endpoint === filter.endpoint) &&
           (filter.status === undefined || e.status === filter.status),
       )
-      .map((e) => ({ ...e, at: new Date(e.at.getTime()), query: { ...e.query } }));
+      .map((e) => ({
+        ...e,
+        at: new Date(e.at.getTime()),
+        query: { ...e.query },
+        ...(e.body === undefined ? {} : { body: structuredClone(e.body) }),
+      }));
   }
 
   count(filter: { endpoint?: string; status?: number } = {}): number {
