@@ -1,12 +1,23 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { promisify } from 'node:util';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'undici';
 
-const BIN = fileURLToPath(new URL('../../bin/meterql.mjs', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(ROOT, 'bin', 'meterql.mjs');
 const children: ChildProcessWithoutNullStreams[] = [];
+
+// The bin runs the compiled dist/, so the sources are built first (incrementally): the tests run
+// what `npm start` runs, never a stale build. A fresh clone has no dist/ until this builds it.
+beforeAll(async () => {
+  await promisify(execFile)('npm', ['run', 'build', '--silent'], { cwd: ROOT });
+}, 180_000);
 
 /** Runs the real `meterql` bin with a clean environment (no credentials) and waits for its banner. */
 function run(
@@ -57,6 +68,10 @@ describe('meterql bin', () => {
     const page = await request(url, { headers: { accept: 'text/html' } });
     expect(page.statusCode).toBe(200);
     expect(await page.body.text()).toContain('/graphiql/graphiql.js');
+    // The assets come from node_modules, found from the compiled module's location.
+    const asset = await request(new URL('/graphiql/graphiql.js', url));
+    expect(asset.statusCode).toBe(200);
+    expect(await asset.body.text()).toBe(await readFile(join(ROOT, 'node_modules/graphiql/graphiql.min.js'), 'utf8'));
     // SIGTERM stops it gracefully: the handler closes the servers and the process exits 0.
     const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
     child.kill('SIGTERM');
@@ -134,5 +149,25 @@ describe('meterql bin', () => {
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect(code).toBe(1);
     expect(err).toMatch(/DD_APP_KEY must be set together with the other Datadog key/);
+  });
+
+  it('without a build, says to run npm run build', async () => {
+    // The same bin in a folder with no dist/ next to it.
+    const dir = await mkdtemp(join(tmpdir(), 'meterql-nodist-'));
+    try {
+      await mkdir(join(dir, 'bin'));
+      await copyFile(BIN, join(dir, 'bin', 'meterql.mjs'));
+      const child = spawn(process.execPath, [join(dir, 'bin', 'meterql.mjs'), 'serve'], {
+        env: { PATH: process.env.PATH ?? '', PORT: '0' },
+      });
+      children.push(child);
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+      expect(code).toBe(1);
+      expect(err).toBe(`meterql: ${join(dir, 'dist', 'main.js')} not found: run npm run build\n`);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
