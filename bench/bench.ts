@@ -323,8 +323,8 @@ async function callSuite(sim: Sim, gateway: Gateway) {
       },
       {
         name: 'org list, account and 5 nodes',
-        query: `query($ids: [ID!]!) { orgs { publicId name } account { name } nodes(ids: $ids) { id ... on Org { name region } } }`,
-        vars: { ids: orgIds.slice(0, 5).map((id) => toGlobalId('Org', id)) },
+        query: `query($ids: [ID!]!) { orgs { publicId name } account { name } nodes(ids: $ids) { id ... on DatadogOrg { name region } } }`,
+        vars: { ids: orgIds.slice(0, 5).map((id) => toGlobalId('DatadogOrg', id)) },
         naive: 1 + 1 + 5,
         naivePlan: 'orgs 1 + account 1 + 5 nodes',
       },

@@ -46,22 +46,25 @@ query OrgUsage($start: DateTime!, $end: DateTime) {
     name
     publicId
   }
-  orgs { ... on DatadogOrg {
+  orgs {
+    provider
     name
     publicId
-    region
-    hourlyUsage(productFamilies: [infra_hosts, logs], start: $start, end: $end, first: 4) {
-      edges {
-        node {
-          productFamily
-          hour
-          hosts: measurement(usageType: "host_count") { value }
-          ingestedBytes: measurement(usageType: "ingested_events_bytes") { value }
+    ... on DatadogOrg {
+      region
+      hourlyUsage(productFamilies: [infra_hosts, logs], start: $start, end: $end, first: 4) {
+        edges {
+          node {
+            productFamily
+            hour
+            hosts: measurement(usageType: "host_count") { value }
+            ingestedBytes: measurement(usageType: "ingested_events_bytes") { value }
+          }
         }
+        pageInfo { hasNextPage endCursor }
       }
-      pageInfo { hasNextPage endCursor }
     }
-  } }
+  }
 }
 `;
 
