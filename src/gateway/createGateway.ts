@@ -199,6 +199,7 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
     await http.close();
     throw err;
   }
+  metrics.providers(connected.map(({ provider, connection }) => ({ provider: provider.name, mode: connection.mode })));
   const deps: ContextDeps = { http, connected, cursorSecret: config.cursorSecret, logger };
 
   const typeDefs = gatewayTypeDefs(options.providers);

@@ -17,6 +17,8 @@ export interface GatewayMetrics {
   readonly registry: Registry;
   /** Feeds the upstream metrics; pass it to the upstream HTTP client. */
   readonly upstream: UpstreamObserver;
+  /** Records how each provider is reached (`meterql_provider_info`), once at start-up. */
+  providers(list: ReadonlyArray<{ provider: string; mode: string }>): void;
   /** Records one finished GraphQL operation. */
   operation(name: string | null, outcome: OperationOutcome, seconds: number): void;
   /** The exposition text and its content type, for `GET /metrics`. */
@@ -98,6 +100,12 @@ export function createGatewayMetrics(options: GatewayMetricsOptions): GatewayMet
     labelNames: ['provider', 'endpoint', 'state'] as const,
     registers,
   });
+  const providerInfo = new Gauge({
+    name: 'meterql_provider_info',
+    help: 'The providers the gateway serves and how each is reached (mode: real, simulated, unconfigured); always 1.',
+    labelNames: ['provider', 'mode'] as const,
+    registers,
+  });
   const operations = new Counter({
     name: 'meterql_graphql_operations_total',
     help: 'GraphQL operations, by operation name (unnamed: anonymous; past the cap: other) and outcome (ok, partial, error).',
@@ -155,6 +163,9 @@ export function createGatewayMetrics(options: GatewayMetricsOptions): GatewayMet
   return {
     registry,
     upstream,
+    providers(list) {
+      for (const { provider, mode } of list) providerInfo.set({ provider, mode }, 1);
+    },
     operation(name, outcome, seconds) {
       const labels = { operation: operationLabel(name), outcome };
       operations.inc(labels);

@@ -30,7 +30,10 @@ export async function resolveMonthlyCostAttribution(
   const connection = await connectionFromStream(
     cursorStream(costAttributionParamsCodec, [params], remembering),
     args,
-    connectionOptions(ctx, `GetMonthlyCostAttribution|${JSON.stringify(query)}|${ctx.providers.datadog.credentialScope}`),
+    connectionOptions(
+      ctx,
+      `GetMonthlyCostAttribution|${JSON.stringify(query)}|${ctx.providers.datadog.credentialScope}`,
+    ),
   );
   const firstRead: CostAttributionPage | null = seen;
   return {
