@@ -3,7 +3,7 @@ import { fetchHourlyUsageAttributionPage, type HourlyUsageAttributionDto } from 
 import { fetchMonthlyUsageAttributionPage } from './monthlyUsageAttributionClient.js';
 import { fetchUsageAttributionTypes } from './usageAttributionTypesClient.js';
 import { hourlyAttributionParamsCodec, monthlyAttributionParamsCodec } from './attributionParams.js';
-import { once } from '../../../loaders/createKeyLoader.js';
+import { once } from '../../../loaders/once.js';
 import { createPageLoader, type PageLoader } from '../../../loaders/createPageLoader.js';
 import {
   createMonthlyAttributionOpenLoader,

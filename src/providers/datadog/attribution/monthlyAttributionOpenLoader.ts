@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import type { StreamPage } from '../../../pagination/connectionFromStream.js';
 import type { MonthlyUsageAttributionDto, UsageAttributionAggregateDto } from './monthlyUsageAttributionClient.js';
 import { monthlyAttributionParamsCodec, type MonthlyAttributionParams } from './attributionParams.js';
-import { createLoader } from '../../../loaders/createKeyLoader.js';
+import { createBatchLoader } from '../../../loaders/createBatchLoader.js';
 import type { PageKey } from '../../../loaders/createPageLoader.js';
 
 /** One upstream page of monthly attribution, with the response's aggregates. */
@@ -39,7 +39,7 @@ function baseKey(key: MonthlyAttributionOpenKey): string {
  * same sort), so every merged view reads exactly its records; each shows only its own fields.
  */
 export function createMonthlyAttributionOpenLoader(pages: MonthlyAttributionPageLoader): MonthlyAttributionOpenLoader {
-  return createLoader(
+  return createBatchLoader(
     async (keys) => {
       const groups = new Map<string, number[]>();
       keys.forEach((key, i) => groups.set(baseKey(key), [...(groups.get(baseKey(key)) ?? []), i]));

@@ -13,7 +13,8 @@ import {
 } from './billingDimensionMappingClient.js';
 import { orgCostsKey, type OrgCostsRequest } from './costArgs.js';
 import { costAttributionParamsCodec } from './costAttributionParams.js';
-import { createKeyLoader, once } from '../../../loaders/createKeyLoader.js';
+import { createKeyLoader } from '../../../loaders/createKeyLoader.js';
+import { once } from '../../../loaders/once.js';
 import { createPageLoader } from '../../../loaders/createPageLoader.js';
 import type { PageKey } from '../../../loaders/createPageLoader.js';
 

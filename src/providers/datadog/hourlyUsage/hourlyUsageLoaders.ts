@@ -4,7 +4,7 @@ import type { DatadogApi } from '../datadogApi.js';
 import type { StreamPage } from '../../../pagination/connectionFromStream.js';
 import { hourlyUsageParamsCodec } from './hourlyUsageParams.js';
 import { scopeKey, type HourlyUsageScope } from './hourlyUsageView.js';
-import { createLoader } from '../../../loaders/createKeyLoader.js';
+import { createBatchLoader } from '../../../loaders/createBatchLoader.js';
 import { createPageLoader, type PageLoader } from '../../../loaders/createPageLoader.js';
 import type { OrgDirectory } from '../orgs/orgDirectory.js';
 import { PRODUCT_FAMILIES } from '../api/productFamilies.js';
@@ -85,7 +85,7 @@ export interface HourlyUsageOpenLoaderOptions {
  */
 export function createHourlyUsageOpenLoader(options: HourlyUsageOpenLoaderOptions): HourlyUsageOpenLoader {
   const { gate = () => null } = options;
-  const loader = createLoader<HourlyUsageOpenKey, OpenedSegment>(
+  const loader = createBatchLoader<HourlyUsageOpenKey, OpenedSegment>(
     async (keys) => {
       const groups = new Map<string, number[]>();
       keys.forEach((key, i) => {
