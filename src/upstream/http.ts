@@ -362,16 +362,17 @@ export class UpstreamHttp {
     this.logger.debug({ ...ep, path: pathAndQuery, status, ms }, 'upstream request');
     const rateLimit = policy.readRateLimit(headers, this.now());
     if (status === 429) {
-      const waitSeconds = retryAfterSeconds(headers, this.now());
+      const waitSeconds = retryAfterSeconds(headers, rateLimit.resetSeconds, this.now());
       permit?.release(rateLimit, waitSeconds === null ? undefined : waitSeconds * 1000);
       this.observer.attempt({ ...ep, status, durationMs: ms, outcome: 'http_error' });
-      return { kind: 'rateLimited', error: errorForStatus(ep, status, headers, parseOrUndefined(text)), waitSeconds };
+      const error = errorForStatus(ep, status, parseOrUndefined(text), waitSeconds);
+      return { kind: 'rateLimited', error, waitSeconds };
     }
     permit?.release(rateLimit);
     const body = text === '' ? undefined : parseOrUndefined(text);
     if (status < 200 || status >= 300) {
       this.observer.attempt({ ...ep, status, durationMs: ms, outcome: 'http_error' });
-      const error = errorForStatus(ep, status, headers, body);
+      const error = errorForStatus(ep, status, body);
       if (isRetryableStatus(status)) throw new BreakerFailure(error);
       return { kind: 'final', error };
     }

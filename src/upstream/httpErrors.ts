@@ -1,6 +1,5 @@
 import { errors as undiciErrors } from 'undici';
 import { ErrorCode, UpstreamError, UpstreamRateLimitedError, type UpstreamErrorInfo } from '../errors.js';
-import { retryAfterSeconds } from './retryPolicy.js';
 
 /** How the errors of {@link UpstreamHttp} are built: every upstream failure becomes a typed error. */
 
@@ -34,13 +33,14 @@ function parseUpstreamErrors(body: unknown): string[] {
 export function errorForStatus(
   info: EndpointInfo,
   status: number,
-  headers: Record<string, string | string[] | undefined>,
   body: unknown,
+  /** For a 429: how long the upstream asked to wait (its reset or `Retry-After`), when it said. */
+  waitSeconds: number | null = null,
 ): UpstreamError {
   const errors = parseUpstreamErrors(body);
   const upstream: UpstreamErrorInfo = { ...info, status, errors };
   const said = errors.length > 0 ? `: ${errors.join('; ')}` : '';
-  if (status === 429) return new UpstreamRateLimitedError(upstream, retryAfterSeconds(headers) ?? 1);
+  if (status === 429) return new UpstreamRateLimitedError(upstream, waitSeconds ?? 1);
   if (status === 401) {
     return new UpstreamError(
       ErrorCode.UNAUTHENTICATED,

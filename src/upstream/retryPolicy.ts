@@ -3,6 +3,7 @@
  * connection failures and bodies that do not parse (all transient), and 429 (after the wait the
  * upstream asks for). Never retried: any other 4xx, which would only fail again.
  */
+import { headerValue, type ResponseHeaders } from './upstreamPolicy.js';
 
 export interface RetrySettings {
   /** Attempts per request, the first included. Defaults to 4. */
@@ -40,25 +41,17 @@ export function isRetryableStatus(status: number): boolean {
   return status >= 500 || status === 408;
 }
 
-function headerValue(headers: Record<string, string | string[] | undefined>, name: string): string | null {
-  const v = headers[name];
-  if (v === undefined) return null;
-  return Array.isArray(v) ? (v[0] ?? null) : v;
-}
-
 /**
- * Seconds a 429 asks to wait: `X-RateLimit-Reset` (seconds until the budget resets), else
- * `Retry-After` (seconds or an HTTP date); null when it says neither.
+ * Seconds a 429 asks to wait: when the budget resets, as the provider's policy read it from its own
+ * headers (`resetSeconds`), else the standard `Retry-After` (seconds or an HTTP date); null when
+ * the answer says neither.
  */
 export function retryAfterSeconds(
-  headers: Record<string, string | string[] | undefined>,
+  headers: ResponseHeaders,
+  resetSeconds: number | null,
   nowMs: number = Date.now(),
 ): number | null {
-  const reset = headerValue(headers, 'x-ratelimit-reset');
-  if (reset !== null && reset.trim() !== '') {
-    const n = Number(reset);
-    if (Number.isFinite(n) && n >= 0) return Math.ceil(n);
-  }
+  if (resetSeconds !== null && Number.isFinite(resetSeconds) && resetSeconds >= 0) return Math.ceil(resetSeconds);
   const retryAfter = headerValue(headers, 'retry-after');
   if (retryAfter !== null && retryAfter.trim() !== '') {
     const n = Number(retryAfter);

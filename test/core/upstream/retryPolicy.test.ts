@@ -23,14 +23,14 @@ describe('backoffDelayMs()', () => {
 });
 
 describe('retryAfterSeconds()', () => {
-  it('reads X-RateLimit-Reset first, then Retry-After in seconds or as a date; null when neither', () => {
-    expect(retryAfterSeconds({ 'x-ratelimit-reset': '7', 'retry-after': '3' })).toBe(7);
-    expect(retryAfterSeconds({ 'x-ratelimit-reset': '0.2' })).toBe(1);
-    expect(retryAfterSeconds({ 'retry-after': '3' })).toBe(3);
+  it("the provider's reset first (as its policy read it), then Retry-After in seconds or as a date; null when neither", () => {
+    expect(retryAfterSeconds({ 'retry-after': '3' }, 7)).toBe(7);
+    expect(retryAfterSeconds({}, 0.2)).toBe(1);
+    expect(retryAfterSeconds({ 'retry-after': '3' }, null)).toBe(3);
     const now = Date.parse('2026-01-01T00:00:00Z');
-    expect(retryAfterSeconds({ 'retry-after': 'Thu, 01 Jan 2026 00:00:30 GMT' }, now)).toBe(30);
-    expect(retryAfterSeconds({ 'retry-after': 'soon' })).toBeNull();
-    expect(retryAfterSeconds({})).toBeNull();
+    expect(retryAfterSeconds({ 'retry-after': 'Thu, 01 Jan 2026 00:00:30 GMT' }, null, now)).toBe(30);
+    expect(retryAfterSeconds({ 'retry-after': 'soon' }, null)).toBeNull();
+    expect(retryAfterSeconds({}, null)).toBeNull();
   });
 });
 
