@@ -14,7 +14,7 @@ import type { DatadogConfig } from '../src/providers/datadog/datadogConfig.js';
 import { PROVIDERS } from '../src/providers/registry.js';
 import { createGateway, createLogger, type Gateway } from '../src/gateway/createGateway.js';
 import { hash32, mix32, unitFloat } from '../src/simulator/hashing.js';
-import { EXAMPLE_QUERY } from '../src/gateway/graphiqlPage.js';
+import { EXAMPLE_QUERY } from '../src/providers/datadog/datadogExample.js';
 import { toGlobalId } from '../src/graphql/globalId.js';
 
 const LATENCY = { min: 40, max: 80 };

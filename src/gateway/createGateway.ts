@@ -20,7 +20,7 @@ import { operationReportPlugin } from '../plugins/operationReportPlugin.js';
 import { createUpstreamHttp } from '../upstream/http.js';
 import { NOOP_UPSTREAM_OBSERVER } from '../upstream/upstreamObserver.js';
 import { createGatewayMetrics, type GatewayMetrics } from '../metrics/gatewayMetrics.js';
-import { graphiqlHtml, serveGraphiqlAsset, wantsGraphiql } from './graphiqlPage.js';
+import { graphiqlHtml, serveGraphiqlAsset, wantsGraphiql, type GraphiqlExample } from './graphiqlPage.js';
 
 /** A running gateway. */
 export interface Gateway {
@@ -50,6 +50,12 @@ export interface GatewayOptions {
 const GRAPHQL_PATH = '/graphql';
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 1_000_000;
+
+/** The operation GraphiQL opens with: the first provider's example that has one. */
+function exampleOf(providers: readonly Provider[], now: Date): GraphiqlExample | undefined {
+  for (const p of providers) if (p.example) return p.example(now);
+  return undefined;
+}
 
 /** The whole schema's SDL: the provider-neutral documents (schema/core), then each provider's. */
 export function gatewayTypeDefs(providers: readonly Provider[]): string[] {
@@ -257,7 +263,9 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
       if (url.pathname === GRAPHQL_PATH) {
         if (wantsGraphiql(req, url)) {
           res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-          res.end(req.method === 'HEAD' ? undefined : graphiqlHtml(GRAPHQL_PATH, new Date()));
+          res.end(
+            req.method === 'HEAD' ? undefined : graphiqlHtml(GRAPHQL_PATH, exampleOf(options.providers, new Date())),
+          );
           return;
         }
         await handleGraphql(apollo, deps, req, res, url);

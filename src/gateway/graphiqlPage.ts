@@ -3,12 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DAY_MS, formatHour, floorToHour } from '../time/utcTime.js';
 
 /**
  * GraphiQL served by the gateway itself, from the `graphiql`, `react` and `react-dom` npm packages:
- * no CDN, no Apollo Sandbox, so it works with no internet access. The page preloads an example
- * dashboard query whose variables cover a recent full day.
+ * no CDN, no Apollo Sandbox, so it works with no internet access. The page preloads the first
+ * provider's example operation.
  */
 
 const require = createRequire(import.meta.url);
@@ -37,49 +36,23 @@ function packageDir(name: string): string {
 
 const assetCache = new Map<string, Promise<Buffer>>();
 
-/** The example operation shown in GraphiQL at first visit. */
-export const EXAMPLE_QUERY = `# meterql: one GraphQL API over your usage-metering APIs.
-# Press the run button (or Ctrl-Enter). The Docs panel describes every type and field.
-
-query OrgUsage($start: DateTime!, $end: DateTime) {
-  account {
-    name
-    publicId
-  }
-  orgs {
-    provider
-    name
-    publicId
-    ... on DatadogOrg {
-      region
-      hourlyUsage(productFamilies: [infra_hosts, logs], start: $start, end: $end, first: 4) {
-        edges {
-          node {
-            productFamily
-            hour
-            hosts: measurement(usageType: "host_count") { value }
-            ingestedBytes: measurement(usageType: "ingested_events_bytes") { value }
-          }
-        }
-        pageInfo { hasNextPage endCursor }
-      }
-    }
-  }
+/** The operation GraphiQL shows at first visit, with its variables (a provider's `example`). */
+export interface GraphiqlExample {
+  query: string;
+  variables: Record<string, unknown>;
 }
-`;
 
-/** Variables for {@link EXAMPLE_QUERY}: the last full UTC day older than the 72 h data delay. */
-export function exampleVariables(now: Date): { start: string; end: string } {
-  const end = new Date(Math.floor((floorToHour(now).getTime() - 3 * DAY_MS) / DAY_MS) * DAY_MS);
-  return { start: formatHour(new Date(end.getTime() - DAY_MS)), end: formatHour(end) };
-}
+const NO_EXAMPLE: GraphiqlExample = {
+  query: '# meterql: one GraphQL API over your usage-metering APIs.\n{\n  providers {\n    name\n    mode\n  }\n}\n',
+  variables: {},
+};
 
 function escapeForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
 /** The GraphiQL HTML page for a GraphQL endpoint path. */
-export function graphiqlHtml(endpointPath: string, now: Date): string {
+export function graphiqlHtml(endpointPath: string, example: GraphiqlExample = NO_EXAMPLE): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -99,8 +72,8 @@ export function graphiqlHtml(endpointPath: string, now: Date): string {
   ReactDOM.createRoot(document.getElementById('graphiql')).render(
     React.createElement(GraphiQL, {
       fetcher,
-      defaultQuery: ${escapeForScript(EXAMPLE_QUERY)},
-      variables: ${escapeForScript(JSON.stringify(exampleVariables(now), null, 2))},
+      defaultQuery: ${escapeForScript(example.query)},
+      variables: ${escapeForScript(JSON.stringify(example.variables, null, 2))},
       defaultEditorToolsVisibility: 'variables',
     }),
   );

@@ -50,6 +50,8 @@ export interface Provider<C = unknown> {
    * when no provider at all is configured), else to nothing (mode `unconfigured`).
    */
   connect(config: C, options: ConnectOptions): Promise<ProviderConnection>;
+  /** The operation GraphiQL shows at first visit (the first provider's that has one). */
+  example?(now: Date): { query: string; variables: Record<string, unknown> };
   /** Runs the provider's simulator on its own (`meterql simulate`); resolves once it listens. */
   simulate(options: SimulateOptions): Promise<StandaloneSimulator>;
 }

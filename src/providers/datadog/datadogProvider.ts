@@ -5,6 +5,7 @@ import { DATADOG_CREDENTIAL_HEADERS, datadogHttpPolicy } from './datadogHttpPoli
 import { datadogNodeTypes } from './datadogNodeTypes.js';
 import { createDatadogRequestState } from './datadogRequest.js';
 import { datadogResolvers } from './datadogResolvers.js';
+import { EXAMPLE_QUERY, exampleVariables } from './datadogExample.js';
 import { printBanner, startSimulator, type Simulator } from './simulator/index.js';
 
 /**
@@ -60,6 +61,7 @@ export const datadogProvider: Provider<DatadogConfig> = {
     };
     return connection;
   },
+  example: (now) => ({ query: EXAMPLE_QUERY, variables: exampleVariables(now) }),
   async simulate(options) {
     const simulator = await startSimulator(options);
     return { url: simulator.url, banner: printBanner(simulator), stop: () => simulator.stop() };
