@@ -14,7 +14,7 @@ import { datadogBaseUrl, type Config, type DatadogCredentials } from './config.j
 import { createContext, type ContextDeps, type GatewayContext } from './context.js';
 import { createFormatError } from '../graphql/formatError.js';
 import { resolvers } from '../graphql/resolvers.js';
-import { argumentValidators, COSTLY_FIELDS, MAX_COSTLY_FIELDS } from '../graphql/argumentValidators.js';
+import { argumentValidators, UPSTREAM_FIELDS, MAX_UPSTREAM_FIELDS } from '../graphql/argumentValidators.js';
 import { operationPlanPlugin } from '../plugins/operationPlanPlugin.js';
 import { operationReportPlugin } from '../plugins/operationReportPlugin.js';
 import { createUpstreamHttp } from '../upstream/http.js';
@@ -214,8 +214,8 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
       operationReportPlugin(config.metrics.enabled ? metrics : null),
       operationPlanPlugin({
         validators: argumentValidators,
-        costlyFields: COSTLY_FIELDS,
-        maxCostlyFields: MAX_COSTLY_FIELDS,
+        upstreamFields: UPSTREAM_FIELDS,
+        maxUpstreamFields: MAX_UPSTREAM_FIELDS,
       }),
     ],
     logger: {

@@ -1,19 +1,19 @@
 import type { ArgumentValidator } from '../plugins/operationPlanPlugin.js';
 import { checkConnectionArgs } from '../pagination/checkConnectionArgs.js';
-import { hourlyUsageView, type HourlyUsageWindowArgs } from '../providers/datadog/hourlyUsage/hourlyUsageArgs.js';
+import { checkHourlyUsageArgs, type HourlyUsageWindowArgs } from '../providers/datadog/hourlyUsage/hourlyUsageArgs.js';
 import {
-  ATTRIBUTION_COSTLY_FIELDS,
+  ATTRIBUTION_UPSTREAM_FIELDS,
   attributionValidators,
 } from '../providers/datadog/attribution/attributionValidators.js';
-import { COST_COSTLY_FIELDS, costValidators } from '../providers/datadog/costs/costValidators.js';
-import { SUMMARY_COSTLY_FIELDS, summaryValidators } from '../providers/datadog/usageSummary/summaryValidators.js';
+import { COST_UPSTREAM_FIELDS, costValidators } from '../providers/datadog/costs/costValidators.js';
+import { SUMMARY_UPSTREAM_FIELDS, summaryValidators } from '../providers/datadog/usageSummary/summaryValidators.js';
 import {
-  TOP_METRICS_COSTLY_FIELDS,
+  TOP_METRICS_UPSTREAM_FIELDS,
   topMetricsValidators,
 } from '../providers/datadog/topAverageMetrics/topAverageMetricsValidators.js';
 
 const hourlyUsage: ArgumentValidator = (args, ctx) => {
-  hourlyUsageView(args as unknown as HourlyUsageWindowArgs, { kind: 'descendants' }, ctx.now);
+  checkHourlyUsageArgs(args as unknown as HourlyUsageWindowArgs, { kind: 'descendants' }, ctx.now);
   checkConnectionArgs(args, ctx.cursorSecret);
 };
 
@@ -31,20 +31,20 @@ export const argumentValidators: Record<string, ArgumentValidator> = {
   ...topMetricsValidators,
 };
 
-/** Fields that cost upstream requests, for the per-operation cap. */
-export const COSTLY_FIELDS = [
+/** Fields that read upstream data, for the per-operation cap. */
+export const UPSTREAM_FIELDS = [
   'Query.hourlyUsage',
   'Org.hourlyUsage',
   'Query.node',
   'Query.nodes',
 
-  ...ATTRIBUTION_COSTLY_FIELDS,
+  ...ATTRIBUTION_UPSTREAM_FIELDS,
 
-  ...COST_COSTLY_FIELDS,
+  ...COST_UPSTREAM_FIELDS,
 
-  ...SUMMARY_COSTLY_FIELDS,
+  ...SUMMARY_UPSTREAM_FIELDS,
 
-  ...TOP_METRICS_COSTLY_FIELDS,
+  ...TOP_METRICS_UPSTREAM_FIELDS,
 ];
 /** At most this many upstream-backed fields in one operation. */
-export const MAX_COSTLY_FIELDS = 50;
+export const MAX_UPSTREAM_FIELDS = 50;

@@ -22,11 +22,11 @@ export interface OperationPlanOptions {
   /** Validators by field coordinate, e.g. `Query.hourlyUsage`. */
   validators: Readonly<Record<string, ArgumentValidator>>;
   /**
-   * Fields that each cost upstream requests (coordinates); an operation may select at most
-   * `maxCostlyFields` of them, counted in the document as written.
+   * Fields that each read upstream data (coordinates); an operation may select at most
+   * `maxUpstreamFields` of them, counted in the document as written.
    */
-  costlyFields: readonly string[];
-  maxCostlyFields: number;
+  upstreamFields: readonly string[];
+  maxUpstreamFields: number;
 }
 
 function planTimeError(err: MeterqlError): MeterqlError {
@@ -43,7 +43,7 @@ function check(
   options: OperationPlanOptions,
 ): void {
   const typeInfo = new TypeInfo(schema);
-  let costly = 0;
+  let upstreamBacked = 0;
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
@@ -54,7 +54,7 @@ function check(
         if (!parent || !field || !isObjectType(getNamedType(parent))) return;
         const coordinate = `${parent.name}.${node.name.value}`;
         ctx.selectedFields.add(coordinate);
-        if (options.costlyFields.includes(coordinate)) costly += 1;
+        if (options.upstreamFields.includes(coordinate)) upstreamBacked += 1;
         const validator = options.validators[coordinate];
         if (!validator) return;
         let args: Record<string, unknown>;
@@ -67,10 +67,10 @@ function check(
       },
     }),
   );
-  if (costly > options.maxCostlyFields) {
+  if (upstreamBacked > options.maxUpstreamFields) {
     throw new QueryTooCostlyError(
-      `The operation selects ${costly} upstream-backed fields; at most ${options.maxCostlyFields} are allowed in one operation`,
-      { maxCostlyFields: options.maxCostlyFields },
+      `The operation selects ${upstreamBacked} upstream-backed fields; at most ${options.maxUpstreamFields} are allowed in one operation`,
+      { maxUpstreamFields: options.maxUpstreamFields },
     );
   }
 }

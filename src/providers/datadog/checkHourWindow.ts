@@ -16,7 +16,7 @@ export interface HourWindowArgs {
  * retention, `end` (exclusive) after `start`. Throws BAD_USER_INPUT naming what was expected and
  * what came.
  */
-export function hourWindowArgs(args: { start: Date; end?: Date | null }, now: Date): HourWindowArgs {
+export function checkHourWindow(args: { start: Date; end?: Date | null }, now: Date): HourWindowArgs {
   const currentHour = floorToHour(now);
   const start = floorToHour(args.start);
   const requestedEnd = args.end ? floorToHour(args.end) : null;

@@ -7,7 +7,7 @@ import { RETENTION_MONTHS } from '../api/usageLimits.js';
  * upstream's rows do not depend on the order of the keys); empty means totals. Throws BAD_USER_INPUT
  * for a key that is empty or holds a comma (it would split into two keys upstream).
  */
-export function normalizeTagKeys(keys: readonly string[] | null | undefined): string[] {
+export function checkTagKeys(keys: readonly string[] | null | undefined): string[] {
   const out = new Set<string>();
   for (const raw of keys ?? []) {
     const key = raw.trim();

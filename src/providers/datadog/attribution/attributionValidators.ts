@@ -21,8 +21,8 @@ export const attributionValidators: Readonly<Record<string, ArgumentValidator>> 
   'Org.monthlyUsageAttribution': monthly,
 };
 
-/** The hourly and monthly usage attribution and usage attribution types fields that cost upstream requests. */
-export const ATTRIBUTION_COSTLY_FIELDS: readonly string[] = [
+/** The hourly and monthly usage attribution and usage attribution types fields that read upstream data. */
+export const ATTRIBUTION_UPSTREAM_FIELDS: readonly string[] = [
   'Query.hourlyUsageAttribution',
   'Org.hourlyUsageAttribution',
   'Query.monthlyUsageAttribution',

@@ -9,8 +9,8 @@ import { upstreamWindows, scopeKey, type HourlyUsageScope } from '../hourlyUsage
 import { cursorStream } from '../../../pagination/cursorChain.js';
 import { formatHour } from '../../../time/utcTime.js';
 import type { HourlyUsageAttributionDto } from './hourlyUsageAttributionClient.js';
-import { normalizeTagKeys } from './attributionArgs.js';
-import { hourlyUsageView } from '../hourlyUsage/hourlyUsageArgs.js';
+import { checkTagKeys } from './attributionArgs.js';
+import { checkHourlyUsageArgs } from '../hourlyUsage/hourlyUsageArgs.js';
 import { connectionOptions } from '../../../pagination/connectionOptions.js';
 
 /** The arguments of `hourlyUsageAttribution` (Query and Org). */
@@ -41,8 +41,8 @@ export function planHourlyUsageAttribution(
   now: Date,
   credentialScope: string,
 ): HourlyUsageAttributionPlan {
-  const { view, requestedEnd } = hourlyUsageView({ start: args.start, end: args.end ?? null }, scope, now);
-  const tagBreakdownKeys = normalizeTagKeys(args.tagBreakdownKeys);
+  const { view, requestedEnd } = checkHourlyUsageArgs({ start: args.start, end: args.end ?? null }, scope, now);
+  const tagBreakdownKeys = checkTagKeys(args.tagBreakdownKeys);
   const includeDescendants = scope.kind !== 'account';
   const segments = upstreamWindows(view.start, view.end, includeDescendants).map((s) =>
     formatHourlyAttributionParams({

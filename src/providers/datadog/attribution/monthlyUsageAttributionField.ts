@@ -8,7 +8,7 @@ import {
 } from '../../../pagination/connectionFromStream.js';
 import type { MonthlyUsageAttributionDto } from './monthlyUsageAttributionClient.js';
 import { formatMonth } from '../../../time/utcTime.js';
-import { checkMonthRange, normalizeTagKeys } from './attributionArgs.js';
+import { checkMonthRange, checkTagKeys } from './attributionArgs.js';
 import type { MonthlyUsageAttributionConnectionModel } from './attributionModels.js';
 import { connectionOptions } from '../../../pagination/connectionOptions.js';
 
@@ -53,7 +53,7 @@ export function planMonthlyUsageAttribution(
     });
   }
   const fields = args.fields ? [...new Set(args.fields)].sort() : null;
-  const tagBreakdownKeys = normalizeTagKeys(args.tagBreakdownKeys);
+  const tagBreakdownKeys = checkTagKeys(args.tagBreakdownKeys);
   const sortName = args.sortName ?? null;
   const sortDirection = sortName === null ? null : (args.sortDirection ?? 'desc');
   const params = {

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../../generated/graphql.js';
 import type { GatewayContext } from '../../../gateway/context.js';
-import { billableMonth } from '../usageSummary/summaryArgs.js';
+import { checkBillableMonth } from '../usageSummary/summaryArgs.js';
 import type { BillableUsageModel } from '../usageSummary/summaryModels.js';
 
 const dateOrNull = (text: string | null | undefined): Date | null => {
@@ -11,7 +11,7 @@ const dateOrNull = (text: string | null | undefined): Date | null => {
 
 /** Every org's row for the month asked (one upstream call per month per operation). */
 async function rowsOf(args: { month?: Date | null }, ctx: GatewayContext): Promise<BillableUsageModel[]> {
-  const month = billableMonth(args, ctx.now);
+  const month = checkBillableMonth(args, ctx.now);
   const rows = await ctx.loaders.summaries.billableSummary.load(month);
   return rows.map((row) => ({ row, month }));
 }

@@ -65,7 +65,7 @@ export function orgCostsKey(req: OrgCostsRequest): string {
 }
 
 /** Validates the arguments and builds the upstream request for `view` (SUB_ORG for `Org.costs`). */
-export function orgCostsRequest(args: CostArgs, view: CostView, now: Date): OrgCostsRequest {
+export function checkCostArgs(args: CostArgs, view: CostView, now: Date): OrgCostsRequest {
   const upstreamView = view === 'SUMMARY' ? 'summary' : 'sub-org';
   const current = startOfMonth(now);
   switch (args.kind) {

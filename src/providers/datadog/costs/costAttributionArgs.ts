@@ -2,7 +2,7 @@
  * Validation and normalization of `monthlyCostAttribution` arguments into the upstream query (every
  * parameter but the cursor), shared by plan-time validation and the resolver. Throws BAD_USER_INPUT.
  */
-import { normalizeTagKeys } from '../attribution/attributionArgs.js';
+import { checkTagKeys } from '../attribution/attributionArgs.js';
 import { BadUserInputError } from '../../../errors.js';
 import type { UsageSortDirection } from '../../../generated/graphql.js';
 import { formatMonth, startOfMonth } from '../../../time/utcTime.js';
@@ -29,7 +29,7 @@ function bad(argumentName: string, message: string): BadUserInputError {
  * The normalized upstream query: fields de-duplicated and sorted (`*` alone when asked), tag keys
  * de-duplicated in the order given, `end_month` defaulting to the current month.
  */
-export function costAttributionQuery(args: CostAttributionArgs, now: Date): Array<[string, string]> {
+export function checkCostAttributionArgs(args: CostAttributionArgs, now: Date): Array<[string, string]> {
   const fields = args.fields ?? ['*'];
   if (fields.length === 0) {
     throw bad('fields', 'Argument "fields" must name at least one field, or be omitted for all, but got: []');
@@ -53,7 +53,7 @@ export function costAttributionQuery(args: CostAttributionArgs, now: Date): Arra
     );
   }
   // Trimmed, de-duplicated and sorted: one upstream request (and cache entry) per set of keys.
-  const keys = normalizeTagKeys(args.tagBreakdownKeys);
+  const keys = checkTagKeys(args.tagBreakdownKeys);
   const query: Array<[string, string]> = [
     ['start_month', formatMonth(start)],
     ['end_month', formatMonth(end)],

@@ -2,7 +2,7 @@ import type { GatewayContext } from '../../../gateway/context.js';
 import { connectionFromStream, type ConnectionArgs } from '../../../pagination/connectionFromStream.js';
 import { cursorStream } from '../../../pagination/cursorChain.js';
 import type { CostAttributionPage } from './monthlyCostAttributionClient.js';
-import { costAttributionQuery, type CostAttributionArgs } from './costAttributionArgs.js';
+import { checkCostAttributionArgs, type CostAttributionArgs } from './costAttributionArgs.js';
 import type { MonthlyCostAttributionConnectionModel } from './costModels.js';
 import { connectionOptions } from '../../../pagination/connectionOptions.js';
 
@@ -15,7 +15,7 @@ export async function resolveMonthlyCostAttribution(
   ctx: GatewayContext,
   args: CostAttributionArgs & ConnectionArgs,
 ): Promise<MonthlyCostAttributionConnectionModel> {
-  const params = JSON.stringify(costAttributionQuery(args, ctx.now));
+  const params = JSON.stringify(checkCostAttributionArgs(args, ctx.now));
   const pages = ctx.loaders.costs.costAttributionPages;
   let seen: CostAttributionPage | null = null;
   const remembering = {

@@ -1,15 +1,15 @@
 import type { ArgumentValidator } from '../../../plugins/operationPlanPlugin.js';
 import { checkConnectionArgs } from '../../../pagination/checkConnectionArgs.js';
-import { costAttributionQuery, type CostAttributionArgs } from './costAttributionArgs.js';
-import { orgCostsRequest, type CostArgs } from './costArgs.js';
+import { checkCostAttributionArgs, type CostAttributionArgs } from './costAttributionArgs.js';
+import { checkCostArgs, type CostArgs } from './costArgs.js';
 
 const costs: ArgumentValidator = (args, ctx) => {
   const a = args as unknown as CostArgs;
-  orgCostsRequest(a, a.view ?? 'SUB_ORG', ctx.now);
+  checkCostArgs(a, a.view ?? 'SUB_ORG', ctx.now);
 };
 
 const monthlyCostAttribution: ArgumentValidator = (args, ctx) => {
-  costAttributionQuery(args as unknown as CostAttributionArgs, ctx.now);
+  checkCostAttributionArgs(args as unknown as CostAttributionArgs, ctx.now);
   checkConnectionArgs(args, ctx.cursorSecret);
 };
 
@@ -20,8 +20,8 @@ export const costValidators: Readonly<Record<string, ArgumentValidator>> = {
   'Query.monthlyCostAttribution': monthlyCostAttribution,
 };
 
-/** The historical, estimated and projected costs, monthly cost attribution, billing dimensions fields that cost upstream requests. */
-export const COST_COSTLY_FIELDS: readonly string[] = [
+/** The historical, estimated and projected costs, monthly cost attribution, billing dimensions fields that read upstream data. */
+export const COST_UPSTREAM_FIELDS: readonly string[] = [
   'Query.costs',
   'Org.costs',
   'Query.monthlyCostAttribution',

@@ -1,6 +1,6 @@
 import type { GatewayContext } from '../../../gateway/context.js';
 import type { CostView } from '../../../generated/graphql.js';
-import { orgCostsRequest, type CostArgs } from './costArgs.js';
+import { checkCostArgs, type CostArgs } from './costArgs.js';
 import type { OrgCostModel } from './costModels.js';
 
 /**
@@ -13,7 +13,7 @@ export async function resolveOrgCosts(
   view: CostView,
   publicId: string | null = null,
 ): Promise<OrgCostModel[]> {
-  const req = orgCostsRequest(args, view, ctx.now);
+  const req = checkCostArgs(args, view, ctx.now);
   const rows = await ctx.loaders.costs.orgCosts.load(req);
   const daily = req.kind === 'estimated' && 'startDate' in req;
   return rows

@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../../../errors.js';
 import type { HourlyUsageScope, HourlyUsageView } from './hourlyUsageView.js';
-import { hourWindowArgs } from '../checkHourWindow.js';
+import { checkHourWindow } from '../checkHourWindow.js';
 
 export interface HourlyUsageWindowArgs {
   productFamilies?: readonly string[] | null;
@@ -13,12 +13,12 @@ export interface HourlyUsageWindowArgs {
  * hours floored, `end` defaulting to (and clamped at) the current hour, families sorted and
  * de-duplicated. Throws BAD_USER_INPUT naming what was expected and what came.
  */
-export function hourlyUsageView(
+export function checkHourlyUsageArgs(
   args: HourlyUsageWindowArgs,
   scope: HourlyUsageScope,
   now: Date,
 ): { view: HourlyUsageView; requestedEnd: Date | null } {
-  const { start, requestedEnd, end } = hourWindowArgs(args, now);
+  const { start, requestedEnd, end } = checkHourWindow(args, now);
   if (args.productFamilies && args.productFamilies.length === 0) {
     throw new BadUserInputError(
       'Argument "productFamilies" must name at least one family, or be omitted for all, but got: []',

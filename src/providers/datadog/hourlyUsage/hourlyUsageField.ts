@@ -7,7 +7,7 @@ import { hourlyUsageStream } from './hourlyUsageStream.js';
 import { hourlyUsageViewKey, type HourlyUsageScope } from './hourlyUsageView.js';
 import type { HourlyUsageDto } from './hourlyUsageClient.js';
 import type { GatewayContext } from '../../../gateway/context.js';
-import { hourlyUsageView, type HourlyUsageWindowArgs } from './hourlyUsageArgs.js';
+import { checkHourlyUsageArgs, type HourlyUsageWindowArgs } from './hourlyUsageArgs.js';
 import { connectionOptions } from '../../../pagination/connectionOptions.js';
 
 /** Resolves an `hourlyUsage` connection for a scope: shared by `Query.hourlyUsage` and `Org.hourlyUsage`. */
@@ -16,7 +16,7 @@ export function resolveHourlyUsage(
   args: HourlyUsageWindowArgs & ConnectionArgs,
   scope: HourlyUsageScope,
 ): Promise<Connection<HourlyUsageDto>> {
-  const { view, requestedEnd } = hourlyUsageView(args, scope, ctx.now);
+  const { view, requestedEnd } = checkHourlyUsageArgs(args, scope, ctx.now);
   const stream = hourlyUsageStream(view, {
     open: ctx.loaders.hourlyUsageOpen,
     pages: ctx.loaders.hourlyUsagePages,

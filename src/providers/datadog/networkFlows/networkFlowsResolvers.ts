@@ -1,12 +1,12 @@
 import type { Resolvers } from '../../../generated/graphql.js';
 import { recordOrg } from '../orgs/recordOrg.js';
-import { networkFlowsWindow } from '../usageSummary/summaryArgs.js';
+import { checkNetworkFlowsWindow } from '../usageSummary/summaryArgs.js';
 
 /** The deprecated `networkFlows` field and its type. */
 export const networkFlowsResolvers: Resolvers = {
   Query: {
     networkFlows: async (_root, args, ctx) => {
-      const window = networkFlowsWindow(args, ctx.now);
+      const window = checkNetworkFlowsWindow(args, ctx.now);
       return window === null ? [] : ctx.loaders.summaries.networkFlows.load(window);
     },
   },

@@ -43,7 +43,7 @@ function checkWithin(name: 'month' | 'day', value: Date, earliest: Date, latest:
  * holds its first kept hour is still accepted), `names` not empty and each a plain metric name.
  * Throws BAD_USER_INPUT naming what was expected and what came.
  */
-export function topAverageMetricsView(args: TopAverageMetricsArgs, now: Date): TopAverageMetricsView {
+export function checkTopAverageMetricsArgs(args: TopAverageMetricsArgs, now: Date): TopAverageMetricsView {
   const { month, day, names } = args;
   let period: TopAvgMetricsPeriod;
   if (month && day) {

@@ -5,7 +5,7 @@ import { formatTopAvgMetricsParams } from './topAverageMetricsParams.js';
 import { formatMonth } from '../../../time/utcTime.js';
 import { TOP_AVG_METRICS_MAX_LIMIT } from './topAverageMetricsClient.js';
 import {
-  topAverageMetricsView,
+  checkTopAverageMetricsArgs,
   type TopAverageMetricsArgs,
   type TopAverageMetricsView,
 } from './topAverageMetricsArgs.js';
@@ -40,7 +40,7 @@ export async function resolveTopAverageMetrics(
   ctx: GatewayContext,
   args: TopAverageMetricsArgs & ConnectionArgs,
 ): Promise<TopAverageMetricConnectionModel> {
-  const view = topAverageMetricsView(args, ctx.now);
+  const view = checkTopAverageMetricsArgs(args, ctx.now);
   const { pages, totalCount } = ctx.loaders.topMetrics;
   const params = formatTopAvgMetricsParams({ ...view, limit: upstreamLimit(args) });
   const connection = await connectionFromStream(

@@ -6,7 +6,7 @@
 import { BadUserInputError } from '../../../errors.js';
 import { addMonths, formatHour, formatMonth, startOfMonth } from '../../../time/utcTime.js';
 import { RETENTION_MONTHS, SINGLE_ORG_WINDOW_MONTHS } from '../api/usageLimits.js';
-import { hourWindowArgs } from '../checkHourWindow.js';
+import { checkHourWindow } from '../checkHourWindow.js';
 
 /** Refuses a month older than the retention or after the current month; returns it. */
 function checkMonth(name: string, month: Date, now: Date): Date {
@@ -28,7 +28,7 @@ function checkMonth(name: string, month: Date, now: Date): Date {
 }
 
 /** The month of `billableSummary` / `Org.billableUsage`: defaults to the current month. */
-export function billableMonth(args: { month?: Date | null }, now: Date): Date {
+export function checkBillableMonth(args: { month?: Date | null }, now: Date): Date {
   return checkMonth('month', startOfMonth(args.month ?? now), now);
 }
 
@@ -44,7 +44,7 @@ export interface UsageSummaryArgs {
  * (default: the current month) not before it. A future `endMonth` is passed on: the upstream answers
  * the months that have usage.
  */
-export function usageSummaryArgs(
+export function checkUsageSummaryArgs(
   args: { startMonth: Date; endMonth?: Date | null; includeOrgDetails?: boolean | null },
   now: Date,
 ): UsageSummaryArgs {
@@ -64,11 +64,11 @@ export function usageSummaryArgs(
  * the current hour, at most two months long. Null when no hour of the window is reported yet (the
  * field is then empty without an upstream call).
  */
-export function networkFlowsWindow(
+export function checkNetworkFlowsWindow(
   args: { start: Date; end?: Date | null },
   now: Date,
 ): { start: Date; end: Date } | null {
-  const { start, end } = hourWindowArgs(args, now);
+  const { start, end } = checkHourWindow(args, now);
   const latest = addMonths(start, SINGLE_ORG_WINDOW_MONTHS);
   if (end > latest) {
     throw new BadUserInputError(

@@ -1,8 +1,8 @@
 import type { ArgumentValidator } from '../../../plugins/operationPlanPlugin.js';
-import { billableMonth, networkFlowsWindow, usageSummaryArgs } from './summaryArgs.js';
+import { checkBillableMonth, checkNetworkFlowsWindow, checkUsageSummaryArgs } from './summaryArgs.js';
 
 const billable: ArgumentValidator = (args, ctx) => {
-  billableMonth(args, ctx.now);
+  checkBillableMonth(args, ctx.now);
 };
 
 /** Plan-time argument checks for the billable summary, the usage summary and (deprecated) network flows, by field coordinate. */
@@ -10,15 +10,15 @@ export const summaryValidators: Readonly<Record<string, ArgumentValidator>> = {
   'Query.billableSummary': billable,
   'Org.billableUsage': billable,
   'Query.usageSummary': (args, ctx) => {
-    usageSummaryArgs(args as Parameters<typeof usageSummaryArgs>[0], ctx.now);
+    checkUsageSummaryArgs(args as Parameters<typeof checkUsageSummaryArgs>[0], ctx.now);
   },
   'Query.networkFlows': (args, ctx) => {
-    networkFlowsWindow(args as Parameters<typeof networkFlowsWindow>[0], ctx.now);
+    checkNetworkFlowsWindow(args as Parameters<typeof checkNetworkFlowsWindow>[0], ctx.now);
   },
 };
 
-/** The billable summary, usage summary and (deprecated) network flows fields that cost upstream requests. */
-export const SUMMARY_COSTLY_FIELDS: readonly string[] = [
+/** The billable summary, usage summary and (deprecated) network flows fields that read upstream data. */
+export const SUMMARY_UPSTREAM_FIELDS: readonly string[] = [
   'Query.billableSummary',
   'Org.billableUsage',
   'Query.usageSummary',

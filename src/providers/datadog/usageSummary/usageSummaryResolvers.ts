@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../../generated/graphql.js';
-import { usageSummaryArgs } from './summaryArgs.js';
+import { checkUsageSummaryArgs } from './summaryArgs.js';
 import { findFigure, usageFigures } from './usageFigures.js';
 
 const dateOrNull = (value: unknown): Date | null => {
@@ -12,7 +12,7 @@ const dateOrNull = (value: unknown): Date | null => {
 export const usageSummaryResolvers: Resolvers = {
   Query: {
     usageSummary: async (_root, args, ctx) => {
-      const req = usageSummaryArgs(args, ctx.now);
+      const req = checkUsageSummaryArgs(args, ctx.now);
       const summary = await ctx.loaders.summaries.usageSummary.load(req);
       return { summary, includeOrgDetails: req.includeOrgDetails };
     },
