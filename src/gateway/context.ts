@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { DatadogCredentials } from './config.js';
 import { createLoaders, type Loaders } from '../providers/datadog/datadogLoaders.js';
 import type { UpstreamHttp } from '../upstream/http.js';
+import { headerValue } from '../http/headerValue.js';
 
 /** What every resolver of one GraphQL operation sees. */
 export interface GatewayContext {
@@ -31,12 +32,6 @@ export interface ContextDeps {
   logger: Logger;
 }
 
-function header(headers: IncomingHttpHeaders, name: string): string | null {
-  const v = headers[name];
-  const s = Array.isArray(v) ? v[0] : v;
-  return s === undefined || s === '' ? null : s;
-}
-
 /**
  * Credentials for one request: the request's own `DD-API-KEY` + `DD-APPLICATION-KEY` headers when it
  * sends them (a multi-tenant deployment), else the configured keys. A request that sends only one of
@@ -47,8 +42,8 @@ export function requestCredentials(
   headers: IncomingHttpHeaders,
   configured: DatadogCredentials | null,
 ): { credentials: DatadogCredentials | null; problem: string | null } {
-  const apiKey = header(headers, 'dd-api-key');
-  const appKey = header(headers, 'dd-application-key');
+  const apiKey = headerValue(headers, 'dd-api-key');
+  const appKey = headerValue(headers, 'dd-application-key');
   if (apiKey !== null && appKey !== null) return { credentials: { apiKey, appKey }, problem: null };
   if (apiKey !== null || appKey !== null) {
     const missing = apiKey === null ? 'DD-API-KEY' : 'DD-APPLICATION-KEY';
@@ -62,8 +57,8 @@ export function requestCredentials(
 
 /** Whether the client asked for fresh data: `Cache-Control: no-cache` / `no-store`, or `Pragma: no-cache`. */
 export function wantsNoCache(headers: IncomingHttpHeaders): boolean {
-  const cacheControl = (header(headers, 'cache-control') ?? '').toLowerCase();
-  const pragma = (header(headers, 'pragma') ?? '').toLowerCase();
+  const cacheControl = (headerValue(headers, 'cache-control') ?? '').toLowerCase();
+  const pragma = (headerValue(headers, 'pragma') ?? '').toLowerCase();
   return /(^|[\s,])(no-cache|no-store)($|[\s,=])/.test(cacheControl) || pragma.includes('no-cache');
 }
 

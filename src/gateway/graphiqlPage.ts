@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DAY_MS, formatHour, floorToHour } from '../time/utcTime.js';
+import { DAY_MS, floorToDay, formatHour, floorToHour } from '../time/utcTime.js';
 
 /**
  * GraphiQL served by the gateway itself, from the `graphiql`, `react` and `react-dom` npm packages:
@@ -67,7 +67,7 @@ query OrgUsage($start: DateTime!, $end: DateTime) {
 
 /** Variables for {@link EXAMPLE_QUERY}: the last full UTC day older than the 72 h data delay. */
 export function exampleVariables(now: Date): { start: string; end: string } {
-  const end = new Date(Math.floor((floorToHour(now).getTime() - 3 * DAY_MS) / DAY_MS) * DAY_MS);
+  const end = floorToDay(new Date(floorToHour(now).getTime() - 3 * DAY_MS));
   return { start: formatHour(new Date(end.getTime() - DAY_MS)), end: formatHour(end) };
 }
 

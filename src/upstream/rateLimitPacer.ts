@@ -21,6 +21,7 @@
  * While a budget is unknown one request at a time probes it. An answer without any rate-limit header
  * marks the budget unlimited.
  */
+import { headerValue, numericHeaderValue } from '../http/headerValue.js';
 
 /** What the upstream said about its rate limit on one answer (Datadog's `X-RateLimit-*`). */
 export interface RateLimitInfo {
@@ -31,27 +32,14 @@ export interface RateLimitInfo {
   resetSeconds: number | null;
 }
 
-function headerValue(headers: Record<string, string | string[] | undefined>, name: string): string | null {
-  const v = headers[name];
-  if (v === undefined) return null;
-  return Array.isArray(v) ? (v[0] ?? null) : v;
-}
-
-function numberHeader(headers: Record<string, string | string[] | undefined>, name: string): number | null {
-  const v = headerValue(headers, name);
-  if (v === null || v.trim() === '') return null;
-  const n = Number(v);
-  return Number.isFinite(n) ? n : null;
-}
-
 /** Reads Datadog-style `X-RateLimit-*` headers (lower-case names, as undici gives them). */
 export function readRateLimit(headers: Record<string, string | string[] | undefined>): RateLimitInfo {
   return {
     name: headerValue(headers, 'x-ratelimit-name'),
-    limit: numberHeader(headers, 'x-ratelimit-limit'),
-    periodSeconds: numberHeader(headers, 'x-ratelimit-period'),
-    remaining: numberHeader(headers, 'x-ratelimit-remaining'),
-    resetSeconds: numberHeader(headers, 'x-ratelimit-reset'),
+    limit: numericHeaderValue(headers, 'x-ratelimit-limit'),
+    periodSeconds: numericHeaderValue(headers, 'x-ratelimit-period'),
+    remaining: numericHeaderValue(headers, 'x-ratelimit-remaining'),
+    resetSeconds: numericHeaderValue(headers, 'x-ratelimit-reset'),
   };
 }
 

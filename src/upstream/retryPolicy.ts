@@ -3,6 +3,7 @@
  * connection failures and bodies that do not parse (all transient), and 429 (after the wait the
  * upstream asks for). Never retried: any other 4xx, which would only fail again.
  */
+import { headerValue, numericHeaderValue } from '../http/headerValue.js';
 
 export interface RetrySettings {
   /** Attempts per request, the first included. Defaults to 4. */
@@ -40,12 +41,6 @@ export function isRetryableStatus(status: number): boolean {
   return status >= 500 || status === 408;
 }
 
-function headerValue(headers: Record<string, string | string[] | undefined>, name: string): string | null {
-  const v = headers[name];
-  if (v === undefined) return null;
-  return Array.isArray(v) ? (v[0] ?? null) : v;
-}
-
 /**
  * Seconds a 429 asks to wait: `X-RateLimit-Reset` (seconds until the budget resets), else
  * `Retry-After` (seconds or an HTTP date); null when it says neither.
@@ -54,15 +49,12 @@ export function retryAfterSeconds(
   headers: Record<string, string | string[] | undefined>,
   nowMs: number = Date.now(),
 ): number | null {
-  const reset = headerValue(headers, 'x-ratelimit-reset');
-  if (reset !== null && reset.trim() !== '') {
-    const n = Number(reset);
-    if (Number.isFinite(n) && n >= 0) return Math.ceil(n);
-  }
+  const reset = numericHeaderValue(headers, 'x-ratelimit-reset');
+  if (reset !== null && reset >= 0) return Math.ceil(reset);
   const retryAfter = headerValue(headers, 'retry-after');
-  if (retryAfter !== null && retryAfter.trim() !== '') {
-    const n = Number(retryAfter);
-    if (Number.isFinite(n) && n >= 0) return Math.ceil(n);
+  if (retryAfter !== null) {
+    const seconds = numericHeaderValue(headers, 'retry-after');
+    if (seconds !== null && seconds >= 0) return Math.ceil(seconds);
     const at = Date.parse(retryAfter);
     if (!Number.isNaN(at)) return Math.max(0, Math.ceil((at - nowMs) / 1000));
   }

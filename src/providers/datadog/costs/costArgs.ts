@@ -5,7 +5,7 @@
  */
 import { BadUserInputError } from '../../../errors.js';
 import type { CostAggregation, CostKind, CostView } from '../../../generated/graphql.js';
-import { DAY_MS, addMonths, formatMonth, startOfMonth } from '../../../time/utcTime.js';
+import { addMonths, floorToDay, formatDay, formatMonth, startOfMonth } from '../../../time/utcTime.js';
 import { ESTIMATE_MONTHS_BACK, earliestEstimateMonth, lastClosedMonth } from '../api/costLimits.js';
 import { checkCostRetention, checkNotBefore } from './costArgChecks.js';
 
@@ -33,9 +33,6 @@ export type OrgCostsRequest =
     }
   | { kind: 'projected'; view: 'summary' | 'sub-org' };
 
-const day = (d: Date): string => d.toISOString().slice(0, 10);
-const floorToDay = (d: Date): Date => new Date(Math.floor(d.getTime() / DAY_MS) * DAY_MS);
-
 function bad(argumentName: string, message: string): BadUserInputError {
   return new BadUserInputError(message, { argumentName });
 }
@@ -60,7 +57,7 @@ export function orgCostsKey(req: OrgCostsRequest): string {
     case 'estimated':
       return 'startMonth' in req
         ? `estimated|${req.view}|${formatMonth(req.startMonth)}|${formatMonth(req.endMonth)}`
-        : `estimated|${req.view}|${day(req.startDate)}|${day(req.endDate)}|${req.costAggregation ?? ''}`;
+        : `estimated|${req.view}|${formatDay(req.startDate)}|${formatDay(req.endDate)}|${req.costAggregation ?? ''}`;
   }
 }
 
@@ -134,10 +131,10 @@ export function checkCostArgs(args: CostArgs, view: CostView, now: Date): OrgCos
       if (startDate < earliest) {
         throw bad(
           'startDate',
-          `Argument "startDate" must be at most ${ESTIMATE_MONTHS_BACK} months back for ESTIMATED costs (${day(earliest)} or later), but got: ${day(startDate)}`,
+          `Argument "startDate" must be at most ${ESTIMATE_MONTHS_BACK} months back for ESTIMATED costs (${formatDay(earliest)} or later), but got: ${formatDay(startDate)}`,
         );
       }
-      checkNotBefore('startDate', startDate, 'endDate', endDate, day);
+      checkNotBefore('startDate', startDate, 'endDate', endDate, formatDay);
       return {
         kind: 'estimated',
         view: upstreamView,

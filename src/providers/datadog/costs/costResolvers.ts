@@ -1,13 +1,11 @@
 import type { Resolvers } from '../../../generated/graphql.js';
-import { DAY_MS, startOfMonth } from '../../../time/utcTime.js';
+import { floorToDay, startOfMonth, timestampOrNull } from '../../../time/utcTime.js';
+import { numberOrNull } from '../../../json/jsonNumber.js';
 import { costFinalizedAt } from '../api/costLimits.js';
 import { resolveMonthlyCostAttribution } from './costAttributionField.js';
 import { resolveOrgCosts } from './orgCostsField.js';
 import { recordOrg } from '../orgs/recordOrg.js';
 import { tagValuesOf } from '../attribution/tagValues.js';
-
-const numberOrNull = (v: unknown): number | null =>
-  typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : null;
 
 /** Resolvers for historical, estimated and projected costs, monthly cost attribution, billing dimensions. */
 export const costResolvers: Resolvers = {
@@ -24,7 +22,7 @@ export const costResolvers: Resolvers = {
   OrgCost: {
     org: ({ row }) => ({ publicId: row.public_id, name: row.org_name, region: row.region }),
     month: ({ row }) => startOfMonth(new Date(row.date)),
-    day: ({ row, daily }) => (daily ? new Date(Math.floor(Date.parse(row.date) / DAY_MS) * DAY_MS) : null),
+    day: ({ row, daily }) => (daily ? floorToDay(new Date(row.date)) : null),
     date: ({ row }) => new Date(row.date),
     totalCost: ({ row }) => row.total_cost,
     isFinal: ({ row, kind }, _args, ctx) =>
@@ -50,8 +48,7 @@ export const costResolvers: Resolvers = {
     month: (r) => startOfMonth(new Date(r.month)),
     tags: (r) => tagValuesOf(r.tags),
     tagConfigSource: (r) => r.tag_config_source,
-    updatedAt: (r) =>
-      r.updated_at !== null && !Number.isNaN(Date.parse(r.updated_at)) ? new Date(r.updated_at) : null,
+    updatedAt: (r) => timestampOrNull(r.updated_at),
     values: (r) => Object.entries(r.values).map(([field, value]) => ({ field, value: numberOrNull(value) })),
     value: (r, { field }) =>
       Object.prototype.hasOwnProperty.call(r.values, field) ? numberOrNull(r.values[field]) : null,

@@ -1,5 +1,6 @@
 import { tagsOrNull } from '../attribution/attributionBody.js';
 import { datadogGet, isRecord, malformedBody, type DatadogApi } from '../datadogApi.js';
+import { numberOrNull } from '../../../json/jsonNumber.js';
 
 /** `GET /api/v2/cost_by_tag/monthly_cost_attribution` (operationId GetMonthlyCostAttribution); parent-org keys only. */
 export const GET_MONTHLY_COST_ATTRIBUTION = 'GetMonthlyCostAttribution';
@@ -58,8 +59,7 @@ function toAggregate(item: unknown, i: number): CostAttributionAggregateDto {
   if (!isRecord(item) || typeof item.field !== 'string') {
     throw malformedBody(GET_MONTHLY_COST_ATTRIBUTION, `meta.aggregates[${i}] lacks a field`);
   }
-  const value =
-    typeof item.value === 'number' ? item.value : typeof item.value === 'bigint' ? Number(item.value) : null;
+  const value = numberOrNull(item.value);
   return { agg_type: typeof item.agg_type === 'string' ? item.agg_type : '', field: item.field, value };
 }
 

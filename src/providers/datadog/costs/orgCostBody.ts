@@ -1,3 +1,4 @@
+import { numberOrNull } from '../../../json/jsonNumber.js';
 import { isRecord, malformedBody } from '../datadogApi.js';
 
 /** One charge of a cost row (`ChargebackBreakdown`). */
@@ -25,10 +26,8 @@ export interface OrgCostDto {
   charges: ChargeDto[];
 }
 
-const num = (v: unknown): number | null => (typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : null);
-
 function toCharge(endpoint: string, c: unknown, where: string): ChargeDto {
-  const cost = isRecord(c) ? num(c.cost) : null;
+  const cost = isRecord(c) ? numberOrNull(c.cost) : null;
   if (!isRecord(c) || typeof c.product_name !== 'string' || typeof c.charge_type !== 'string' || cost === null) {
     throw malformedBody(endpoint, `${where} is not {product_name, charge_type, cost}`);
   }
@@ -55,7 +54,8 @@ export function readOrgCostBody(
     const parsed = charges.map((c, j) => toCharge(endpoint, c, `data[${i}].charges[${j}]`));
     // An absent total is the sum of the `total` charges (it always is, where the upstream sends it).
     const total =
-      num(a[totalField]) ?? parsed.filter((c) => c.charge_type === 'total').reduce((acc, c) => acc + c.cost, 0);
+      numberOrNull(a[totalField]) ??
+      parsed.filter((c) => c.charge_type === 'total').reduce((acc, c) => acc + c.cost, 0);
     return {
       id: typeof item.id === 'string' ? item.id : '',
       type: typeof item.type === 'string' ? item.type : '',

@@ -12,6 +12,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { floorToHour } from '../../../time/utcTime.js';
+import { headerValue } from '../../../http/headerValue.js';
 import { DATA_DELAY_HOURS } from '../api/usageLimits.js';
 import { errorResponse, jsonApiErrorResponse, jsonResponse } from '../../../simulator/apiResponse.js';
 import { requireParentOrg } from './requireParentOrg.js';
@@ -115,11 +116,6 @@ function checkKnobs(knobs: SimulatorKnobs): void {
   if (dataDelayHours !== undefined && !(dataDelayHours >= 0)) {
     throw new Error(`dataDelayHours must be >= 0; got ${dataDelayHours}`);
   }
-}
-
-function header(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name];
-  return (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
 }
 
 /** Starts a simulator and resolves once it listens. */
@@ -310,9 +306,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       return;
     }
     const seq = log.reserveSeq();
-    const apiKey = header(req, 'dd-api-key');
-    const appKey = header(req, 'dd-application-key');
-    const org = apiKey && appKey ? world.orgByApiKey(apiKey, appKey) : undefined;
+    const apiKey = headerValue(req.headers, 'dd-api-key');
+    const appKey = headerValue(req.headers, 'dd-application-key');
+    const org = apiKey !== null && appKey !== null ? world.orgByApiKey(apiKey, appKey) : undefined;
     let response: ApiResponse;
     let fault: ServedFault | undefined;
     try {

@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../../../errors.js';
-import { addMonths, DAY_MS, formatMonth, startOfMonth } from '../../../time/utcTime.js';
+import { addMonths, floorToDay, formatDay, formatMonth, startOfMonth } from '../../../time/utcTime.js';
 import { RETENTION_MONTHS } from '../api/usageLimits.js';
 import type { TopAvgMetricsPeriod } from './topAverageMetricsClient.js';
 
@@ -15,12 +15,6 @@ export interface TopAverageMetricsView {
   period: TopAvgMetricsPeriod;
   names: string[] | null;
 }
-
-function startOfDay(t: Date): Date {
-  return new Date(Math.floor(t.getTime() / DAY_MS) * DAY_MS);
-}
-
-const formatDay = (t: Date): string => t.toISOString().slice(0, 10);
 
 function checkWithin(name: 'month' | 'day', value: Date, earliest: Date, latest: Date, format: (t: Date) => string) {
   if (value > latest) {
@@ -56,8 +50,8 @@ export function checkTopAverageMetricsArgs(args: TopAverageMetricsArgs, now: Dat
     checkWithin('month', start, startOfMonth(addMonths(now, -RETENTION_MONTHS)), startOfMonth(now), formatMonth);
     period = { kind: 'month', start };
   } else if (day) {
-    const start = startOfDay(day);
-    checkWithin('day', start, startOfDay(addMonths(now, -RETENTION_MONTHS)), startOfDay(now), formatDay);
+    const start = floorToDay(day);
+    checkWithin('day', start, floorToDay(addMonths(now, -RETENTION_MONTHS)), floorToDay(now), formatDay);
     period = { kind: 'day', start };
   } else {
     throw new BadUserInputError('Arguments "month" and "day": give exactly one of them, but got neither', {

@@ -2,7 +2,7 @@ import type { GatewayContext } from '../../../gateway/context.js';
 import { connectionFromStream, type ConnectionArgs } from '../../../pagination/connectionFromStream.js';
 import { cursorStream } from '../../../pagination/cursorChain.js';
 import { formatTopAvgMetricsParams } from './topAverageMetricsParams.js';
-import { formatMonth } from '../../../time/utcTime.js';
+import { formatDay, formatMonth } from '../../../time/utcTime.js';
 import { TOP_AVG_METRICS_MAX_LIMIT } from './topAverageMetricsClient.js';
 import {
   checkTopAverageMetricsArgs,
@@ -29,7 +29,7 @@ export function topAverageMetricsViewKey(view: TopAverageMetricsView, credential
   return [
     'top_avg_metrics',
     period.kind,
-    period.kind === 'month' ? formatMonth(period.start) : period.start.toISOString().slice(0, 10),
+    period.kind === 'month' ? formatMonth(period.start) : formatDay(period.start),
     JSON.stringify(view.names),
     credentialScope,
   ].join('|');

@@ -1,12 +1,8 @@
 import type { Resolvers } from '../../../generated/graphql.js';
 import { checkUsageSummaryArgs } from './summaryArgs.js';
 import { findFigure, usageFigures } from './usageFigures.js';
-
-const dateOrNull = (value: unknown): Date | null => {
-  if (typeof value !== 'string') return null;
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? null : d;
-};
+import { timestampOrNull } from '../../../time/utcTime.js';
+import { isJsonInteger, numberOrNull } from '../../../json/jsonNumber.js';
 
 /** `usageSummary` and its types. */
 export const usageSummaryResolvers: Resolvers = {
@@ -18,16 +14,16 @@ export const usageSummaryResolvers: Resolvers = {
     },
   },
   UsageSummary: {
-    startDate: ({ summary }) => dateOrNull(summary.start_date),
-    endDate: ({ summary }) => dateOrNull(summary.end_date),
-    lastUpdated: ({ summary }) => dateOrNull(summary.last_updated),
+    startDate: ({ summary }) => timestampOrNull(summary.start_date),
+    endDate: ({ summary }) => timestampOrNull(summary.end_date),
+    lastUpdated: ({ summary }) => timestampOrNull(summary.last_updated),
     totals: ({ summary }) => usageFigures(summary),
     figure: ({ summary }, { name }) => findFigure(summary, name),
     months: ({ summary, includeOrgDetails }) => summary.usage.map((month) => ({ month, includeOrgDetails })),
   },
   UsageSummaryMonth: {
     // The upstream writes `2026-02-01T00:00:00+00:00`; the Month scalar keeps its UTC month.
-    month: ({ month }) => dateOrNull(month.date) ?? month.date,
+    month: ({ month }) => timestampOrNull(month.date) ?? month.date,
     figures: ({ month }) => usageFigures(month),
     figure: ({ month }, { name }) => findFigure(month, name),
     orgs: ({ month, includeOrgDetails }) => (includeOrgDetails ? month.orgs : null),
@@ -39,8 +35,7 @@ export const usageSummaryResolvers: Resolvers = {
   },
   UsageFigure: {
     name: ({ name }) => name,
-    value: ({ value }) =>
-      typeof value === 'bigint' || (typeof value === 'number' && Number.isInteger(value)) ? value : null,
-    floatValue: ({ value }) => (value === null ? null : Number(value)),
+    value: ({ value }) => (isJsonInteger(value) ? value : null),
+    floatValue: ({ value }) => numberOrNull(value),
   },
 };
