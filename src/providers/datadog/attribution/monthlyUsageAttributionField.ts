@@ -1,5 +1,5 @@
 import type { GatewayContext } from '../../../gateway/context.js';
-import { BadUserInputError } from '../../../errors.js';
+import { checkNotEmpty } from '../../../graphql/argumentChecks.js';
 import type { MonthlyAttributionOpenKey } from './monthlyAttributionOpenLoader.js';
 import {
   connectionFromStream,
@@ -8,7 +8,8 @@ import {
 } from '../../../pagination/connectionFromStream.js';
 import type { MonthlyUsageAttributionDto } from './monthlyUsageAttributionClient.js';
 import { formatMonth } from '../../../time/utcTime.js';
-import { checkMonthRange, checkTagKeys } from './attributionArgs.js';
+import { checkTagKeys } from './attributionArgs.js';
+import { checkMonthRange } from '../datadogArgumentChecks.js';
 import type { MonthlyUsageAttributionConnectionModel } from './attributionModels.js';
 import { connectionOptions } from '../../../pagination/connectionOptions.js';
 
@@ -47,11 +48,7 @@ export function planMonthlyUsageAttribution(
   credentialScope: string,
 ): MonthlyUsageAttributionPlan {
   const { startMonth, endMonth } = checkMonthRange(args.startMonth, args.endMonth, now);
-  if (args.fields && args.fields.length === 0) {
-    throw new BadUserInputError('Argument "fields" must name at least one field, or be omitted for all, but got: []', {
-      argumentName: 'fields',
-    });
-  }
+  checkNotEmpty('fields', args.fields, 'field');
   const fields = args.fields ? [...new Set(args.fields)].sort() : null;
   const tagBreakdownKeys = checkTagKeys(args.tagBreakdownKeys);
   const sortName = args.sortName ?? null;

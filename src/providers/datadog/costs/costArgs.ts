@@ -7,7 +7,8 @@ import { BadUserInputError } from '../../../errors.js';
 import type { CostAggregation, CostKind, CostView } from '../../../generated/graphql.js';
 import { addMonths, floorToDay, formatDay, formatMonth, startOfMonth } from '../../../time/utcTime.js';
 import { ESTIMATE_MONTHS_BACK, earliestEstimateMonth, lastClosedMonth } from '../api/costLimits.js';
-import { checkCostRetention, checkNotBefore } from './costArgChecks.js';
+import { checkNotBefore, checkNotEarlier, checkNotLater } from '../../../graphql/argumentChecks.js';
+import { checkCostMonthInRetention } from '../datadogArgumentChecks.js';
 
 /** The arguments of `Query.costs` / `Org.costs`. */
 export interface CostArgs {
@@ -80,24 +81,17 @@ export function checkCostArgs(args: CostArgs, view: CostView, now: Date): OrgCos
       const lastClosed = lastClosedMonth(now);
       const startMonth = args.startMonth ? startOfMonth(args.startMonth) : lastClosed;
       const endMonth = args.endMonth ? startOfMonth(args.endMonth) : lastClosed;
-      checkCostRetention(startMonth, now);
-      for (const [name, month] of [
-        ['startMonth', startMonth],
-        ['endMonth', endMonth],
-      ] as const) {
-        if (month > lastClosed) {
-          throw bad(
-            name,
-            `Argument "${name}" must be a closed month (${formatMonth(lastClosed)} or earlier) for HISTORICAL costs, but got: ${formatMonth(month)}`,
-          );
-        }
-      }
+      checkCostMonthInRetention('startMonth', startMonth, now);
+      const closed = { must: 'be a closed month', format: formatMonth, suffix: ' for HISTORICAL costs' };
+      checkNotLater('startMonth', startMonth, lastClosed, closed);
+      checkNotLater('endMonth', endMonth, lastClosed, closed);
       checkNotBefore('startMonth', startMonth, 'endMonth', endMonth, formatMonth);
       return { kind: 'historical', view: upstreamView, startMonth, endMonth };
     }
 
     case 'ESTIMATED': {
       const earliest = earliestEstimateMonth(now);
+      const estimateBack = `be at most ${ESTIMATE_MONTHS_BACK} months back for ESTIMATED costs`;
       const months = Boolean(args.startMonth || args.endMonth);
       const days = Boolean(args.startDate || args.endDate);
       if (months && days) {
@@ -111,12 +105,7 @@ export function checkCostArgs(args: CostArgs, view: CostView, now: Date): OrgCos
         forbid(args, ['costAggregation'], 'ESTIMATED', 'applies only to daily estimates (startDate)');
         const startMonth = args.startMonth ? startOfMonth(args.startMonth) : addMonths(current, -1);
         const endMonth = args.endMonth ? startOfMonth(args.endMonth) : current;
-        if (startMonth < earliest) {
-          throw bad(
-            'startMonth',
-            `Argument "startMonth" must be at most ${ESTIMATE_MONTHS_BACK} months back for ESTIMATED costs (${formatMonth(earliest)} or later), but got: ${formatMonth(startMonth)}`,
-          );
-        }
+        checkNotEarlier('startMonth', startMonth, earliest, { must: estimateBack, format: formatMonth });
         checkNotBefore('startMonth', startMonth, 'endMonth', endMonth, formatMonth);
         return { kind: 'estimated', view: upstreamView, startMonth, endMonth };
       }
@@ -128,12 +117,7 @@ export function checkCostArgs(args: CostArgs, view: CostView, now: Date): OrgCos
       }
       const startDate = floorToDay(args.startDate);
       const endDate = floorToDay(args.endDate ?? now);
-      if (startDate < earliest) {
-        throw bad(
-          'startDate',
-          `Argument "startDate" must be at most ${ESTIMATE_MONTHS_BACK} months back for ESTIMATED costs (${formatDay(earliest)} or later), but got: ${formatDay(startDate)}`,
-        );
-      }
+      checkNotEarlier('startDate', startDate, earliest, { must: estimateBack, format: formatDay });
       checkNotBefore('startDate', startDate, 'endDate', endDate, formatDay);
       return {
         kind: 'estimated',

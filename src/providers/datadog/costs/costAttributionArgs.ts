@@ -7,7 +7,8 @@ import { BadUserInputError } from '../../../errors.js';
 import type { UsageSortDirection } from '../../../generated/graphql.js';
 import { formatMonth, startOfMonth } from '../../../time/utcTime.js';
 import { COST_ATTRIBUTION_SUFFIXES } from '../api/costAttributionSuffixes.js';
-import { checkCostRetention, checkNotBefore } from './costArgChecks.js';
+import { checkNotBefore, checkNotEmpty } from '../../../graphql/argumentChecks.js';
+import { checkCostMonthInRetention } from '../datadogArgumentChecks.js';
 
 const FIELD_RE = new RegExp(`^[a-z0-9_]+_(?:${COST_ATTRIBUTION_SUFFIXES.join('|')})$`);
 
@@ -30,10 +31,8 @@ function bad(argumentName: string, message: string): BadUserInputError {
  * de-duplicated in the order given, `end_month` defaulting to the current month.
  */
 export function checkCostAttributionArgs(args: CostAttributionArgs, now: Date): Array<[string, string]> {
+  checkNotEmpty('fields', args.fields, 'field');
   const fields = args.fields ?? ['*'];
-  if (fields.length === 0) {
-    throw bad('fields', 'Argument "fields" must name at least one field, or be omitted for all, but got: []');
-  }
   for (const field of fields) {
     if (field !== '*' && !FIELD_RE.test(field)) {
       throw bad(
@@ -44,7 +43,7 @@ export function checkCostAttributionArgs(args: CostAttributionArgs, now: Date): 
   }
   const start = startOfMonth(args.startMonth);
   const end = args.endMonth ? startOfMonth(args.endMonth) : startOfMonth(now);
-  checkCostRetention(start, now);
+  checkCostMonthInRetention('startMonth', start, now);
   checkNotBefore('startMonth', start, 'endMonth', end, formatMonth);
   if (args.sortName !== null && args.sortName !== undefined && !/^[a-z0-9_]+$/.test(args.sortName)) {
     throw bad(

@@ -1,6 +1,6 @@
-import { BadUserInputError } from '../../../errors.js';
+import { checkNotEmpty } from '../../../graphql/argumentChecks.js';
 import type { HourlyUsageScope, HourlyUsageView } from './hourlyUsageView.js';
-import { checkHourWindow } from '../checkHourWindow.js';
+import { checkHourWindow } from '../datadogArgumentChecks.js';
 
 export interface HourlyUsageWindowArgs {
   productFamilies?: readonly string[] | null;
@@ -19,14 +19,7 @@ export function checkHourlyUsageArgs(
   now: Date,
 ): { view: HourlyUsageView; requestedEnd: Date | null } {
   const { start, requestedEnd, end } = checkHourWindow(args, now);
-  if (args.productFamilies && args.productFamilies.length === 0) {
-    throw new BadUserInputError(
-      'Argument "productFamilies" must name at least one family, or be omitted for all, but got: []',
-      {
-        argumentName: 'productFamilies',
-      },
-    );
-  }
+  checkNotEmpty('productFamilies', args.productFamilies, 'family');
   const families = args.productFamilies ? [...new Set(args.productFamilies)].sort() : null;
   return {
     view: { start, end: end < start ? start : end, families, scope },

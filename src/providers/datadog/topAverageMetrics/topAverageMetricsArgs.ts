@@ -1,6 +1,12 @@
 import { BadUserInputError } from '../../../errors.js';
-import { addMonths, floorToDay, formatDay, formatMonth, startOfMonth } from '../../../time/utcTime.js';
-import { RETENTION_MONTHS } from '../api/usageLimits.js';
+import { checkNotEmpty } from '../../../graphql/argumentChecks.js';
+import { floorToDay, formatDay, formatMonth, startOfMonth } from '../../../time/utcTime.js';
+import {
+  checkDayInRetention,
+  checkDayNotInFuture,
+  checkMonthInRetention,
+  checkMonthNotInFuture,
+} from '../datadogArgumentChecks.js';
 import type { TopAvgMetricsPeriod } from './topAverageMetricsClient.js';
 
 /** The arguments of `Query.topAverageMetrics` that choose the ranking (the rest are paging). */
@@ -14,21 +20,6 @@ export interface TopAverageMetricsArgs {
 export interface TopAverageMetricsView {
   period: TopAvgMetricsPeriod;
   names: string[] | null;
-}
-
-function checkWithin(name: 'month' | 'day', value: Date, earliest: Date, latest: Date, format: (t: Date) => string) {
-  if (value > latest) {
-    throw new BadUserInputError(
-      `Argument "${name}" must not be in the future (${format(latest)} or earlier), but got: ${format(value)}`,
-      { argumentName: name },
-    );
-  }
-  if (value < earliest) {
-    throw new BadUserInputError(
-      `Argument "${name}" must be at most ${RETENTION_MONTHS} months back (${format(earliest)} or later), but got: ${format(value)}`,
-      { argumentName: name },
-    );
-  }
 }
 
 /**
@@ -47,25 +38,20 @@ export function checkTopAverageMetricsArgs(args: TopAverageMetricsArgs, now: Dat
     );
   } else if (month) {
     const start = startOfMonth(month);
-    checkWithin('month', start, startOfMonth(addMonths(now, -RETENTION_MONTHS)), startOfMonth(now), formatMonth);
+    checkMonthNotInFuture('month', start, now);
+    checkMonthInRetention('month', start, now);
     period = { kind: 'month', start };
   } else if (day) {
     const start = floorToDay(day);
-    checkWithin('day', start, floorToDay(addMonths(now, -RETENTION_MONTHS)), floorToDay(now), formatDay);
+    checkDayNotInFuture('day', start, now);
+    checkDayInRetention('day', start, now);
     period = { kind: 'day', start };
   } else {
     throw new BadUserInputError('Arguments "month" and "day": give exactly one of them, but got neither', {
       argumentName: 'month',
     });
   }
-  if (names && names.length === 0) {
-    throw new BadUserInputError(
-      'Argument "names" must name at least one metric, or be omitted for all metrics, but got: []',
-      {
-        argumentName: 'names',
-      },
-    );
-  }
+  checkNotEmpty('names', names, 'metric');
   const bad = names?.find((name) => name.trim() === '' || name.includes(',') || name !== name.trim());
   if (bad !== undefined) {
     throw new BadUserInputError(
