@@ -18,8 +18,11 @@ export interface GatewayContext {
   now: Date;
   cursorSecret: Buffer;
   logger: Logger;
-  /** Field coordinates (`Org.hourlyUsage`) the operation selects; filled in before execution starts. */
-  selectedFields: Set<string>;
+  /**
+   * Batching hints of the fields the operation selects (FieldSpec `batchHints`); filled in before
+   * execution starts.
+   */
+  batchHints: Set<string>;
 }
 
 /** What the server holds for the lifetime of the gateway. */
@@ -70,7 +73,7 @@ export function createContext(deps: ContextDeps, headers: IncomingHttpHeaders): 
     credentials === null
       ? 'anonymous'
       : createHash('sha256').update(`${credentials.apiKey}\n${credentials.appKey}`).digest('base64url').slice(0, 22);
-  const selectedFields = new Set<string>();
+  const batchHints = new Set<string>();
   // Wall time by which every upstream call of the operation must be answered (the client's budget).
   const deadline = now.getTime() + deps.http.operationDeadlineMs;
   const cacheMode = wantsNoCache(headers) ? 'no-cache' : 'default';
@@ -86,9 +89,9 @@ export function createContext(deps: ContextDeps, headers: IncomingHttpHeaders): 
         cache: cacheMode,
       },
       now,
-      selectedFields,
+      batchHints,
     ),
-    selectedFields,
+    batchHints,
     now,
     cursorSecret: deps.cursorSecret,
     logger: deps.logger,

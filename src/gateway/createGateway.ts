@@ -13,9 +13,8 @@ import { pino, type DestinationStream, type Logger } from 'pino';
 import { datadogBaseUrl, type Config, type DatadogCredentials } from './config.js';
 import { createContext, type ContextDeps, type GatewayContext } from './context.js';
 import { createFormatError } from '../graphql/formatError.js';
-import { resolvers } from '../graphql/resolvers.js';
-import { argumentValidators, UPSTREAM_FIELDS, MAX_UPSTREAM_FIELDS } from '../graphql/argumentValidators.js';
-import { operationPlanPlugin } from '../plugins/operationPlanPlugin.js';
+import { fieldSpecs, resolvers } from '../graphql/resolvers.js';
+import { MAX_UPSTREAM_FIELDS, operationPlanPlugin } from '../plugins/operationPlanPlugin.js';
 import { operationReportPlugin } from '../plugins/operationReportPlugin.js';
 import { createUpstreamHttp } from '../upstream/http.js';
 import { NOOP_UPSTREAM_OBSERVER } from '../upstream/upstreamObserver.js';
@@ -212,11 +211,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
       // No HTTP cache hints are given; the plugin would otherwise run a hook for every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       operationReportPlugin(config.metrics.enabled ? metrics : null),
-      operationPlanPlugin({
-        validators: argumentValidators,
-        upstreamFields: UPSTREAM_FIELDS,
-        maxUpstreamFields: MAX_UPSTREAM_FIELDS,
-      }),
+      operationPlanPlugin({ specs: fieldSpecs, maxUpstreamFields: MAX_UPSTREAM_FIELDS }),
     ],
     logger: {
       debug: (m) => logger.debug(m),

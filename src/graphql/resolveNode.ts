@@ -5,6 +5,7 @@ import { BadUserInputError } from '../errors.js';
 import type { HourlyUsageDto } from '../providers/datadog/hourlyUsage/hourlyUsageClient.js';
 import type { OrgDto } from '../providers/datadog/orgs/orgDirectory.js';
 import { resolveHourlyUsage } from '../providers/datadog/hourlyUsage/hourlyUsageField.js';
+import { checkHourlyUsageArgs } from '../providers/datadog/hourlyUsage/hourlyUsageArgs.js';
 
 /** What `node(id:)` returns, tagged for `Node.__resolveType`. */
 export type NodeModel = (OrgDto & { __typename: 'Org' }) | (HourlyUsageDto & { __typename: 'HourlyUsage' });
@@ -27,11 +28,11 @@ export async function resolveNode(ctx: GatewayContext, id: string): Promise<Node
       if (!publicId || !family || !hour) {
         throw new BadUserInputError(`Argument "id" is not a valid HourlyUsage ID: "${id}"`, { argumentName: 'id' });
       }
-      const connection = await resolveHourlyUsage(
-        ctx,
+      const req = checkHourlyUsageArgs(
         { start: hour, end: new Date(hour.getTime() + HOUR_MS), productFamilies: [family], first: 1 },
-        { kind: 'org', publicId },
+        ctx,
       );
+      const connection = await resolveHourlyUsage(ctx, req, { kind: 'org', publicId });
       const node = connection.edges[0]?.node;
       return node ? { ...node, __typename: 'HourlyUsage' } : null;
     }

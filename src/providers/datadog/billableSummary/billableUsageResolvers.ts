@@ -1,25 +1,19 @@
 import type { Resolvers } from '../../../generated/graphql.js';
 import type { GatewayContext } from '../../../gateway/context.js';
 import { timestampOrNull } from '../../../time/utcTime.js';
-import { checkBillableMonth } from '../usageSummary/summaryArgs.js';
 import type { BillableUsageModel } from '../usageSummary/summaryModels.js';
 
-/** Every org's row for the month asked (one upstream call per month per operation). */
-async function rowsOf(args: { month?: Date | null }, ctx: GatewayContext): Promise<BillableUsageModel[]> {
-  const month = checkBillableMonth(args, ctx.now);
+/**
+ * Every org's row for a checked month (checkBillableMonth): one upstream call per month per
+ * operation, shared by `billableSummary` and every `Org.billableUsage`.
+ */
+export async function resolveBillableUsage(month: Date, ctx: GatewayContext): Promise<BillableUsageModel[]> {
   const rows = await ctx.loaders.summaries.billableSummary.load(month);
   return rows.map((row) => ({ row, month }));
 }
 
-/** `billableSummary`, `Org.billableUsage` and their types. */
+/** The types of `billableSummary` and `Org.billableUsage`. */
 export const billableUsageResolvers: Resolvers = {
-  Query: {
-    billableSummary: (_root, args, ctx) => rowsOf(args, ctx),
-  },
-  Org: {
-    billableUsage: async (org, args, ctx) =>
-      (await rowsOf(args, ctx)).find((m) => m.row.public_id === org.publicId) ?? null,
-  },
   BillableUsage: {
     org: ({ row }) => ({ publicId: row.public_id, name: row.org_name, region: row.region }),
     month: ({ month }) => month,

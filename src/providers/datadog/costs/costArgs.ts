@@ -1,7 +1,7 @@
 /**
  * Validation and normalization of the `costs` fields' arguments into the one upstream request they
- * need, shared by plan-time validation and the resolvers. Throws BAD_USER_INPUT naming the
- * argument, what was expected and what came.
+ * need: the field specs' argument parse, at plan time and in the resolvers alike. Throws
+ * BAD_USER_INPUT naming the argument, what was expected and what came.
  */
 import { BadUserInputError } from '../../../errors.js';
 import type { CostAggregation, CostKind, CostView } from '../../../generated/graphql.js';

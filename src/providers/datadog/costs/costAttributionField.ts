@@ -1,8 +1,8 @@
 import type { GatewayContext } from '../../../gateway/context.js';
-import { connectionFromStream, type ConnectionArgs } from '../../../pagination/connectionFromStream.js';
+import { connectionFromStream } from '../../../pagination/connectionFromStream.js';
 import { cursorStream } from '../../../pagination/cursorChain.js';
 import type { CostAttributionPage } from './monthlyCostAttributionClient.js';
-import { checkCostAttributionArgs, type CostAttributionArgs } from './costAttributionArgs.js';
+import type { CostAttributionRequest } from './costAttributionArgs.js';
 import type { MonthlyCostAttributionConnectionModel } from './costModels.js';
 import { connectionOptions } from '../../../pagination/connectionOptions.js';
 
@@ -13,9 +13,9 @@ import { connectionOptions } from '../../../pagination/connectionOptions.js';
  */
 export async function resolveMonthlyCostAttribution(
   ctx: GatewayContext,
-  args: CostAttributionArgs & ConnectionArgs,
+  req: CostAttributionRequest,
 ): Promise<MonthlyCostAttributionConnectionModel> {
-  const params = JSON.stringify(checkCostAttributionArgs(args, ctx.now));
+  const params = JSON.stringify(req.query);
   const pages = ctx.loaders.costs.costAttributionPages;
   let seen: CostAttributionPage | null = null;
   const remembering = {
@@ -27,7 +27,7 @@ export async function resolveMonthlyCostAttribution(
   };
   const connection = await connectionFromStream(
     cursorStream([params], remembering),
-    args,
+    req.page,
     connectionOptions(ctx, `GetMonthlyCostAttribution|${params}|${ctx.credentialScope}`),
   );
   const firstRead: CostAttributionPage | null = seen;

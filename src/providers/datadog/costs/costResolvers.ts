@@ -2,23 +2,13 @@ import type { Resolvers } from '../../../generated/graphql.js';
 import { floorToDay, startOfMonth, timestampOrNull } from '../../../time/utcTime.js';
 import { numberOrNull } from '../../../json/jsonNumber.js';
 import { costFinalizedAt } from '../api/costLimits.js';
-import { resolveMonthlyCostAttribution } from './costAttributionField.js';
-import { resolveOrgCosts } from './orgCostsField.js';
-import { recordOrg } from '../orgs/recordOrg.js';
 import { tagValuesOf } from '../attribution/tagValues.js';
 
-/** Resolvers for historical, estimated and projected costs, monthly cost attribution, billing dimensions. */
+/**
+ * Resolvers of the types of historical, estimated and projected costs, monthly cost attribution and
+ * billing dimensions (their upstream-backed fields come from the field specs).
+ */
 export const costResolvers: Resolvers = {
-  Query: {
-    costs: (_root, args, ctx) => resolveOrgCosts(ctx, args, args.view ?? 'SUB_ORG'),
-    monthlyCostAttribution: (_root, args, ctx) => resolveMonthlyCostAttribution(ctx, args),
-    activeBillingDimensions: (_root, _args, ctx) => ctx.loaders.costs.activeBillingDimensions(),
-    billingDimensionMapping: (_root, args, ctx) =>
-      ctx.loaders.costs.billingDimensionMapping.load({ month: args.month ?? null, view: args.view ?? null }),
-  },
-  Org: {
-    costs: (org, args, ctx) => resolveOrgCosts(ctx, args, 'SUB_ORG', org.publicId),
-  },
   OrgCost: {
     org: ({ row }) => ({ publicId: row.public_id, name: row.org_name, region: row.region }),
     month: ({ row }) => startOfMonth(new Date(row.date)),
@@ -44,7 +34,6 @@ export const costResolvers: Resolvers = {
     aggregates: (c) => c.aggregates(),
   },
   MonthlyCostAttribution: {
-    org: (r, _args, ctx, info) => recordOrg(r.public_id, r.org_name, ctx, info),
     month: (r) => startOfMonth(new Date(r.month)),
     tags: (r) => tagValuesOf(r.tags),
     tagConfigSource: (r) => r.tag_config_source,

@@ -8,9 +8,12 @@ import {
   checkMonthNotInFuture,
 } from '../datadogArgumentChecks.js';
 import type { TopAvgMetricsPeriod } from './topAverageMetricsClient.js';
+import type { ArgumentContext } from '../../../graphql/fieldSpec.js';
+import type { ConnectionArgs } from '../../../pagination/connectionFromStream.js';
+import { checkConnectionArgs } from '../../../pagination/checkConnectionArgs.js';
 
-/** The arguments of `Query.topAverageMetrics` that choose the ranking (the rest are paging). */
-export interface TopAverageMetricsArgs {
+/** The arguments of `Query.topAverageMetrics` as GraphQL coerced them. */
+export interface TopAverageMetricsArgs extends ConnectionArgs {
   month?: Date | null;
   day?: Date | null;
   names?: readonly string[] | null;
@@ -22,14 +25,25 @@ export interface TopAverageMetricsView {
   names: string[] | null;
 }
 
+/** Checked `topAverageMetrics` arguments: the ranking and the paging. */
+export interface TopAverageMetricsRequest {
+  view: TopAverageMetricsView;
+  page: ConnectionArgs;
+}
+
 /**
- * Validates `topAverageMetrics` arguments before any upstream call and normalizes them: exactly one
+ * Checks `topAverageMetrics` arguments before any upstream call and normalizes them: exactly one
  * of `month`/`day`, neither in the future nor beyond the upstream's retention (the month or day that
- * holds its first kept hour is still accepted), `names` not empty and each a plain metric name.
- * Throws BAD_USER_INPUT naming what was expected and what came.
+ * holds its first kept hour is still accepted), `names` not empty and each a plain metric name, paging
+ * arguments in bounds and cursors signed. Throws BAD_USER_INPUT naming what was expected and what
+ * came.
  */
-export function checkTopAverageMetricsArgs(args: TopAverageMetricsArgs, now: Date): TopAverageMetricsView {
+export function checkTopAverageMetricsArgs(
+  args: TopAverageMetricsArgs,
+  ctx: ArgumentContext,
+): TopAverageMetricsRequest {
   const { month, day, names } = args;
+  const { now } = ctx;
   let period: TopAvgMetricsPeriod;
   if (month && day) {
     throw new BadUserInputError(
@@ -59,5 +73,8 @@ export function checkTopAverageMetricsArgs(args: TopAverageMetricsArgs, now: Dat
       { argumentName: 'names' },
     );
   }
-  return { period, names: names ? [...new Set(names)].sort() : null };
+  return {
+    view: { period, names: names ? [...new Set(names)].sort() : null },
+    page: checkConnectionArgs(args, ctx.cursorSecret),
+  };
 }

@@ -4,11 +4,7 @@ import { cursorStream } from '../../../pagination/cursorChain.js';
 import { formatTopAvgMetricsParams } from './topAverageMetricsParams.js';
 import { formatDay, formatMonth } from '../../../time/utcTime.js';
 import { TOP_AVG_METRICS_MAX_LIMIT } from './topAverageMetricsClient.js';
-import {
-  checkTopAverageMetricsArgs,
-  type TopAverageMetricsArgs,
-  type TopAverageMetricsView,
-} from './topAverageMetricsArgs.js';
+import type { TopAverageMetricsRequest, TopAverageMetricsView } from './topAverageMetricsArgs.js';
 import type { TopAverageMetricConnectionModel } from './topAverageMetricsModels.js';
 import { DEFAULT_PAGE_SIZE, connectionOptions } from '../../../pagination/connectionOptions.js';
 
@@ -38,14 +34,14 @@ export function topAverageMetricsViewKey(view: TopAverageMetricsView, credential
 /** Resolves `Query.topAverageMetrics`: a connection over the upstream's `next_record_id` chain. */
 export async function resolveTopAverageMetrics(
   ctx: GatewayContext,
-  args: TopAverageMetricsArgs & ConnectionArgs,
+  req: TopAverageMetricsRequest,
 ): Promise<TopAverageMetricConnectionModel> {
-  const view = checkTopAverageMetricsArgs(args, ctx.now);
+  const { view, page } = req;
   const { pages, totalCount } = ctx.loaders.topMetrics;
-  const params = formatTopAvgMetricsParams({ ...view, limit: upstreamLimit(args) });
+  const params = formatTopAvgMetricsParams({ ...view, limit: upstreamLimit(page) });
   const connection = await connectionFromStream(
     cursorStream([params], pages),
-    args,
+    page,
     connectionOptions(ctx, topAverageMetricsViewKey(view, ctx.credentialScope)),
   );
   return { ...connection, totalCount: () => totalCount(params) };

@@ -1,18 +1,19 @@
 import type { Resolvers } from '../../../generated/graphql.js';
-import { checkUsageSummaryArgs } from './summaryArgs.js';
+import type { GatewayContext } from '../../../gateway/context.js';
+import type { UsageSummaryArgs } from './summaryArgs.js';
+import type { UsageSummaryModel } from './summaryModels.js';
 import { findFigure, usageFigures } from './usageFigures.js';
 import { timestampOrNull } from '../../../time/utcTime.js';
 import { isJsonInteger, numberOrNull } from '../../../json/jsonNumber.js';
 
-/** `usageSummary` and its types. */
+/** The usage summary of checked arguments (checkUsageSummaryArgs): one upstream call per distinct request. */
+export async function resolveUsageSummary(ctx: GatewayContext, req: UsageSummaryArgs): Promise<UsageSummaryModel> {
+  const summary = await ctx.loaders.summaries.usageSummary.load(req);
+  return { summary, includeOrgDetails: req.includeOrgDetails };
+}
+
+/** The types of `usageSummary`. */
 export const usageSummaryResolvers: Resolvers = {
-  Query: {
-    usageSummary: async (_root, args, ctx) => {
-      const req = checkUsageSummaryArgs(args, ctx.now);
-      const summary = await ctx.loaders.summaries.usageSummary.load(req);
-      return { summary, includeOrgDetails: req.includeOrgDetails };
-    },
-  },
   UsageSummary: {
     startDate: ({ summary }) => timestampOrNull(summary.start_date),
     endDate: ({ summary }) => timestampOrNull(summary.end_date),
