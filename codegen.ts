@@ -17,7 +17,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         useIndexSignature: false,
-        contextType: '../gateway/context.js#GatewayContext',
+        contextType: '../graphql/fieldSpec.js#ResolverContext',
         scalars: {
           DateTime: { input: 'Date', output: 'Date | string' },
           Int64: { input: 'number', output: 'number | bigint' },

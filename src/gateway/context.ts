@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Logger } from 'pino';
 import type { UpstreamHttp } from '../upstream/http.js';
+import { headerValue } from '../http/headerValue.js';
 import type { Provider, ProviderConnection, ProviderRequest } from './provider.js';
 
 /**
@@ -31,8 +32,11 @@ export interface GatewayContext {
   now: Date;
   cursorSecret: Buffer;
   logger: Logger;
-  /** Field coordinates (`DatadogOrg.hourlyUsage`) the operation selects; filled in before execution starts. */
-  selectedFields: Set<string>;
+  /**
+   * Batching hints of the fields the operation selects (FieldSpec `batchHints`); filled in before
+   * execution starts.
+   */
+  batchHints: Set<string>;
 }
 
 /** What the server holds for the lifetime of the gateway. */
@@ -43,23 +47,17 @@ export interface ContextDeps {
   logger: Logger;
 }
 
-function header(headers: IncomingHttpHeaders, name: string): string | null {
-  const v = headers[name];
-  const s = Array.isArray(v) ? v[0] : v;
-  return s === undefined || s === '' ? null : s;
-}
-
 /** Whether the client asked for fresh data: `Cache-Control: no-cache` / `no-store`, or `Pragma: no-cache`. */
 export function wantsNoCache(headers: IncomingHttpHeaders): boolean {
-  const cacheControl = (header(headers, 'cache-control') ?? '').toLowerCase();
-  const pragma = (header(headers, 'pragma') ?? '').toLowerCase();
+  const cacheControl = (headerValue(headers, 'cache-control') ?? '').toLowerCase();
+  const pragma = (headerValue(headers, 'pragma') ?? '').toLowerCase();
   return /(^|[\s,])(no-cache|no-store)($|[\s,=])/.test(cacheControl) || pragma.includes('no-cache');
 }
 
 /** Builds the per-operation context: one clock, one deadline, and each provider's state on first use. */
 export function createContext(deps: ContextDeps, headers: IncomingHttpHeaders): GatewayContext {
   const now = new Date();
-  const selectedFields = new Set<string>();
+  const batchHints = new Set<string>();
   const request: ProviderRequest = {
     http: deps.http,
     headers,
@@ -67,7 +65,7 @@ export function createContext(deps: ContextDeps, headers: IncomingHttpHeaders): 
     // Wall time by which every upstream call of the operation must be answered (the client's budget).
     deadline: now.getTime() + deps.http.operationDeadlineMs,
     cache: wantsNoCache(headers) ? 'no-cache' : 'default',
-    selectedFields,
+    batchHints,
   };
   const providers = {} as ProviderStates;
   for (const { provider, connection } of deps.connected) {
@@ -80,7 +78,7 @@ export function createContext(deps: ContextDeps, headers: IncomingHttpHeaders): 
   return {
     providers,
     connected: deps.connected,
-    selectedFields,
+    batchHints,
     now,
     cursorSecret: deps.cursorSecret,
     logger: deps.logger,

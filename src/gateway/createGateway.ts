@@ -11,11 +11,10 @@ import type { Config } from './config.js';
 import { createContext, type ConnectedProvider, type ContextDeps, type GatewayContext } from './context.js';
 import type { Provider, ProviderConnection } from './provider.js';
 import { createFormatError } from '../graphql/formatError.js';
-import { gatewayResolvers } from '../graphql/resolvers.js';
+import { gatewayFieldSpecs, gatewayResolvers } from '../graphql/resolvers.js';
 import { readTypeDefs } from '../graphql/readTypeDefs.js';
 import { withSdlScalarDescriptions } from '../graphql/withSdlScalarDescriptions.js';
-import { argumentValidators, COSTLY_FIELDS, MAX_COSTLY_FIELDS } from '../graphql/argumentValidators.js';
-import { operationPlanPlugin } from '../plugins/operationPlanPlugin.js';
+import { MAX_UPSTREAM_FIELDS, operationPlanPlugin } from '../plugins/operationPlanPlugin.js';
 import { operationReportPlugin } from '../plugins/operationReportPlugin.js';
 import { createUpstreamHttp } from '../upstream/http.js';
 import { NOOP_UPSTREAM_OBSERVER } from '../upstream/upstreamObserver.js';
@@ -209,9 +208,10 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
   const deps: ContextDeps = { http, connected, cursorSecret: config.cursorSecret, logger };
 
   const typeDefs = gatewayTypeDefs(options.providers);
+  const specs = gatewayFieldSpecs(options.providers);
   const apollo = new ApolloServer<GatewayContext>({
     typeDefs,
-    resolvers: withSdlScalarDescriptions(typeDefs, gatewayResolvers(options.providers.map((p) => p.resolvers))),
+    resolvers: withSdlScalarDescriptions(typeDefs, gatewayResolvers(options.providers, specs)),
     introspection: true,
     // Shutdown is ours (Gateway.stop, on SIGTERM/SIGINT in main.ts): drain first, then stop Apollo.
     stopOnTerminationSignals: false,
@@ -224,11 +224,7 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
       // No HTTP cache hints are given; the plugin would otherwise run a hook for every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       operationReportPlugin(config.metrics.enabled ? metrics : null),
-      operationPlanPlugin({
-        validators: argumentValidators,
-        costlyFields: COSTLY_FIELDS,
-        maxCostlyFields: MAX_COSTLY_FIELDS,
-      }),
+      operationPlanPlugin({ specs, maxUpstreamFields: MAX_UPSTREAM_FIELDS }),
     ],
     logger: {
       debug: (m) => logger.debug(m),

@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Logger } from 'pino';
 import type { Resolvers } from '../generated/graphql.js';
+import type { FieldSpecTable } from '../graphql/fieldSpec.js';
 import type { UpstreamHttp } from '../upstream/http.js';
 import type { UpstreamPolicy } from '../upstream/upstreamPolicy.js';
 import type { GatewayContext } from './context.js';
@@ -29,8 +30,13 @@ export interface Provider<C = unknown> {
   readonly httpPolicy: UpstreamPolicy;
   /** SDL documents of the provider's types (extending `Query`, implementing `Org`, adding a `ProviderName` value). */
   readonly typeDefs: readonly string[];
-  /** The resolvers of those types. */
+  /** The plain resolvers of those types (answered from their parent, no upstream call). */
   readonly resolvers: Resolvers;
+  /**
+   * Every field of those types that reaches the upstream, with its policy: argument checks (run
+   * before execution and by its resolver), weight in the per-operation cap, batching hints, resolver.
+   */
+  readonly fieldSpecs: FieldSpecTable;
   /**
    * Object types `node(id:)` can fetch, by type name: each loads the object for the local part of a
    * global ID (null when it does not exist for these credentials). The type names must be the
@@ -125,6 +131,6 @@ export interface ProviderRequest {
   deadline: number;
   /** `no-cache` when the client asked not to be answered from the page cache. */
   cache: 'default' | 'no-cache';
-  /** Field coordinates the operation selects (filled in before execution starts). */
-  selectedFields: ReadonlySet<string>;
+  /** Batching hints of the fields the operation selects (field specs' `batchHints`), filled in before execution. */
+  batchHints: ReadonlySet<string>;
 }

@@ -8,7 +8,7 @@ import type { HourlyUsageAttributionModel, HourlyUsageAttributionConnectionModel
 import type { OrgCostModel, ChargeModel, MonthlyCostAttributionModel, CostAttributionValueModel, CostAttributionAggregateModel, MonthlyCostAttributionConnectionModel, MonthlyCostAttributionEdgeModel, ActiveBillingDimensionsModel, BillingDimensionMappingModel, BillingDimensionEndpointModel } from '../providers/datadog/costs/costModels.js';
 import type { BillableUsageModel, BillableDimensionModel, UsageSummaryModel, UsageSummaryMonthModel, UsageSummaryOrgModel, UsageFigureModel, NetworkFlowsHourModel } from '../providers/datadog/usageSummary/summaryModels.js';
 import type { TopAverageMetricModel, TopAverageMetricEdgeModel, TopAverageMetricConnectionModel } from '../providers/datadog/topAverageMetrics/topAverageMetricsModels.js';
-import type { GatewayContext } from '../gateway/context.js';
+import type { ResolverContext } from '../graphql/fieldSpec.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -1875,17 +1875,17 @@ export type ResolversParentTypes = {
   UsageSummaryOrg: UsageSummaryOrgModel;
 };
 
-export type ActiveBillingDimensionsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ActiveBillingDimensions'] = ResolversParentTypes['ActiveBillingDimensions']> = {
+export type ActiveBillingDimensionsResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['ActiveBillingDimensions'] = ResolversParentTypes['ActiveBillingDimensions']> = {
   month?: Resolver<Maybe<ResolversTypes['Month']>, ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type AttributionValueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AttributionValue'] = ResolversParentTypes['AttributionValue']> = {
+export type AttributionValueResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['AttributionValue'] = ResolversParentTypes['AttributionValue']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
-export type BillableDimensionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['BillableDimension'] = ResolversParentTypes['BillableDimension']> = {
+export type BillableDimensionResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['BillableDimension'] = ResolversParentTypes['BillableDimension']> = {
   accountBillableUsage?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
   accountCommittedUsage?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
   accountOnDemandUsage?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
@@ -1898,7 +1898,7 @@ export type BillableDimensionResolvers<ContextType = GatewayContext, ParentType 
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type BillableUsageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['BillableUsage'] = ResolversParentTypes['BillableUsage']> = {
+export type BillableUsageResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['BillableUsage'] = ResolversParentTypes['BillableUsage']> = {
   billingPlan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dimension?: Resolver<Maybe<ResolversTypes['BillableDimension']>, ParentType, ContextType, RequireFields<BillableUsageDimensionArgs, 'name'>>;
   dimensions?: Resolver<Array<ResolversTypes['BillableDimension']>, ParentType, ContextType>;
@@ -1910,39 +1910,39 @@ export type BillableUsageResolvers<ContextType = GatewayContext, ParentType exte
   startDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
-export type BillingDimensionEndpointResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['BillingDimensionEndpoint'] = ResolversParentTypes['BillingDimensionEndpoint']> = {
+export type BillingDimensionEndpointResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['BillingDimensionEndpoint'] = ResolversParentTypes['BillingDimensionEndpoint']> = {
   endpoint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   keys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type BillingDimensionMappingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['BillingDimensionMapping'] = ResolversParentTypes['BillingDimensionMapping']> = {
+export type BillingDimensionMappingResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['BillingDimensionMapping'] = ResolversParentTypes['BillingDimensionMapping']> = {
   billingDimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   endpoints?: Resolver<Array<ResolversTypes['BillingDimensionEndpoint']>, ParentType, ContextType>;
   inAppLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   month?: Resolver<Maybe<ResolversTypes['Month']>, ParentType, ContextType>;
 };
 
-export type ChargeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Charge'] = ResolversParentTypes['Charge']> = {
+export type ChargeResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Charge'] = ResolversParentTypes['Charge']> = {
   chargeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cost?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   productName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type CostAttributionAggregateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CostAttributionAggregate'] = ResolversParentTypes['CostAttributionAggregate']> = {
+export type CostAttributionAggregateResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['CostAttributionAggregate'] = ResolversParentTypes['CostAttributionAggregate']> = {
   aggType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cost?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   percentage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
-export type CostAttributionValueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CostAttributionValue'] = ResolversParentTypes['CostAttributionValue']> = {
+export type CostAttributionValueResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['CostAttributionValue'] = ResolversParentTypes['CostAttributionValue']> = {
   cost?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   percentage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
-export type DatadogOrgResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DatadogOrg'] = ResolversParentTypes['DatadogOrg']> = {
+export type DatadogOrgResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['DatadogOrg'] = ResolversParentTypes['DatadogOrg']> = {
   billableUsage?: Resolver<Maybe<ResolversTypes['BillableUsage']>, ParentType, ContextType, Partial<DatadogOrgBillableUsageArgs>>;
   children?: Resolver<Maybe<Array<ResolversTypes['DatadogOrg']>>, ParentType, ContextType>;
   costs?: Resolver<Maybe<Array<ResolversTypes['OrgCost']>>, ParentType, ContextType, RequireFields<DatadogOrgCostsArgs, 'kind'>>;
@@ -1971,7 +1971,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
-export type HourlyUsageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['HourlyUsage'] = ResolversParentTypes['HourlyUsage']> = {
+export type HourlyUsageResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['HourlyUsage'] = ResolversParentTypes['HourlyUsage']> = {
   hour?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   measurement?: Resolver<Maybe<ResolversTypes['Measurement']>, ParentType, ContextType, RequireFields<HourlyUsageMeasurementArgs, 'usageType'>>;
@@ -1981,7 +1981,7 @@ export type HourlyUsageResolvers<ContextType = GatewayContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type HourlyUsageAttributionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['HourlyUsageAttribution'] = ResolversParentTypes['HourlyUsageAttribution']> = {
+export type HourlyUsageAttributionResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['HourlyUsageAttribution'] = ResolversParentTypes['HourlyUsageAttribution']> = {
   hour?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   org?: Resolver<ResolversTypes['DatadogOrg'], ParentType, ContextType>;
   tagConfigSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1991,24 +1991,24 @@ export type HourlyUsageAttributionResolvers<ContextType = GatewayContext, Parent
   usageType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type HourlyUsageAttributionConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['HourlyUsageAttributionConnection'] = ResolversParentTypes['HourlyUsageAttributionConnection']> = {
+export type HourlyUsageAttributionConnectionResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['HourlyUsageAttributionConnection'] = ResolversParentTypes['HourlyUsageAttributionConnection']> = {
   edges?: Resolver<Array<ResolversTypes['HourlyUsageAttributionEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['HourlyUsageAttribution']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
-export type HourlyUsageAttributionEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['HourlyUsageAttributionEdge'] = ResolversParentTypes['HourlyUsageAttributionEdge']> = {
+export type HourlyUsageAttributionEdgeResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['HourlyUsageAttributionEdge'] = ResolversParentTypes['HourlyUsageAttributionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['HourlyUsageAttribution'], ParentType, ContextType>;
 };
 
-export type HourlyUsageConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['HourlyUsageConnection'] = ResolversParentTypes['HourlyUsageConnection']> = {
+export type HourlyUsageConnectionResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['HourlyUsageConnection'] = ResolversParentTypes['HourlyUsageConnection']> = {
   edges?: Resolver<Array<ResolversTypes['HourlyUsageEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['HourlyUsage']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
-export type HourlyUsageEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['HourlyUsageEdge'] = ResolversParentTypes['HourlyUsageEdge']> = {
+export type HourlyUsageEdgeResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['HourlyUsageEdge'] = ResolversParentTypes['HourlyUsageEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['HourlyUsage'], ParentType, ContextType>;
 };
@@ -2017,7 +2017,7 @@ export interface Int64ScalarConfig extends GraphQLScalarTypeConfig<ResolversType
   name: 'Int64';
 }
 
-export type MeasurementResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Measurement'] = ResolversParentTypes['Measurement']> = {
+export type MeasurementResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Measurement'] = ResolversParentTypes['Measurement']> = {
   usageType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
 };
@@ -2026,7 +2026,7 @@ export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversType
   name: 'Month';
 }
 
-export type MonthlyCostAttributionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MonthlyCostAttribution'] = ResolversParentTypes['MonthlyCostAttribution']> = {
+export type MonthlyCostAttributionResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['MonthlyCostAttribution'] = ResolversParentTypes['MonthlyCostAttribution']> = {
   cost?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType, RequireFields<MonthlyCostAttributionCostArgs, 'field'>>;
   month?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
   org?: Resolver<ResolversTypes['DatadogOrg'], ParentType, ContextType>;
@@ -2037,19 +2037,19 @@ export type MonthlyCostAttributionResolvers<ContextType = GatewayContext, Parent
   values?: Resolver<Array<ResolversTypes['CostAttributionValue']>, ParentType, ContextType>;
 };
 
-export type MonthlyCostAttributionConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MonthlyCostAttributionConnection'] = ResolversParentTypes['MonthlyCostAttributionConnection']> = {
+export type MonthlyCostAttributionConnectionResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['MonthlyCostAttributionConnection'] = ResolversParentTypes['MonthlyCostAttributionConnection']> = {
   aggregates?: Resolver<Maybe<Array<ResolversTypes['CostAttributionAggregate']>>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['MonthlyCostAttributionEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['MonthlyCostAttribution']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
-export type MonthlyCostAttributionEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MonthlyCostAttributionEdge'] = ResolversParentTypes['MonthlyCostAttributionEdge']> = {
+export type MonthlyCostAttributionEdgeResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['MonthlyCostAttributionEdge'] = ResolversParentTypes['MonthlyCostAttributionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['MonthlyCostAttribution'], ParentType, ContextType>;
 };
 
-export type MonthlyUsageAttributionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MonthlyUsageAttribution'] = ResolversParentTypes['MonthlyUsageAttribution']> = {
+export type MonthlyUsageAttributionResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['MonthlyUsageAttribution'] = ResolversParentTypes['MonthlyUsageAttribution']> = {
   month?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
   org?: Resolver<ResolversTypes['DatadogOrg'], ParentType, ContextType>;
   tagConfigSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2059,33 +2059,33 @@ export type MonthlyUsageAttributionResolvers<ContextType = GatewayContext, Paren
   values?: Resolver<Array<ResolversTypes['AttributionValue']>, ParentType, ContextType>;
 };
 
-export type MonthlyUsageAttributionConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MonthlyUsageAttributionConnection'] = ResolversParentTypes['MonthlyUsageAttributionConnection']> = {
+export type MonthlyUsageAttributionConnectionResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['MonthlyUsageAttributionConnection'] = ResolversParentTypes['MonthlyUsageAttributionConnection']> = {
   aggregates?: Resolver<Maybe<Array<ResolversTypes['UsageAttributionAggregate']>>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['MonthlyUsageAttributionEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['MonthlyUsageAttribution']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
-export type MonthlyUsageAttributionEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MonthlyUsageAttributionEdge'] = ResolversParentTypes['MonthlyUsageAttributionEdge']> = {
+export type MonthlyUsageAttributionEdgeResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['MonthlyUsageAttributionEdge'] = ResolversParentTypes['MonthlyUsageAttributionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['MonthlyUsageAttribution'], ParentType, ContextType>;
 };
 
-export type NetworkFlowsHourResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NetworkFlowsHour'] = ResolversParentTypes['NetworkFlowsHour']> = {
+export type NetworkFlowsHourResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['NetworkFlowsHour'] = ResolversParentTypes['NetworkFlowsHour']> = {
   hour?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   indexedEventsCount?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
   org?: Resolver<ResolversTypes['DatadogOrg'], ParentType, ContextType>;
 };
 
-export type NodeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+export type NodeResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'DatadogOrg' | 'HourlyUsage', ParentType, ContextType>;
 };
 
-export type OrgResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Org'] = ResolversParentTypes['Org']> = {
+export type OrgResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Org'] = ResolversParentTypes['Org']> = {
   __resolveType: TypeResolveFn<'DatadogOrg', ParentType, ContextType>;
 };
 
-export type OrgCostResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrgCost'] = ResolversParentTypes['OrgCost']> = {
+export type OrgCostResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['OrgCost'] = ResolversParentTypes['OrgCost']> = {
   charges?: Resolver<Array<ResolversTypes['Charge']>, ParentType, ContextType, Partial<OrgCostChargesArgs>>;
   date?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   day?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2095,21 +2095,21 @@ export type OrgCostResolvers<ContextType = GatewayContext, ParentType extends Re
   totalCost?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 };
 
-export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+export type PageInfoResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type ProviderInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ProviderInfo'] = ResolversParentTypes['ProviderInfo']> = {
+export type ProviderInfoResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['ProviderInfo'] = ResolversParentTypes['ProviderInfo']> = {
   configured?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['ProviderMode'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['ProviderName'], ParentType, ContextType>;
 };
 
-export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+export type QueryResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   account?: Resolver<Maybe<ResolversTypes['DatadogOrg']>, ParentType, ContextType>;
   activeBillingDimensions?: Resolver<Maybe<ResolversTypes['ActiveBillingDimensions']>, ParentType, ContextType>;
   billableSummary?: Resolver<Maybe<Array<ResolversTypes['BillableUsage']>>, ParentType, ContextType, Partial<QueryBillableSummaryArgs>>;
@@ -2130,43 +2130,43 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   usageSummary?: Resolver<Maybe<ResolversTypes['UsageSummary']>, ParentType, ContextType, RequireFields<QueryUsageSummaryArgs, 'includeOrgDetails' | 'startMonth'>>;
 };
 
-export type TagValuesResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TagValues'] = ResolversParentTypes['TagValues']> = {
+export type TagValuesResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['TagValues'] = ResolversParentTypes['TagValues']> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type TopAverageMetricResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TopAverageMetric'] = ResolversParentTypes['TopAverageMetric']> = {
+export type TopAverageMetricResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['TopAverageMetric'] = ResolversParentTypes['TopAverageMetric']> = {
   averagePerHour?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   maximumPerHour?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
   metricName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type TopAverageMetricConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TopAverageMetricConnection'] = ResolversParentTypes['TopAverageMetricConnection']> = {
+export type TopAverageMetricConnectionResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['TopAverageMetricConnection'] = ResolversParentTypes['TopAverageMetricConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TopAverageMetricEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['TopAverageMetric']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
 };
 
-export type TopAverageMetricEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TopAverageMetricEdge'] = ResolversParentTypes['TopAverageMetricEdge']> = {
+export type TopAverageMetricEdgeResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['TopAverageMetricEdge'] = ResolversParentTypes['TopAverageMetricEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['TopAverageMetric'], ParentType, ContextType>;
 };
 
-export type UsageAttributionAggregateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UsageAttributionAggregate'] = ResolversParentTypes['UsageAttributionAggregate']> = {
+export type UsageAttributionAggregateResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['UsageAttributionAggregate'] = ResolversParentTypes['UsageAttributionAggregate']> = {
   aggType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
-export type UsageFigureResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UsageFigure'] = ResolversParentTypes['UsageFigure']> = {
+export type UsageFigureResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['UsageFigure'] = ResolversParentTypes['UsageFigure']> = {
   floatValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
 };
 
-export type UsageSummaryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UsageSummary'] = ResolversParentTypes['UsageSummary']> = {
+export type UsageSummaryResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['UsageSummary'] = ResolversParentTypes['UsageSummary']> = {
   endDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   figure?: Resolver<Maybe<ResolversTypes['UsageFigure']>, ParentType, ContextType, RequireFields<UsageSummaryFigureArgs, 'name'>>;
   lastUpdated?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2175,20 +2175,20 @@ export type UsageSummaryResolvers<ContextType = GatewayContext, ParentType exten
   totals?: Resolver<Array<ResolversTypes['UsageFigure']>, ParentType, ContextType>;
 };
 
-export type UsageSummaryMonthResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UsageSummaryMonth'] = ResolversParentTypes['UsageSummaryMonth']> = {
+export type UsageSummaryMonthResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['UsageSummaryMonth'] = ResolversParentTypes['UsageSummaryMonth']> = {
   figure?: Resolver<Maybe<ResolversTypes['UsageFigure']>, ParentType, ContextType, RequireFields<UsageSummaryMonthFigureArgs, 'name'>>;
   figures?: Resolver<Array<ResolversTypes['UsageFigure']>, ParentType, ContextType>;
   month?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
   orgs?: Resolver<Maybe<Array<ResolversTypes['UsageSummaryOrg']>>, ParentType, ContextType>;
 };
 
-export type UsageSummaryOrgResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UsageSummaryOrg'] = ResolversParentTypes['UsageSummaryOrg']> = {
+export type UsageSummaryOrgResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['UsageSummaryOrg'] = ResolversParentTypes['UsageSummaryOrg']> = {
   figure?: Resolver<Maybe<ResolversTypes['UsageFigure']>, ParentType, ContextType, RequireFields<UsageSummaryOrgFigureArgs, 'name'>>;
   figures?: Resolver<Array<ResolversTypes['UsageFigure']>, ParentType, ContextType>;
   org?: Resolver<ResolversTypes['DatadogOrg'], ParentType, ContextType>;
 };
 
-export type Resolvers<ContextType = GatewayContext> = {
+export type Resolvers<ContextType = ResolverContext> = {
   ActiveBillingDimensions?: ActiveBillingDimensionsResolvers<ContextType>;
   AttributionValue?: AttributionValueResolvers<ContextType>;
   BillableDimension?: BillableDimensionResolvers<ContextType>;

@@ -1,14 +1,19 @@
 import type { Resolvers } from '../generated/graphql.js';
-import { Query } from './Query.js';
-import { DateScalar, DateTimeScalar, DecimalScalar, Int64Scalar, MonthScalar } from './scalars.js';
+import type { Provider } from '../gateway/provider.js';
+import { coreFieldSpecs } from './coreFieldSpecs.js';
+import { mergeFieldSpecs, resolversFromSpecs, type FieldSpecs } from './fieldSpec.js';
 import { mergeResolvers } from './mergeResolvers.js';
+import { DateScalar, DateTimeScalar, DecimalScalar, Int64Scalar, MonthScalar } from './scalars.js';
 
 /** Resolves an interface to the object type its provider tagged the model with. */
 function typenameOf(model: object): string | null {
   return '__typename' in model && typeof model.__typename === 'string' ? model.__typename : null;
 }
 
-/** The provider-neutral resolvers: scalars, `Node` and `Org` dispatch, and the root fields of schema/core. */
+/**
+ * The provider-neutral plain resolvers: scalars, and `Node` and `Org` dispatch (the core's root fields
+ * are field specs: coreFieldSpecs).
+ */
 export const coreResolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Int64: Int64Scalar,
@@ -17,10 +22,17 @@ export const coreResolvers: Resolvers = {
   Decimal: DecimalScalar,
   Node: { __resolveType: typenameOf as never },
   Org: { __resolveType: typenameOf as never },
-  Query,
 };
 
-/** The whole schema's resolvers: the core's and every provider's, merged (a field defined twice throws). */
-export function gatewayResolvers(providerResolvers: readonly Resolvers[]): Resolvers {
-  return mergeResolvers(coreResolvers, ...providerResolvers);
+/** Every field spec: the core's and each provider's, by coordinate (a coordinate declared twice throws). */
+export function gatewayFieldSpecs(providers: readonly Provider[]): FieldSpecs {
+  return mergeFieldSpecs([coreFieldSpecs, ...providers.map((p) => p.fieldSpecs)]);
+}
+
+/**
+ * The whole schema's resolvers: the core's and every provider's plain ones, and those their field
+ * specs make. A field resolved twice is refused (mergeResolvers).
+ */
+export function gatewayResolvers(providers: readonly Provider[], specs: FieldSpecs): Resolvers {
+  return mergeResolvers(coreResolvers, ...providers.map((p) => p.resolvers), resolversFromSpecs(specs));
 }

@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind, print, type ValueNode } from 'graphql';
 import { BadUserInputError, ErrorCode, MeterqlError } from '../errors.js';
 import { formatDecimal, isDecimal, parseDecimal, type Decimal } from '../money/decimal.js';
-import { DAY_MS, formatMonth, parseDateTime, startOfMonth } from '../time/utcTime.js';
+import { floorToDay, formatDay, formatMonth, parseDateTime, startOfMonth } from '../time/utcTime.js';
 
 /**
  * Marks a scalar input error as the client's mistake. graphql-js reports a GraphQLError thrown by
@@ -104,7 +104,7 @@ function parseCalendarInput(kind: 'Month' | 'Date', value: unknown, ast?: ValueN
       ast,
     );
   }
-  return kind === 'Month' ? startOfMonth(parsed) : new Date(Math.floor(parsed.getTime() / DAY_MS) * DAY_MS);
+  return kind === 'Month' ? startOfMonth(parsed) : floorToDay(parsed);
 }
 
 function calendarOutput(kind: 'Month' | 'Date', value: unknown): string {
@@ -112,7 +112,7 @@ function calendarOutput(kind: 'Month' | 'Date', value: unknown): string {
   if (d === null || Number.isNaN(d.getTime())) {
     throw new GraphQLError(`${kind} cannot represent a non-date value: ${String(value)}`);
   }
-  return kind === 'Month' ? formatMonth(d) : d.toISOString().slice(0, 10);
+  return kind === 'Month' ? formatMonth(d) : formatDay(d);
 }
 
 /** `Month`: `YYYY-MM` in UTC; input also any DateTime form, truncated to the month. */

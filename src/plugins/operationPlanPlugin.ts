@@ -3,35 +3,48 @@ import {
   getArgumentValues,
   getVariableValues,
   getNamedType,
+  isInterfaceType,
   isObjectType,
   Kind,
   TypeInfo,
   visit,
   visitWithTypeInfo,
   type DocumentNode,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
 import { MeterqlError, QueryTooCostlyError } from '../errors.js';
 import type { GatewayContext } from '../gateway/context.js';
+import { checkFieldSpecs, type AnyFieldSpec, type FieldSpecs } from '../graphql/fieldSpec.js';
 
-/** Checks one field's arguments; throws a MeterqlError (BAD_USER_INPUT) when they cannot be served. */
-export type ArgumentValidator = (args: Record<string, unknown>, ctx: GatewayContext) => void;
+/** At most this many upstream-backed fields (by weight) in one operation. */
+export const MAX_UPSTREAM_FIELDS = 50;
 
 export interface OperationPlanOptions {
-  /** Validators by field coordinate, e.g. `Query.hourlyUsage`. */
-  validators: Readonly<Record<string, ArgumentValidator>>;
+  /** Every field spec by coordinate (mergeFieldSpecs of the core's and the providers' tables). */
+  specs: FieldSpecs;
   /**
-   * Fields that each cost upstream requests (coordinates); an operation may select at most
-   * `maxCostlyFields` of them, counted in the document as written.
+   * An operation may select upstream-backed fields of at most this total weight (FieldSpec
+   * `upstreamWeight`), counted in the document as written.
    */
-  costlyFields: readonly string[];
-  maxCostlyFields: number;
+  maxUpstreamFields: number;
 }
 
 function planTimeError(err: MeterqlError): MeterqlError {
   // Raised before execution, the whole operation is refused: HTTP 400, not a 200 with partial data.
   return new MeterqlError(err.code, err.message, { ...err.extensions, http: { status: 400 } });
+}
+
+/**
+ * The object types a field selected on `parent` may resolve on: the type itself, or, on an
+ * interface, every object type implementing it.
+ */
+function objectTypesOf(schema: GraphQLSchema, parent: GraphQLNamedType): readonly GraphQLObjectType[] {
+  if (isObjectType(parent)) return [parent];
+  if (isInterfaceType(parent)) return schema.getPossibleTypes(parent);
+  return [];
 }
 
 function check(
@@ -43,7 +56,7 @@ function check(
   options: OperationPlanOptions,
 ): void {
   const typeInfo = new TypeInfo(schema);
-  let costly = 0;
+  let upstreamBacked = 0;
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
@@ -51,41 +64,51 @@ function check(
       Field(node) {
         const parent = typeInfo.getParentType();
         const field = typeInfo.getFieldDef();
-        if (!parent || !field || !isObjectType(getNamedType(parent))) return;
-        const coordinate = `${parent.name}.${node.name.value}`;
-        ctx.selectedFields.add(coordinate);
-        if (options.costlyFields.includes(coordinate)) costly += 1;
-        const validator = options.validators[coordinate];
-        if (!validator) return;
+        if (!parent || !field) return;
+        const specs: AnyFieldSpec[] = [];
+        for (const type of objectTypesOf(schema, getNamedType(parent))) {
+          const spec = options.specs.get(`${type.name}.${node.name.value}`);
+          if (spec && !specs.includes(spec)) specs.push(spec);
+        }
+        if (specs.length === 0) return;
+        // On an interface the field resolves on one implementation per object: it weighs the most of theirs.
+        upstreamBacked += Math.max(...specs.map((s) => s.upstreamWeight));
+        for (const spec of specs) for (const hint of spec.batchHints) ctx.batchHints.add(hint);
         let args: Record<string, unknown>;
         try {
           args = getArgumentValues(field, node, variables);
         } catch {
           return; // Execution reports argument coercion errors with their usual codes.
         }
-        validator(args, ctx);
+        for (const spec of specs) spec.parseArgs(args, ctx);
       },
     }),
   );
-  if (costly > options.maxCostlyFields) {
+  if (upstreamBacked > options.maxUpstreamFields) {
     throw new QueryTooCostlyError(
-      `The operation selects ${costly} upstream-backed fields; at most ${options.maxCostlyFields} are allowed in one operation`,
-      { maxCostlyFields: options.maxCostlyFields },
+      `The operation selects ${upstreamBacked} upstream-backed fields; at most ${options.maxUpstreamFields} are allowed in one operation`,
+      { maxUpstreamFields: options.maxUpstreamFields },
     );
   }
 }
 
 /**
- * Looks at the whole operation before execution starts:
- * - checks the arguments of every field it selects (inline, in fragments, nested under lists), so
- *   bad input is refused with BAD_USER_INPUT before any upstream call (resolvers keep their own
- *   checks; this only moves the failure earlier);
- * - caps how many upstream-backed fields one operation may select (QUERY_TOO_COSTLY);
- * - records the selected field coordinates in `ctx.selectedFields`, so loaders can plan batches
+ * Applies the field specs to the whole operation before execution starts:
+ * - parses the arguments of every spec'd field it selects (inline, in fragments, nested under lists,
+ *   on interfaces: with the spec of every implementation), so bad input is refused with
+ *   BAD_USER_INPUT before any upstream call; resolvers parse with the same function;
+ * - caps the upstream-backed fields one operation may select (QUERY_TOO_COSTLY);
+ * - records the selected fields' batching hints in `ctx.batchHints`, so loaders can plan batches
  *   knowing which fields are still to come.
+ * At startup it checks the specs against the schema (checkFieldSpecs): a renamed field or a missing
+ * spec stops the server instead of silently losing its checks.
  */
 export function operationPlanPlugin(options: OperationPlanOptions): ApolloServerPlugin<GatewayContext> {
   return {
+    // eslint-disable-next-line @typescript-eslint/require-await -- the hook's contract is async
+    async serverWillStart({ schema }) {
+      checkFieldSpecs(schema, options.specs);
+    },
     requestDidStart() {
       return Promise.resolve({
         // eslint-disable-next-line @typescript-eslint/require-await -- the hook's contract is async

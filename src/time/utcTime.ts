@@ -55,6 +55,11 @@ export function floorToHour(t: Date): Date {
   return new Date(Math.floor(t.getTime() / HOUR_MS) * HOUR_MS);
 }
 
+/** The start of the UTC day (midnight) that contains `t`. */
+export function floorToDay(t: Date): Date {
+  return new Date(Math.floor(t.getTime() / DAY_MS) * DAY_MS);
+}
+
 /** The first instant of the UTC month that contains `t`. */
 export function startOfMonth(t: Date): Date {
   return new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth(), 1));
@@ -85,6 +90,11 @@ export function formatHour(t: Date): string {
   return t.toISOString().slice(0, 13);
 }
 
+/** `YYYY-MM-DD`, the day format the upstream APIs document. */
+export function formatDay(t: Date): string {
+  return t.toISOString().slice(0, 10);
+}
+
 /** `YYYY-MM`. */
 export function formatMonth(t: Date): string {
   return t.toISOString().slice(0, 7);
@@ -93,4 +103,14 @@ export function formatMonth(t: Date): string {
 /** RFC 3339 with an explicit `+00:00` offset, as Datadog writes timestamps (`2022-07-16T14:00:00+00:00`). */
 export function formatRfc3339(t: Date): string {
   return t.toISOString().replace(/\.\d{3}Z$/, '+00:00');
+}
+
+/**
+ * A timestamp an upstream wrote (any form `Date` reads: RFC 3339, ISO-8601 with an offset); null when
+ * it is not a string or cannot be read.
+ */
+export function timestampOrNull(value: unknown): Date | null {
+  if (typeof value !== 'string') return null;
+  const t = new Date(value);
+  return Number.isNaN(t.getTime()) ? null : t;
 }

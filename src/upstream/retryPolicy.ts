@@ -3,7 +3,8 @@
  * connection failures and bodies that do not parse (all transient), and 429 (after the wait the
  * upstream asks for). Never retried: any other 4xx, which would only fail again.
  */
-import { headerValue, type ResponseHeaders } from './upstreamPolicy.js';
+import { headerValue, numericHeaderValue } from '../http/headerValue.js';
+import type { ResponseHeaders } from './upstreamPolicy.js';
 
 export interface RetrySettings {
   /** Attempts per request, the first included. Defaults to 4. */
@@ -53,9 +54,9 @@ export function retryAfterSeconds(
 ): number | null {
   if (resetSeconds !== null && Number.isFinite(resetSeconds) && resetSeconds >= 0) return Math.ceil(resetSeconds);
   const retryAfter = headerValue(headers, 'retry-after');
-  if (retryAfter !== null && retryAfter.trim() !== '') {
-    const n = Number(retryAfter);
-    if (Number.isFinite(n) && n >= 0) return Math.ceil(n);
+  if (retryAfter !== null) {
+    const seconds = numericHeaderValue(headers, 'retry-after');
+    if (seconds !== null && seconds >= 0) return Math.ceil(seconds);
     const at = Date.parse(retryAfter);
     if (!Number.isNaN(at)) return Math.max(0, Math.ceil((at - nowMs) / 1000));
   }

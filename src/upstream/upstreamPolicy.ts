@@ -1,3 +1,4 @@
+import { numericHeaderValue, headerValue } from '../http/headerValue.js';
 import type { RateLimitInfo } from './rateLimitPacer.js';
 
 /**
@@ -55,20 +56,6 @@ export function freshnessTtls(settings: FreshnessSettings): Required<FreshnessSe
   };
 }
 
-/** The first value of a response header, or null when absent. */
-export function headerValue(headers: ResponseHeaders, name: string): string | null {
-  const v = headers[name];
-  if (v === undefined) return null;
-  return Array.isArray(v) ? (v[0] ?? null) : v;
-}
-
-function numberHeader(headers: ResponseHeaders, name: string): number | null {
-  const v = headerValue(headers, name);
-  if (v === null || v.trim() === '') return null;
-  const n = Number(v);
-  return Number.isFinite(n) ? n : null;
-}
-
 /** The header names a provider reports its budget in (lowercase); absent ones are not read. */
 export interface RateLimitHeaderNames {
   name?: string;
@@ -83,7 +70,7 @@ export interface RateLimitHeaderNames {
 /** A rate-limit reader for providers that report their budget in response headers. */
 export function rateLimitHeaderReader(names: RateLimitHeaderNames): UpstreamPolicy['readRateLimit'] {
   const read = (headers: ResponseHeaders, name: string | undefined): number | null =>
-    name === undefined ? null : numberHeader(headers, name);
+    name === undefined ? null : numericHeaderValue(headers, name);
   return (headers, nowMs) => {
     const reset = read(headers, names.reset);
     return {

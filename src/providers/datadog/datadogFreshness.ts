@@ -7,7 +7,7 @@
 
 import type { FreshnessPolicy, FreshnessSettings } from '../../upstream/upstreamPolicy.js';
 import { freshnessTtls } from '../../upstream/upstreamPolicy.js';
-import { DAY_MS, HOUR_MS, addMonths, parseDateTime, parseMonth, startOfMonth } from '../../time/utcTime.js';
+import { DAY_MS, HOUR_MS, addMonths, floorToDay, parseDateTime, parseMonth, startOfMonth } from '../../time/utcTime.js';
 import { COST_ATTRIBUTION_FINAL_DAY, COST_FINAL_DAY, costFinalizedAt } from './api/costLimits.js';
 import { DATA_DELAY_HOURS } from './api/usageLimits.js';
 
@@ -29,7 +29,7 @@ function monthAfter(value: string | undefined): number | null {
 /** Start of the day after the one `value` names; null when unreadable. */
 function dayAfter(value: string | undefined): number | null {
   const t = instant(value);
-  return t === null ? null : Math.floor(t.getTime() / DAY_MS) * DAY_MS + DAY_MS;
+  return t === null ? null : floorToDay(t).getTime() + DAY_MS;
 }
 
 /** Hour-ranged endpoints and their exclusive end parameter. */

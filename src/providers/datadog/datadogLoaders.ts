@@ -30,12 +30,18 @@ export interface DatadogLoaders {
 }
 
 /**
- * Builds the loaders of one operation. `selectedFields` (filled in before execution) lets the
- * hourly-usage loader hold its first batch until the org directory arrives when the operation also
- * selects `DatadogOrg.hourlyUsage`: those per-org views only start once the orgs are known, and waiting for
- * them lets every view of a window share one upstream request instead of two.
+ * Batching hint of the fields that open hourly-usage views per org (their field specs give it): such
+ * views only start once the org directory is known.
  */
-export function createDatadogLoaders(api: DatadogApi, now: Date, selectedFields: ReadonlySet<string>): DatadogLoaders {
+export const PER_ORG_HOURLY_USAGE = 'datadog.perOrgHourlyUsage';
+
+/**
+ * Builds the loaders of one operation. `batchHints` (filled in before execution) lets the
+ * hourly-usage loader hold its first batch until the org directory arrives when the operation also
+ * opens per-org hourly-usage views ({@link PER_ORG_HOURLY_USAGE}): waiting for them lets every view
+ * of a window share one upstream request instead of two.
+ */
+export function createDatadogLoaders(api: DatadogApi, now: Date, batchHints: ReadonlySet<string>): DatadogLoaders {
   let directory: Promise<OrgDirectory> | null = null;
   let loaded: OrgDirectory | null = null;
   const orgDirectory = (): Promise<OrgDirectory> => {
@@ -59,7 +65,7 @@ export function createDatadogLoaders(api: DatadogApi, now: Date, selectedFields:
     directory: orgDirectory,
     orgCount: () => loaded?.orgs.length ?? null,
     gate: () =>
-      selectedFields.has('DatadogOrg.hourlyUsage')
+      batchHints.has(PER_ORG_HOURLY_USAGE)
         ? orgDirectory().then(
             () => undefined,
             () => undefined,

@@ -2,6 +2,7 @@ import type { NodeLoader } from '../../gateway/provider.js';
 import { BadUserInputError } from '../../errors.js';
 import { HOUR_MS, parseDateTime } from '../../time/utcTime.js';
 import { resolveHourlyUsage } from './hourlyUsage/hourlyUsageField.js';
+import { checkHourlyUsageArgs } from './hourlyUsage/hourlyUsageArgs.js';
 import { DATADOG_ORG_TYPE } from './orgs/orgResolvers.js';
 
 /**
@@ -18,11 +19,11 @@ export const datadogNodeTypes: Readonly<Record<string, NodeLoader>> = {
     if (!publicId || !family || !hour) {
       throw new BadUserInputError(`Argument "id" is not a valid HourlyUsage ID: "${id}"`, { argumentName: 'id' });
     }
-    const connection = await resolveHourlyUsage(
-      ctx,
+    const req = checkHourlyUsageArgs(
       { start: hour, end: new Date(hour.getTime() + HOUR_MS), productFamilies: [family], first: 1 },
-      { kind: 'org', publicId },
+      ctx,
     );
+    const connection = await resolveHourlyUsage(ctx, req, { kind: 'org', publicId });
     return connection.edges[0]?.node ?? null;
   },
 };

@@ -5,6 +5,7 @@ import { DATADOG_CREDENTIAL_HEADERS, datadogHttpPolicy } from './datadogHttpPoli
 import { datadogNodeTypes } from './datadogNodeTypes.js';
 import { createDatadogRequestState } from './datadogRequest.js';
 import { datadogResolvers } from './datadogResolvers.js';
+import { datadogFieldSpecs } from './datadogFieldSpecs.js';
 import { EXAMPLE_QUERY, exampleVariables } from './datadogExample.js';
 import { printBanner, startSimulator, type Simulator } from './simulator/index.js';
 
@@ -22,6 +23,7 @@ export const datadogProvider: Provider<DatadogConfig> = {
   httpPolicy: datadogHttpPolicy,
   typeDefs: readTypeDefs(new URL('../../../schema/datadog/', import.meta.url)),
   resolvers: datadogResolvers,
+  fieldSpecs: datadogFieldSpecs,
   nodeTypes: datadogNodeTypes,
   readConfig: readDatadogConfig,
   isConfigured: (config) => config.credentials !== null || config.baseUrl !== null,

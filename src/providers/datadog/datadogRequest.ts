@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { ProviderRequest } from '../../gateway/provider.js';
+import { headerValue } from '../../http/headerValue.js';
 import type { DatadogCredentials } from './datadogConfig.js';
 import { createDatadogLoaders, type DatadogLoaders } from './datadogLoaders.js';
 
@@ -20,12 +21,6 @@ declare module '../../gateway/context.js' {
   }
 }
 
-function header(headers: IncomingHttpHeaders, name: string): string | null {
-  const v = headers[name];
-  const s = Array.isArray(v) ? v[0] : v;
-  return s === undefined || s === '' ? null : s;
-}
-
 /**
  * Credentials for one request: the request's own `DD-API-KEY` + `DD-APPLICATION-KEY` headers when it
  * sends them (a multi-tenant deployment), else the configured keys. A request that sends only one of
@@ -36,8 +31,8 @@ export function requestCredentials(
   headers: IncomingHttpHeaders,
   configured: DatadogCredentials | null,
 ): { credentials: DatadogCredentials | null; problem: string | null } {
-  const apiKey = header(headers, 'dd-api-key');
-  const appKey = header(headers, 'dd-application-key');
+  const apiKey = headerValue(headers, 'dd-api-key');
+  const appKey = headerValue(headers, 'dd-application-key');
   if (apiKey !== null && appKey !== null) return { credentials: { apiKey, appKey }, problem: null };
   if (apiKey !== null || appKey !== null) {
     const missing = apiKey === null ? 'DD-API-KEY' : 'DD-APPLICATION-KEY';
@@ -72,7 +67,7 @@ export function createDatadogRequestState(
         cache: request.cache,
       },
       request.now,
-      request.selectedFields,
+      request.batchHints,
     ),
   };
 }

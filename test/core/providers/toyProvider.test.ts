@@ -7,7 +7,9 @@ import { createGateway, createLogger, type Gateway } from '../../../src/gateway/
 import type { GatewayContext } from '../../../src/gateway/context.js';
 import type { Provider, ProviderRequest } from '../../../src/gateway/provider.js';
 import { toGlobalId } from '../../../src/graphql/globalId.js';
-import { connectionFromStream } from '../../../src/pagination/connectionFromStream.js';
+import { connectionFromStream, type ConnectionArgs } from '../../../src/pagination/connectionFromStream.js';
+import { checkConnectionArgs } from '../../../src/pagination/checkConnectionArgs.js';
+import type { ArgumentContext } from '../../../src/graphql/fieldSpec.js';
 import { connectionOptions } from '../../../src/pagination/connectionOptions.js';
 import { cursorStream } from '../../../src/pagination/cursorChain.js';
 import { defineParamsCodec, paramsField } from '../../../src/pagination/paramsCodec.js';
@@ -135,15 +137,22 @@ const toyProvider: Provider<null> = {
   credentialHeaders: ['toy-key'],
   httpPolicy: DEFAULT_UPSTREAM_POLICY,
   typeDefs: [TOY_SDL],
-  resolvers: {
-    Query: {
-      toyWidgets: (_root: unknown, args: Record<string, unknown>, ctx: GatewayContext) =>
+  // The toy's upstream-backed field: its spec checks the paging arguments before any call.
+  fieldSpecs: [
+    {
+      coordinate: 'Query.toyWidgets',
+      upstreamWeight: 1,
+      batchHints: [],
+      parseArgs: (args: Record<string, unknown>, ctx: ArgumentContext) => checkConnectionArgs(args, ctx.cursorSecret),
+      resolve: (_root: unknown, page: ConnectionArgs, ctx: GatewayContext) =>
         connectionFromStream(
           cursorStream(WIDGET_PARAMS, [WIDGET_PARAMS.encode({ filter: 'all' })], ctx.providers.toy.pages),
-          args,
+          page,
           connectionOptions(ctx, 'toy|widgets'),
         ),
     },
+  ],
+  resolvers: {
     ToyOrg: {
       id: (org: typeof TOY_ORG) => toGlobalId('ToyOrg', org.publicId),
       provider: () => 'TOY',

@@ -5,7 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BadRequestError, jsonResponse, type ApiResponse } from '../../../src/simulator/apiResponse.js';
-import { headerValue } from '../../../src/simulator/headerValue.js';
+import { headerValue } from '../../../src/http/headerValue.js';
 import { startSimServer, type SimServer } from '../../../src/simulator/simServer.js';
 import type { SimRoute } from '../../../src/simulator/simRoute.js';
 

@@ -1,4 +1,5 @@
 import { isRecord, malformedBody } from '../datadogApi.js';
+import { numberOrNull } from '../../../json/jsonNumber.js';
 
 /**
  * Shape checks shared by the attribution endpoints' client modules. Each throws `malformedBody` naming
@@ -8,9 +9,9 @@ import { isRecord, malformedBody } from '../datadogApi.js';
 /** A double the upstream wrote (an integer beyond 2^53 arrives as bigint from the lossless parser). */
 export function doubleOrNull(endpoint: string, value: unknown, where: string): number | null {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'number') return value;
-  if (typeof value === 'bigint') return Number(value);
-  throw malformedBody(endpoint, `${where} is not a number`);
+  const n = numberOrNull(value);
+  if (n === null) throw malformedBody(endpoint, `${where} is not a number`);
+  return n;
 }
 
 /** `tags`: a map of tag key to a list of values, or null (totals: no breakdown). */

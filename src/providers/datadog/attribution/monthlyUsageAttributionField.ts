@@ -1,5 +1,5 @@
 import type { GatewayContext } from '../../../gateway/context.js';
-import { BadUserInputError } from '../../../errors.js';
+import { checkNotEmpty } from '../../../graphql/argumentChecks.js';
 import type { MonthlyAttributionOpenKey } from './monthlyAttributionOpenLoader.js';
 import {
   connectionFromStream,
@@ -8,12 +8,15 @@ import {
 } from '../../../pagination/connectionFromStream.js';
 import type { MonthlyUsageAttributionDto } from './monthlyUsageAttributionClient.js';
 import { formatMonth } from '../../../time/utcTime.js';
-import { checkMonthRange, normalizeTagKeys } from './attributionArgs.js';
+import { checkTagKeys } from './attributionArgs.js';
+import { checkMonthRange } from '../datadogArgumentChecks.js';
 import type { MonthlyUsageAttributionConnectionModel } from './attributionModels.js';
 import { connectionOptions } from '../../../pagination/connectionOptions.js';
+import { checkConnectionArgs } from '../../../pagination/checkConnectionArgs.js';
+import type { ArgumentContext } from '../../../graphql/fieldSpec.js';
 import { monthlyAttributionParamsCodec } from './attributionParams.js';
 
-/** The arguments of `monthlyUsageAttribution` (Query and Org). */
+/** The arguments of `monthlyUsageAttribution` (Query and Org) as GraphQL coerced them. */
 export interface MonthlyUsageAttributionArgs extends ConnectionArgs {
   fields?: readonly string[] | null;
   startMonth: Date;
@@ -30,33 +33,53 @@ export type MonthlyAttributionScope =
   /** One org, read from the whole account's response (shared by every org of the operation). */
   | { kind: 'org'; publicId: string };
 
-/** A validated monthly view: what to open, and the key its cursors are bound to. */
+/** Checked `monthlyUsageAttribution` arguments: what a view of any scope is planned from. */
+export interface MonthlyUsageAttributionRequest {
+  startMonth: Date;
+  /** Null: the upstream's default (the current month). */
+  endMonth: Date | null;
+  /** Sorted, de-duplicated field names; null for every field. */
+  fields: readonly string[] | null;
+  /** Null without a sort field; the upstream's default `desc` made explicit with one. */
+  sortDirection: string | null;
+  sortName: string | null;
+  /** Trimmed, de-duplicated and sorted; empty for totals. */
+  tagBreakdownKeys: string[];
+  page: ConnectionArgs;
+}
+
+/** A planned monthly view: what to open, and the key its cursors are bound to. */
 export interface MonthlyUsageAttributionPlan {
   openKey: MonthlyAttributionOpenKey;
   viewKey: string;
 }
 
 /**
- * Validates the arguments (months within retention and in order, a non-empty field list, tag keys)
- * and normalizes them: fields sorted and de-duplicated (null: all), the sort direction only with a
- * sort field (the upstream's default `desc` made explicit). Throws BAD_USER_INPUT.
+ * Checks the arguments (months within retention and in order, a non-empty field list, tag keys,
+ * paging) and normalizes them: fields sorted and de-duplicated (null: all), the sort direction only
+ * with a sort field (the upstream's default `desc` made explicit). Throws BAD_USER_INPUT.
  */
-export function planMonthlyUsageAttribution(
+export function checkMonthlyUsageAttributionArgs(
   args: MonthlyUsageAttributionArgs,
-  scope: MonthlyAttributionScope,
-  now: Date,
-  credentialScope: string,
-): MonthlyUsageAttributionPlan {
-  const { startMonth, endMonth } = checkMonthRange(args.startMonth, args.endMonth, now);
-  if (args.fields && args.fields.length === 0) {
-    throw new BadUserInputError('Argument "fields" must name at least one field, or be omitted for all, but got: []', {
-      argumentName: 'fields',
-    });
-  }
+  ctx: ArgumentContext,
+): MonthlyUsageAttributionRequest {
+  const { startMonth, endMonth } = checkMonthRange(args.startMonth, args.endMonth, ctx.now);
+  checkNotEmpty('fields', args.fields, 'field');
   const fields = args.fields ? [...new Set(args.fields)].sort() : null;
-  const tagBreakdownKeys = normalizeTagKeys(args.tagBreakdownKeys);
+  const tagBreakdownKeys = checkTagKeys(args.tagBreakdownKeys);
   const sortName = args.sortName ?? null;
   const sortDirection = sortName === null ? null : (args.sortDirection ?? 'desc');
+  const page = checkConnectionArgs(args, ctx.cursorSecret);
+  return { startMonth, endMonth, fields, sortDirection, sortName, tagBreakdownKeys, page };
+}
+
+/** Plans a view of checked arguments for a scope. */
+export function planMonthlyUsageAttribution(
+  req: MonthlyUsageAttributionRequest,
+  scope: MonthlyAttributionScope,
+  credentialScope: string,
+): MonthlyUsageAttributionPlan {
+  const { startMonth, endMonth, fields, sortDirection, sortName, tagBreakdownKeys } = req;
   const params = {
     startMonth,
     endMonth,
@@ -82,10 +105,10 @@ export function planMonthlyUsageAttribution(
 /** Resolves a `monthlyUsageAttribution` connection for a scope. */
 export async function resolveMonthlyUsageAttribution(
   ctx: GatewayContext,
-  args: MonthlyUsageAttributionArgs,
+  req: MonthlyUsageAttributionRequest,
   scope: MonthlyAttributionScope,
 ): Promise<MonthlyUsageAttributionConnectionModel> {
-  const { openKey, viewKey } = planMonthlyUsageAttribution(args, scope, ctx.now, ctx.providers.datadog.credentialScope);
+  const { openKey, viewKey } = planMonthlyUsageAttribution(req, scope, ctx.providers.datadog.credentialScope);
   const { monthlyOpen, monthlyPages } = ctx.providers.datadog.loaders.attribution;
   const publicId = scope.kind === 'org' ? scope.publicId : null;
   const stream: RecordStream<MonthlyUsageAttributionDto> = {
@@ -95,7 +118,7 @@ export async function resolveMonthlyUsageAttribution(
     include: (record) => publicId === null || record.public_id === publicId,
     checkParams: (params, argName) => void monthlyAttributionParamsCodec.decode(params, argName),
   };
-  const connection = await connectionFromStream(stream, args, connectionOptions(ctx, viewKey));
+  const connection = await connectionFromStream(stream, req.page, connectionOptions(ctx, viewKey));
   const fields = openKey.fields === null ? null : new Set(openKey.fields);
   return {
     edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: { record: edge.node, fields } })),

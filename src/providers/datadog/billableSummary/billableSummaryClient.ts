@@ -1,4 +1,5 @@
 import { formatMonth } from '../../../time/utcTime.js';
+import { isJsonInteger } from '../../../json/jsonNumber.js';
 import { datadogGet, isRecord, malformedBody, type DatadogApi } from '../datadogApi.js';
 
 /** `GET /api/v1/usage/billable-summary` (operationId GetUsageBillableSummary); parent-org keys only. */
@@ -43,7 +44,7 @@ const INT_FIELDS = [
 const STRING_FIELDS = ['first_billable_usage_hour', 'last_billable_usage_hour', 'usage_unit'] as const;
 
 const isInt = (v: unknown): v is number | bigint | null | undefined =>
-  v === undefined || v === null || typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v));
+  v === undefined || v === null || isJsonInteger(v);
 const isNum = (v: unknown): v is number | null | undefined => v === undefined || v === null || typeof v === 'number';
 const isStr = (v: unknown): v is string | null | undefined => v === undefined || v === null || typeof v === 'string';
 

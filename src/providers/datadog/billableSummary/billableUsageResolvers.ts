@@ -1,36 +1,25 @@
 import type { Resolvers } from '../../../generated/graphql.js';
 import type { GatewayContext } from '../../../gateway/context.js';
-import { billableMonth } from '../usageSummary/summaryArgs.js';
+import { timestampOrNull } from '../../../time/utcTime.js';
 import type { BillableUsageModel } from '../usageSummary/summaryModels.js';
 
-const dateOrNull = (text: string | null | undefined): Date | null => {
-  if (typeof text !== 'string') return null;
-  const d = new Date(text);
-  return Number.isNaN(d.getTime()) ? null : d;
-};
-
-/** Every org's row for the month asked (one upstream call per month per operation). */
-async function rowsOf(args: { month?: Date | null }, ctx: GatewayContext): Promise<BillableUsageModel[]> {
-  const month = billableMonth(args, ctx.now);
+/**
+ * Every org's row for a checked month (checkBillableMonth): one upstream call per month per
+ * operation, shared by `billableSummary` and every `Org.billableUsage`.
+ */
+export async function resolveBillableUsage(month: Date, ctx: GatewayContext): Promise<BillableUsageModel[]> {
   const rows = await ctx.providers.datadog.loaders.summaries.billableSummary.load(month);
   return rows.map((row) => ({ row, month }));
 }
 
-/** `billableSummary`, `Org.billableUsage` and their types. */
+/** The types of `billableSummary` and `Org.billableUsage`. */
 export const billableUsageResolvers: Resolvers = {
-  Query: {
-    billableSummary: (_root, args, ctx) => rowsOf(args, ctx),
-  },
-  DatadogOrg: {
-    billableUsage: async (org, args, ctx) =>
-      (await rowsOf(args, ctx)).find((m) => m.row.public_id === org.publicId) ?? null,
-  },
   BillableUsage: {
     org: ({ row }) => ({ publicId: row.public_id, name: row.org_name, region: row.region }),
     month: ({ month }) => month,
     billingPlan: ({ row }) => row.billing_plan ?? null,
-    startDate: ({ row }) => dateOrNull(row.start_date),
-    endDate: ({ row }) => dateOrNull(row.end_date),
+    startDate: ({ row }) => timestampOrNull(row.start_date),
+    endDate: ({ row }) => timestampOrNull(row.end_date),
     numOrgs: ({ row }) => row.num_orgs ?? null,
     ratioInMonth: ({ row }) => row.ratio_in_month ?? null,
     dimensions: ({ row }) => row.usage.map(([name, body]) => ({ name, body })),
@@ -48,7 +37,7 @@ export const billableUsageResolvers: Resolvers = {
     accountOnDemandUsage: ({ body }) => body.account_on_demand_usage ?? null,
     percentageInAccount: ({ body }) => body.percentage_in_account ?? null,
     elapsedUsageHours: ({ body }) => body.elapsed_usage_hours ?? null,
-    firstBillableUsageHour: ({ body }) => dateOrNull(body.first_billable_usage_hour),
-    lastBillableUsageHour: ({ body }) => dateOrNull(body.last_billable_usage_hour),
+    firstBillableUsageHour: ({ body }) => timestampOrNull(body.first_billable_usage_hour),
+    lastBillableUsageHour: ({ body }) => timestampOrNull(body.last_billable_usage_hour),
   },
 };

@@ -1,13 +1,14 @@
 /**
  * Validation and normalization of the `costs` fields' arguments into the one upstream request they
- * need, shared by plan-time validation and the resolvers. Throws BAD_USER_INPUT naming the
- * argument, what was expected and what came.
+ * need: the field specs' argument parse, at plan time and in the resolvers alike. Throws
+ * BAD_USER_INPUT naming the argument, what was expected and what came.
  */
 import { BadUserInputError } from '../../../errors.js';
 import type { CostAggregation, CostKind, CostView } from '../../../generated/graphql.js';
-import { DAY_MS, addMonths, formatMonth, startOfMonth } from '../../../time/utcTime.js';
+import { addMonths, floorToDay, formatDay, formatMonth, startOfMonth } from '../../../time/utcTime.js';
 import { ESTIMATE_MONTHS_BACK, earliestEstimateMonth, lastClosedMonth } from '../api/costLimits.js';
-import { checkCostRetention, checkNotBefore } from './costArgChecks.js';
+import { checkNotBefore, checkNotEarlier, checkNotLater } from '../../../graphql/argumentChecks.js';
+import { checkCostMonthInRetention } from '../datadogArgumentChecks.js';
 
 /** The arguments of `Query.costs` / `Org.costs`. */
 export interface CostArgs {
@@ -33,9 +34,6 @@ export type OrgCostsRequest =
     }
   | { kind: 'projected'; view: 'summary' | 'sub-org' };
 
-const day = (d: Date): string => d.toISOString().slice(0, 10);
-const floorToDay = (d: Date): Date => new Date(Math.floor(d.getTime() / DAY_MS) * DAY_MS);
-
 function bad(argumentName: string, message: string): BadUserInputError {
   return new BadUserInputError(message, { argumentName });
 }
@@ -60,12 +58,12 @@ export function orgCostsKey(req: OrgCostsRequest): string {
     case 'estimated':
       return 'startMonth' in req
         ? `estimated|${req.view}|${formatMonth(req.startMonth)}|${formatMonth(req.endMonth)}`
-        : `estimated|${req.view}|${day(req.startDate)}|${day(req.endDate)}|${req.costAggregation ?? ''}`;
+        : `estimated|${req.view}|${formatDay(req.startDate)}|${formatDay(req.endDate)}|${req.costAggregation ?? ''}`;
   }
 }
 
 /** Validates the arguments and builds the upstream request for `view` (SUB_ORG for `Org.costs`). */
-export function orgCostsRequest(args: CostArgs, view: CostView, now: Date): OrgCostsRequest {
+export function checkCostArgs(args: CostArgs, view: CostView, now: Date): OrgCostsRequest {
   const upstreamView = view === 'SUMMARY' ? 'summary' : 'sub-org';
   const current = startOfMonth(now);
   switch (args.kind) {
@@ -83,24 +81,17 @@ export function orgCostsRequest(args: CostArgs, view: CostView, now: Date): OrgC
       const lastClosed = lastClosedMonth(now);
       const startMonth = args.startMonth ? startOfMonth(args.startMonth) : lastClosed;
       const endMonth = args.endMonth ? startOfMonth(args.endMonth) : lastClosed;
-      checkCostRetention(startMonth, now);
-      for (const [name, month] of [
-        ['startMonth', startMonth],
-        ['endMonth', endMonth],
-      ] as const) {
-        if (month > lastClosed) {
-          throw bad(
-            name,
-            `Argument "${name}" must be a closed month (${formatMonth(lastClosed)} or earlier) for HISTORICAL costs, but got: ${formatMonth(month)}`,
-          );
-        }
-      }
+      checkCostMonthInRetention('startMonth', startMonth, now);
+      const closed = { must: 'be a closed month', format: formatMonth, suffix: ' for HISTORICAL costs' };
+      checkNotLater('startMonth', startMonth, lastClosed, closed);
+      checkNotLater('endMonth', endMonth, lastClosed, closed);
       checkNotBefore('startMonth', startMonth, 'endMonth', endMonth, formatMonth);
       return { kind: 'historical', view: upstreamView, startMonth, endMonth };
     }
 
     case 'ESTIMATED': {
       const earliest = earliestEstimateMonth(now);
+      const estimateBack = `be at most ${ESTIMATE_MONTHS_BACK} months back for ESTIMATED costs`;
       const months = Boolean(args.startMonth || args.endMonth);
       const days = Boolean(args.startDate || args.endDate);
       if (months && days) {
@@ -114,12 +105,7 @@ export function orgCostsRequest(args: CostArgs, view: CostView, now: Date): OrgC
         forbid(args, ['costAggregation'], 'ESTIMATED', 'applies only to daily estimates (startDate)');
         const startMonth = args.startMonth ? startOfMonth(args.startMonth) : addMonths(current, -1);
         const endMonth = args.endMonth ? startOfMonth(args.endMonth) : current;
-        if (startMonth < earliest) {
-          throw bad(
-            'startMonth',
-            `Argument "startMonth" must be at most ${ESTIMATE_MONTHS_BACK} months back for ESTIMATED costs (${formatMonth(earliest)} or later), but got: ${formatMonth(startMonth)}`,
-          );
-        }
+        checkNotEarlier('startMonth', startMonth, earliest, { must: estimateBack, format: formatMonth });
         checkNotBefore('startMonth', startMonth, 'endMonth', endMonth, formatMonth);
         return { kind: 'estimated', view: upstreamView, startMonth, endMonth };
       }
@@ -131,13 +117,8 @@ export function orgCostsRequest(args: CostArgs, view: CostView, now: Date): OrgC
       }
       const startDate = floorToDay(args.startDate);
       const endDate = floorToDay(args.endDate ?? now);
-      if (startDate < earliest) {
-        throw bad(
-          'startDate',
-          `Argument "startDate" must be at most ${ESTIMATE_MONTHS_BACK} months back for ESTIMATED costs (${day(earliest)} or later), but got: ${day(startDate)}`,
-        );
-      }
-      checkNotBefore('startDate', startDate, 'endDate', endDate, day);
+      checkNotEarlier('startDate', startDate, earliest, { must: estimateBack, format: formatDay });
+      checkNotBefore('startDate', startDate, 'endDate', endDate, formatDay);
       return {
         kind: 'estimated',
         view: upstreamView,

@@ -1,8 +1,8 @@
 import type { GatewayContext } from '../../../gateway/context.js';
-import { connectionFromStream, type ConnectionArgs } from '../../../pagination/connectionFromStream.js';
+import { connectionFromStream } from '../../../pagination/connectionFromStream.js';
 import { cursorStream } from '../../../pagination/cursorChain.js';
 import type { CostAttributionPage } from './monthlyCostAttributionClient.js';
-import { costAttributionQuery, type CostAttributionArgs } from './costAttributionArgs.js';
+import type { CostAttributionRequest } from './costAttributionArgs.js';
 import { costAttributionParamsCodec } from './costAttributionParams.js';
 import type { MonthlyCostAttributionConnectionModel } from './costModels.js';
 import { connectionOptions } from '../../../pagination/connectionOptions.js';
@@ -14,10 +14,9 @@ import { connectionOptions } from '../../../pagination/connectionOptions.js';
  */
 export async function resolveMonthlyCostAttribution(
   ctx: GatewayContext,
-  args: CostAttributionArgs & ConnectionArgs,
+  req: CostAttributionRequest,
 ): Promise<MonthlyCostAttributionConnectionModel> {
-  const query = costAttributionQuery(args, ctx.now);
-  const params = costAttributionParamsCodec.encode({ query });
+  const params = costAttributionParamsCodec.encode({ query: req.query });
   const pages = ctx.providers.datadog.loaders.costs.costAttributionPages;
   let seen: CostAttributionPage | null = null;
   const remembering = {
@@ -29,10 +28,10 @@ export async function resolveMonthlyCostAttribution(
   };
   const connection = await connectionFromStream(
     cursorStream(costAttributionParamsCodec, [params], remembering),
-    args,
+    req.page,
     connectionOptions(
       ctx,
-      `GetMonthlyCostAttribution|${JSON.stringify(query)}|${ctx.providers.datadog.credentialScope}`,
+      `GetMonthlyCostAttribution|${JSON.stringify(req.query)}|${ctx.providers.datadog.credentialScope}`,
     ),
   );
   const firstRead: CostAttributionPage | null = seen;

@@ -27,9 +27,10 @@ export function costAttributionFigure(field: string, raw: unknown): CostAttribut
 
 /**
  * Checks the `field` argument of `MonthlyCostAttribution.cost` (a cost field) or `.percentage` (any
- * other field), so a money field is never read as a float, nor a share as money. Throws BAD_USER_INPUT.
+ * other field), so a money field is never read as a float, nor a share as money; returns it.
+ * Throws BAD_USER_INPUT.
  */
-export function checkFigureField(reader: 'cost' | 'percentage', field: string): void {
+export function checkFigureField(reader: 'cost' | 'percentage', field: string): string {
   if (reader === 'cost' && !isCostField(field)) {
     throw new BadUserInputError(
       `Argument "field" of cost must name a cost field (<billing dimension>_on_demand_cost, _committed_cost or _total_cost, e.g. "infra_host_total_cost"), but got: ${JSON.stringify(field)}; shares are read with percentage(field:)`,
@@ -42,4 +43,10 @@ export function checkFigureField(reader: 'cost' | 'percentage', field: string): 
       { argumentName: 'field' },
     );
   }
+  return field;
+}
+
+/** The row's value of `field`, or undefined when the row does not carry it. */
+export function rowValue(values: Readonly<Record<string, unknown>>, field: string): unknown {
+  return Object.prototype.hasOwnProperty.call(values, field) ? values[field] : undefined;
 }

@@ -1,36 +1,18 @@
 import type { Resolvers } from '../../../generated/graphql.js';
-import { DAY_MS, startOfMonth } from '../../../time/utcTime.js';
+import { floorToDay, startOfMonth, timestampOrNull } from '../../../time/utcTime.js';
 import { costFinalizedAt } from '../api/costLimits.js';
-import { resolveMonthlyCostAttribution } from './costAttributionField.js';
-import { resolveOrgCosts } from './orgCostsField.js';
-import { recordOrg } from '../orgs/recordOrg.js';
 import { tagValuesOf } from '../attribution/tagValues.js';
-import { checkFigureField, costAttributionFigure } from './costAttributionFigure.js';
-import type { CostAttributionDto } from './monthlyCostAttributionClient.js';
+import { costAttributionFigure } from './costAttributionFigure.js';
 
-/** The row's value of `field`, or undefined when the row does not carry it. */
-const rowValue = (r: CostAttributionDto, field: string): unknown =>
-  Object.prototype.hasOwnProperty.call(r.values, field) ? r.values[field] : undefined;
-
-/** Resolvers for historical, estimated and projected costs, monthly cost attribution, billing dimensions. */
+/**
+ * Resolvers of the types of historical, estimated and projected costs, monthly cost attribution and
+ * billing dimensions (their upstream-backed fields come from the field specs).
+ */
 export const costResolvers: Resolvers = {
-  Query: {
-    costs: (_root, args, ctx) => resolveOrgCosts(ctx, args, args.view ?? 'SUB_ORG'),
-    monthlyCostAttribution: (_root, args, ctx) => resolveMonthlyCostAttribution(ctx, args),
-    activeBillingDimensions: (_root, _args, ctx) => ctx.providers.datadog.loaders.costs.activeBillingDimensions(),
-    billingDimensionMapping: (_root, args, ctx) =>
-      ctx.providers.datadog.loaders.costs.billingDimensionMapping.load({
-        month: args.month ?? null,
-        view: args.view ?? null,
-      }),
-  },
-  DatadogOrg: {
-    costs: (org, args, ctx) => resolveOrgCosts(ctx, args, 'SUB_ORG', org.publicId),
-  },
   OrgCost: {
     org: ({ row }) => ({ publicId: row.public_id, name: row.org_name, region: row.region }),
     month: ({ row }) => startOfMonth(new Date(row.date)),
-    day: ({ row, daily }) => (daily ? new Date(Math.floor(Date.parse(row.date) / DAY_MS) * DAY_MS) : null),
+    day: ({ row, daily }) => (daily ? floorToDay(new Date(row.date)) : null),
     date: ({ row }) => new Date(row.date),
     totalCost: ({ row }) => row.total_cost,
     isFinal: ({ row, kind }, _args, ctx) =>
@@ -52,22 +34,12 @@ export const costResolvers: Resolvers = {
     aggregates: (c) => c.aggregates(),
   },
   MonthlyCostAttribution: {
-    org: (r, _args, ctx, info) => recordOrg(r.public_id, r.org_name, ctx, info),
     month: (r) => startOfMonth(new Date(r.month)),
     tags: (r) => tagValuesOf(r.tags),
     tagConfigSource: (r) => r.tag_config_source,
-    updatedAt: (r) =>
-      r.updated_at !== null && !Number.isNaN(Date.parse(r.updated_at)) ? new Date(r.updated_at) : null,
+    updatedAt: (r) => timestampOrNull(r.updated_at),
     values: (r) =>
       Object.entries(r.values).map(([field, value]) => ({ field, ...costAttributionFigure(field, value) })),
-    cost: (r, { field }) => {
-      checkFigureField('cost', field);
-      return costAttributionFigure(field, rowValue(r, field)).cost;
-    },
-    percentage: (r, { field }) => {
-      checkFigureField('percentage', field);
-      return costAttributionFigure(field, rowValue(r, field)).percentage;
-    },
   },
   CostAttributionAggregate: {
     aggType: (a) => a.agg_type,

@@ -1,35 +1,33 @@
-import { BadUserInputError } from '../../../errors.js';
-import type { HourlyUsageScope, HourlyUsageView } from './hourlyUsageView.js';
-import { hourWindowArgs } from '../checkHourWindow.js';
+import { checkNotEmpty } from '../../../graphql/argumentChecks.js';
+import type { ArgumentContext } from '../../../graphql/fieldSpec.js';
+import type { ConnectionArgs } from '../../../pagination/connectionFromStream.js';
+import { checkConnectionArgs } from '../../../pagination/checkConnectionArgs.js';
+import { checkHourWindow, type HourWindowArgs } from '../datadogArgumentChecks.js';
 
-export interface HourlyUsageWindowArgs {
+/** The arguments of `hourlyUsage` (Query and Org) as GraphQL coerced them. */
+export interface HourlyUsageArgs extends ConnectionArgs {
   productFamilies?: readonly string[] | null;
   start: Date;
   end?: Date | null;
 }
 
+/** Checked `hourlyUsage` arguments: what a view of any scope is built from. */
+export interface HourlyUsageRequest {
+  window: HourWindowArgs;
+  /** Sorted, de-duplicated family names; null for all families. */
+  families: readonly string[] | null;
+  page: ConnectionArgs;
+}
+
 /**
- * Validates `hourlyUsage` arguments before any upstream call and normalizes them into a view:
- * hours floored, `end` defaulting to (and clamped at) the current hour, families sorted and
- * de-duplicated. Throws BAD_USER_INPUT naming what was expected and what came.
+ * Checks `hourlyUsage` arguments before any upstream call and normalizes them: hours floored, `end`
+ * defaulting to (and clamped at) the current hour, families sorted and de-duplicated, paging
+ * arguments in bounds and cursors signed. Throws BAD_USER_INPUT naming what was expected and what
+ * came.
  */
-export function hourlyUsageView(
-  args: HourlyUsageWindowArgs,
-  scope: HourlyUsageScope,
-  now: Date,
-): { view: HourlyUsageView; requestedEnd: Date | null } {
-  const { start, requestedEnd, end } = hourWindowArgs(args, now);
-  if (args.productFamilies && args.productFamilies.length === 0) {
-    throw new BadUserInputError(
-      'Argument "productFamilies" must name at least one family, or be omitted for all, but got: []',
-      {
-        argumentName: 'productFamilies',
-      },
-    );
-  }
+export function checkHourlyUsageArgs(args: HourlyUsageArgs, ctx: ArgumentContext): HourlyUsageRequest {
+  const window = checkHourWindow(args, ctx.now);
+  checkNotEmpty('productFamilies', args.productFamilies, 'family');
   const families = args.productFamilies ? [...new Set(args.productFamilies)].sort() : null;
-  return {
-    view: { start, end: end < start ? start : end, families, scope },
-    requestedEnd,
-  };
+  return { window, families, page: checkConnectionArgs(args, ctx.cursorSecret) };
 }

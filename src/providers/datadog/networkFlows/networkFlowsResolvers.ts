@@ -1,17 +1,7 @@
 import type { Resolvers } from '../../../generated/graphql.js';
-import { recordOrg } from '../orgs/recordOrg.js';
-import { networkFlowsWindow } from '../usageSummary/summaryArgs.js';
-
-/** The deprecated `networkFlows` field and its type. */
+/** The type of the deprecated `networkFlows` field (its `org` comes from the field specs). */
 export const networkFlowsResolvers: Resolvers = {
-  Query: {
-    networkFlows: async (_root, args, ctx) => {
-      const window = networkFlowsWindow(args, ctx.now);
-      return window === null ? [] : ctx.providers.datadog.loaders.summaries.networkFlows.load(window);
-    },
-  },
   NetworkFlowsHour: {
-    org: (h, _args, ctx, info) => recordOrg(h.public_id, h.org_name, ctx, info),
     hour: (h) => new Date(h.hour),
     indexedEventsCount: (h) => h.indexed_events_count,
   },

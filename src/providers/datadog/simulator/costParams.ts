@@ -3,7 +3,7 @@
  * monthly cost attribution, billing dimension mapping). Month and day parameters accept what
  * Datadog's clients send: `YYYY-MM`, `YYYY-MM-DD` or a full ISO-8601 date-time, truncated.
  */
-import { DAY_MS, formatMonth, parseDateTime } from '../../../time/utcTime.js';
+import { floorToDay, formatMonth, parseDateTime } from '../../../time/utcTime.js';
 import { earliestCostMonth } from '../api/costLimits.js';
 import { BadRequestError } from '../../../simulator/apiResponse.js';
 import { RETENTION_MONTHS } from './datadogWorld.js';
@@ -19,7 +19,7 @@ export function dayParam(query: URLSearchParams, name: string): Date | undefined
   if (text === undefined) return undefined;
   const parsed = parseDateTime(text);
   if (!parsed) throw invalid(name, 'an ISO-8601 date-time in UTC precise to the day [YYYY-MM-DD]', text);
-  return new Date(Math.floor(parsed.getTime() / DAY_MS) * DAY_MS);
+  return floorToDay(parsed);
 }
 
 /** `view`: `summary` (the default) or `sub-org`. */

@@ -15,9 +15,9 @@
  * POST /_simulator/faults (a JSON `FaultSpec`: injects it) / DELETE /_simulator/faults (clears).
  */
 import { floorToHour } from '../../../time/utcTime.js';
+import { headerValue } from '../../../http/headerValue.js';
 import { DATA_DELAY_HOURS } from '../api/usageLimits.js';
 import type { ApiResponse } from '../../../simulator/apiResponse.js';
-import { headerValue } from '../../../simulator/headerValue.js';
 import type { FaultInjector } from '../../../simulator/faultInjector.js';
 import type { RateLimitHeaders } from '../../../simulator/rateLimiter.js';
 import type { RequestLog } from '../../../simulator/requestLog.js';

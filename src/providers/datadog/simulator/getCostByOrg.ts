@@ -22,7 +22,15 @@
  * - Projected: the current month, with sums scaled to the whole month (dated the month's last day,
  *   as recorded). Served from the first reported hour of the month on.
  */
-import { DAY_MS, addMonths, formatMonth, formatRfc3339, startOfMonth } from '../../../time/utcTime.js';
+import {
+  DAY_MS,
+  addMonths,
+  floorToDay,
+  formatDay,
+  formatMonth,
+  formatRfc3339,
+  startOfMonth,
+} from '../../../time/utcTime.js';
 import { ESTIMATE_MONTHS_BACK, earliestEstimateMonth } from '../api/costLimits.js';
 import { BadRequestError, jsonResponse, type ApiResponse } from '../../../simulator/apiResponse.js';
 import { monthBill, type MonthBill } from './billing.js';
@@ -212,10 +220,10 @@ export function getEstimatedCost(ctx: HandlerContext): ApiResponse {
     throw new BadRequestError('end_month goes with start_month; with start_date, use end_date');
   }
   const start = dayParam(query, 'start_date') as Date;
-  const today = new Date(Math.floor(world.now.getTime() / DAY_MS) * DAY_MS);
+  const today = floorToDay(world.now);
   const end = dayParam(query, 'end_date') ?? today;
-  if (start < earliest) throw tooEarly('start_date', start.toISOString().slice(0, 10));
-  checkOrder('start_date', start, 'end_date', end, (d) => d.toISOString().slice(0, 10));
+  if (start < earliest) throw tooEarly('start_date', formatDay(start));
+  checkOrder('start_date', start, 'end_date', end, formatDay);
   const cumulative = aggregation === 'cumulative';
   const data: CostRecord[] = [];
   // Month-to-date bills as of the end of each day, from the 1st of the first month shown.

@@ -3,7 +3,7 @@
  * {@link BadRequestError} whose message names the parameter, what was expected and what came; a
  * request with neither `month` nor `day` gets Datadog's recorded message.
  */
-import { addMonths, DAY_MS, parseDateTime } from '../../../time/utcTime.js';
+import { addMonths, DAY_MS, floorToDay, formatDay, parseDateTime } from '../../../time/utcTime.js';
 import { RETENTION_MONTHS } from '../api/usageLimits.js';
 import { TOP_AVG_METRICS_DEFAULT_LIMIT, TOP_AVG_METRICS_MAX_LIMIT } from '../api/topAverageMetricsLimits.js';
 import { BadRequestError } from '../../../simulator/apiResponse.js';
@@ -24,10 +24,6 @@ export interface TopAvgMetricsQuery {
   limit: number;
   /** Raw `next_record_id`, validated by the handler (it needs the result size). */
   nextRecordId: string | undefined;
-}
-
-function floorToDay(t: Date): Date {
-  return new Date(Math.floor(t.getTime() / DAY_MS) * DAY_MS);
 }
 
 function invalid(name: string, expected: string, got: string): BadRequestError {
@@ -76,8 +72,8 @@ function periodParam(query: URLSearchParams, now: Date): Pick<TopAvgMetricsQuery
   if (start < earliest) {
     throw invalid(
       'day',
-      `a day at most ${RETENTION_MONTHS} months ago (${earliest.toISOString().slice(0, 10)} or later)`,
-      start.toISOString().slice(0, 10),
+      `a day at most ${RETENTION_MONTHS} months ago (${formatDay(earliest)} or later)`,
+      formatDay(start),
     );
   }
   return { period: 'day', start, end: new Date(start.getTime() + DAY_MS) };

@@ -1,10 +1,19 @@
 import { BadUserInputError } from '../../../errors.js';
-import { addMonths, DAY_MS, formatMonth, startOfMonth } from '../../../time/utcTime.js';
-import { RETENTION_MONTHS } from '../api/usageLimits.js';
+import { checkNotEmpty } from '../../../graphql/argumentChecks.js';
+import { floorToDay, formatDay, formatMonth, startOfMonth } from '../../../time/utcTime.js';
+import {
+  checkDayInRetention,
+  checkDayNotInFuture,
+  checkMonthInRetention,
+  checkMonthNotInFuture,
+} from '../datadogArgumentChecks.js';
 import type { TopAvgMetricsPeriod } from './topAverageMetricsClient.js';
+import type { ArgumentContext } from '../../../graphql/fieldSpec.js';
+import type { ConnectionArgs } from '../../../pagination/connectionFromStream.js';
+import { checkConnectionArgs } from '../../../pagination/checkConnectionArgs.js';
 
-/** The arguments of `Query.topAverageMetrics` that choose the ranking (the rest are paging). */
-export interface TopAverageMetricsArgs {
+/** The arguments of `Query.topAverageMetrics` as GraphQL coerced them. */
+export interface TopAverageMetricsArgs extends ConnectionArgs {
   month?: Date | null;
   day?: Date | null;
   names?: readonly string[] | null;
@@ -16,35 +25,25 @@ export interface TopAverageMetricsView {
   names: string[] | null;
 }
 
-function startOfDay(t: Date): Date {
-  return new Date(Math.floor(t.getTime() / DAY_MS) * DAY_MS);
-}
-
-const formatDay = (t: Date): string => t.toISOString().slice(0, 10);
-
-function checkWithin(name: 'month' | 'day', value: Date, earliest: Date, latest: Date, format: (t: Date) => string) {
-  if (value > latest) {
-    throw new BadUserInputError(
-      `Argument "${name}" must not be in the future (${format(latest)} or earlier), but got: ${format(value)}`,
-      { argumentName: name },
-    );
-  }
-  if (value < earliest) {
-    throw new BadUserInputError(
-      `Argument "${name}" must be at most ${RETENTION_MONTHS} months back (${format(earliest)} or later), but got: ${format(value)}`,
-      { argumentName: name },
-    );
-  }
+/** Checked `topAverageMetrics` arguments: the ranking and the paging. */
+export interface TopAverageMetricsRequest {
+  view: TopAverageMetricsView;
+  page: ConnectionArgs;
 }
 
 /**
- * Validates `topAverageMetrics` arguments before any upstream call and normalizes them: exactly one
+ * Checks `topAverageMetrics` arguments before any upstream call and normalizes them: exactly one
  * of `month`/`day`, neither in the future nor beyond the upstream's retention (the month or day that
- * holds its first kept hour is still accepted), `names` not empty and each a plain metric name.
- * Throws BAD_USER_INPUT naming what was expected and what came.
+ * holds its first kept hour is still accepted), `names` not empty and each a plain metric name, paging
+ * arguments in bounds and cursors signed. Throws BAD_USER_INPUT naming what was expected and what
+ * came.
  */
-export function topAverageMetricsView(args: TopAverageMetricsArgs, now: Date): TopAverageMetricsView {
+export function checkTopAverageMetricsArgs(
+  args: TopAverageMetricsArgs,
+  ctx: ArgumentContext,
+): TopAverageMetricsRequest {
   const { month, day, names } = args;
+  const { now } = ctx;
   let period: TopAvgMetricsPeriod;
   if (month && day) {
     throw new BadUserInputError(
@@ -53,25 +52,20 @@ export function topAverageMetricsView(args: TopAverageMetricsArgs, now: Date): T
     );
   } else if (month) {
     const start = startOfMonth(month);
-    checkWithin('month', start, startOfMonth(addMonths(now, -RETENTION_MONTHS)), startOfMonth(now), formatMonth);
+    checkMonthNotInFuture('month', start, now);
+    checkMonthInRetention('month', start, now);
     period = { kind: 'month', start };
   } else if (day) {
-    const start = startOfDay(day);
-    checkWithin('day', start, startOfDay(addMonths(now, -RETENTION_MONTHS)), startOfDay(now), formatDay);
+    const start = floorToDay(day);
+    checkDayNotInFuture('day', start, now);
+    checkDayInRetention('day', start, now);
     period = { kind: 'day', start };
   } else {
     throw new BadUserInputError('Arguments "month" and "day": give exactly one of them, but got neither', {
       argumentName: 'month',
     });
   }
-  if (names && names.length === 0) {
-    throw new BadUserInputError(
-      'Argument "names" must name at least one metric, or be omitted for all metrics, but got: []',
-      {
-        argumentName: 'names',
-      },
-    );
-  }
+  checkNotEmpty('names', names, 'metric');
   const bad = names?.find((name) => name.trim() === '' || name.includes(',') || name !== name.trim());
   if (bad !== undefined) {
     throw new BadUserInputError(
@@ -79,5 +73,8 @@ export function topAverageMetricsView(args: TopAverageMetricsArgs, now: Date): T
       { argumentName: 'names' },
     );
   }
-  return { period, names: names ? [...new Set(names)].sort() : null };
+  return {
+    view: { period, names: names ? [...new Set(names)].sort() : null },
+    page: checkConnectionArgs(args, ctx.cursorSecret),
+  };
 }

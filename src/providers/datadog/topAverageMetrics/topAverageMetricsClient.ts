@@ -1,4 +1,5 @@
-import { formatMonth } from '../../../time/utcTime.js';
+import { formatDay, formatMonth } from '../../../time/utcTime.js';
+import { isJsonInteger } from '../../../json/jsonNumber.js';
 import { datadogGet, isRecord, malformedBody, type DatadogApi } from '../datadogApi.js';
 
 /** `GET /api/v1/usage/top_avg_metrics` (operationId GetUsageTopAvgMetrics): metrics by hourly average. */
@@ -44,7 +45,7 @@ export interface TopAvgMetricsPage {
 
 /** `YYYY-MM` or `YYYY-MM-DD`: the precision the upstream documents for each parameter. */
 function formatPeriod(period: TopAvgMetricsPeriod): string {
-  return period.kind === 'month' ? formatMonth(period.start) : period.start.toISOString().slice(0, 10);
+  return period.kind === 'month' ? formatMonth(period.start) : formatDay(period.start);
 }
 
 /**
@@ -59,14 +60,10 @@ export function topAvgMetricsQuery(req: TopAvgMetricsRequest): Array<[string, st
   return q;
 }
 
-function isInt64(v: unknown): v is number | bigint {
-  return (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint';
-}
-
 function figure(item: Record<string, unknown>, field: string, i: number): number | bigint | null {
   const v = item[field];
   if (v === undefined || v === null) return null;
-  if (!isInt64(v)) throw malformedBody(GET_USAGE_TOP_AVG_METRICS, `usage[${i}].${field} is not an integer`);
+  if (!isJsonInteger(v)) throw malformedBody(GET_USAGE_TOP_AVG_METRICS, `usage[${i}].${field} is not an integer`);
   return v;
 }
 
@@ -114,7 +111,7 @@ function parseTopAvgMetricsPage(body: unknown): TopAvgMetricsPage {
       }
       if (typeof next === 'string' && next !== '') nextRecordId = next;
       const total = pagination.total_number_of_records;
-      if (total !== undefined && total !== null && !isInt64(total)) {
+      if (total !== undefined && total !== null && !isJsonInteger(total)) {
         throw malformedBody(
           GET_USAGE_TOP_AVG_METRICS,
           '`metadata.pagination.total_number_of_records` is not an integer',

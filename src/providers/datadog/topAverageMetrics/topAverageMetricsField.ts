@@ -2,13 +2,9 @@ import type { GatewayContext } from '../../../gateway/context.js';
 import { connectionFromStream, type ConnectionArgs } from '../../../pagination/connectionFromStream.js';
 import { cursorStream } from '../../../pagination/cursorChain.js';
 import { topAvgMetricsParamsCodec } from './topAverageMetricsParams.js';
-import { formatMonth } from '../../../time/utcTime.js';
+import { formatDay, formatMonth } from '../../../time/utcTime.js';
 import { TOP_AVG_METRICS_MAX_LIMIT } from './topAverageMetricsClient.js';
-import {
-  topAverageMetricsView,
-  type TopAverageMetricsArgs,
-  type TopAverageMetricsView,
-} from './topAverageMetricsArgs.js';
+import type { TopAverageMetricsRequest, TopAverageMetricsView } from './topAverageMetricsArgs.js';
 import type { TopAverageMetricConnectionModel } from './topAverageMetricsModels.js';
 import { DEFAULT_PAGE_SIZE, connectionOptions } from '../../../pagination/connectionOptions.js';
 
@@ -29,7 +25,7 @@ export function topAverageMetricsViewKey(view: TopAverageMetricsView, credential
   return [
     'top_avg_metrics',
     period.kind,
-    period.kind === 'month' ? formatMonth(period.start) : period.start.toISOString().slice(0, 10),
+    period.kind === 'month' ? formatMonth(period.start) : formatDay(period.start),
     JSON.stringify(view.names),
     credentialScope,
   ].join('|');
@@ -38,18 +34,18 @@ export function topAverageMetricsViewKey(view: TopAverageMetricsView, credential
 /** Resolves `Query.topAverageMetrics`: a connection over the upstream's `next_record_id` chain. */
 export async function resolveTopAverageMetrics(
   ctx: GatewayContext,
-  args: TopAverageMetricsArgs & ConnectionArgs,
+  req: TopAverageMetricsRequest,
 ): Promise<TopAverageMetricConnectionModel> {
-  const view = topAverageMetricsView(args, ctx.now);
+  const { view, page } = req;
   const { pages, totalCount } = ctx.providers.datadog.loaders.topMetrics;
   const params = topAvgMetricsParamsCodec.encode({
     period: view.period,
     names: view.names,
-    limit: upstreamLimit(args),
+    limit: upstreamLimit(page),
   });
   const connection = await connectionFromStream(
     cursorStream(topAvgMetricsParamsCodec, [params], pages),
-    args,
+    page,
     connectionOptions(ctx, topAverageMetricsViewKey(view, ctx.providers.datadog.credentialScope)),
   );
   return { ...connection, totalCount: () => totalCount(params) };

@@ -1,12 +1,8 @@
 import type { Resolvers } from '../../../generated/graphql.js';
 import { TopAverageMetric, TopAverageMetricConnection } from './topAverageMetricResolvers.js';
-import { resolveTopAverageMetrics } from './topAverageMetricsField.js';
 
-/** Resolvers for top average metrics. */
+/** Resolvers of the top average metrics types (the field itself comes from the field specs). */
 export const topMetricsResolvers: Resolvers = {
-  Query: {
-    topAverageMetrics: (_root, args, ctx) => resolveTopAverageMetrics(ctx, args),
-  },
   TopAverageMetric,
   TopAverageMetricConnection,
 };

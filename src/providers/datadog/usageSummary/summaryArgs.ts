@@ -1,35 +1,22 @@
 /**
- * Argument rules of the summary fields, shared by the plan-time validators and the resolvers (which
- * check again where they build the request). Every failure is BAD_USER_INPUT naming the argument,
- * what was expected and what came.
+ * Argument rules of the summary fields. Every failure is BAD_USER_INPUT naming the argument, what
+ * was expected and what came.
  */
-import { BadUserInputError } from '../../../errors.js';
+import { checkNotBefore, checkNotLater } from '../../../graphql/argumentChecks.js';
 import { addMonths, formatHour, formatMonth, startOfMonth } from '../../../time/utcTime.js';
-import { RETENTION_MONTHS, SINGLE_ORG_WINDOW_MONTHS } from '../api/usageLimits.js';
-import { hourWindowArgs } from '../checkHourWindow.js';
+import { SINGLE_ORG_WINDOW_MONTHS } from '../api/usageLimits.js';
+import { checkHourWindow, checkMonthInRetention, checkMonthNotInFuture } from '../datadogArgumentChecks.js';
 
 /** Refuses a month older than the retention or after the current month; returns it. */
-function checkMonth(name: string, month: Date, now: Date): Date {
-  const current = startOfMonth(now);
-  const earliest = startOfMonth(addMonths(now, -RETENTION_MONTHS));
-  if (month < earliest) {
-    throw new BadUserInputError(
-      `Argument "${name}" must be at most ${RETENTION_MONTHS} months back (${formatMonth(earliest)} or later), but got: ${formatMonth(month)}`,
-      { argumentName: name },
-    );
-  }
-  if (month > current) {
-    throw new BadUserInputError(
-      `Argument "${name}" must not be in the future (${formatMonth(current)} or earlier), but got: ${formatMonth(month)}`,
-      { argumentName: name },
-    );
-  }
+function checkPastMonth(name: string, month: Date, now: Date): Date {
+  checkMonthInRetention(name, month, now);
+  checkMonthNotInFuture(name, month, now);
   return month;
 }
 
 /** The month of `billableSummary` / `Org.billableUsage`: defaults to the current month. */
-export function billableMonth(args: { month?: Date | null }, now: Date): Date {
-  return checkMonth('month', startOfMonth(args.month ?? now), now);
+export function checkBillableMonth(args: { month?: Date | null }, now: Date): Date {
+  return checkPastMonth('month', startOfMonth(args.month ?? now), now);
 }
 
 /** A normalized usage-summary request. */
@@ -44,18 +31,13 @@ export interface UsageSummaryArgs {
  * (default: the current month) not before it. A future `endMonth` is passed on: the upstream answers
  * the months that have usage.
  */
-export function usageSummaryArgs(
+export function checkUsageSummaryArgs(
   args: { startMonth: Date; endMonth?: Date | null; includeOrgDetails?: boolean | null },
   now: Date,
 ): UsageSummaryArgs {
-  const startMonth = checkMonth('startMonth', startOfMonth(args.startMonth), now);
+  const startMonth = checkPastMonth('startMonth', startOfMonth(args.startMonth), now);
   const endMonth = startOfMonth(args.endMonth ?? now);
-  if (endMonth < startMonth) {
-    throw new BadUserInputError(
-      `Argument "endMonth" must not be before "startMonth" (${formatMonth(startMonth)}), but got: ${formatMonth(endMonth)}`,
-      { argumentName: 'endMonth' },
-    );
-  }
+  checkNotBefore('startMonth', startMonth, 'endMonth', endMonth, formatMonth);
   return { startMonth, endMonth, includeOrgDetails: args.includeOrgDetails ?? true };
 }
 
@@ -64,17 +46,15 @@ export function usageSummaryArgs(
  * the current hour, at most two months long. Null when no hour of the window is reported yet (the
  * field is then empty without an upstream call).
  */
-export function networkFlowsWindow(
+export function checkNetworkFlowsWindow(
   args: { start: Date; end?: Date | null },
   now: Date,
 ): { start: Date; end: Date } | null {
-  const { start, end } = hourWindowArgs(args, now);
-  const latest = addMonths(start, SINGLE_ORG_WINDOW_MONTHS);
-  if (end > latest) {
-    throw new BadUserInputError(
-      `Argument "end" must be at most ${SINGLE_ORG_WINDOW_MONTHS} months after "start" (${formatHour(latest)} or earlier; the upstream's limit for one org), but got: ${formatHour(end)}`,
-      { argumentName: 'end' },
-    );
-  }
+  const { start, end } = checkHourWindow(args, now);
+  checkNotLater('end', end, addMonths(start, SINGLE_ORG_WINDOW_MONTHS), {
+    must: `be at most ${SINGLE_ORG_WINDOW_MONTHS} months after "start"`,
+    format: formatHour,
+    note: "the upstream's limit for one org",
+  });
   return end > start ? { start, end } : null;
 }

@@ -1,33 +1,30 @@
 import type { Resolvers } from '../../../generated/graphql.js';
-import { usageSummaryArgs } from './summaryArgs.js';
+import type { GatewayContext } from '../../../gateway/context.js';
+import type { UsageSummaryArgs } from './summaryArgs.js';
+import type { UsageSummaryModel } from './summaryModels.js';
 import { findFigure, usageFigures } from './usageFigures.js';
+import { timestampOrNull } from '../../../time/utcTime.js';
+import { isJsonInteger, numberOrNull } from '../../../json/jsonNumber.js';
 
-const dateOrNull = (value: unknown): Date | null => {
-  if (typeof value !== 'string') return null;
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? null : d;
-};
+/** The usage summary of checked arguments (checkUsageSummaryArgs): one upstream call per distinct request. */
+export async function resolveUsageSummary(ctx: GatewayContext, req: UsageSummaryArgs): Promise<UsageSummaryModel> {
+  const summary = await ctx.providers.datadog.loaders.summaries.usageSummary.load(req);
+  return { summary, includeOrgDetails: req.includeOrgDetails };
+}
 
-/** `usageSummary` and its types. */
+/** The types of `usageSummary`. */
 export const usageSummaryResolvers: Resolvers = {
-  Query: {
-    usageSummary: async (_root, args, ctx) => {
-      const req = usageSummaryArgs(args, ctx.now);
-      const summary = await ctx.providers.datadog.loaders.summaries.usageSummary.load(req);
-      return { summary, includeOrgDetails: req.includeOrgDetails };
-    },
-  },
   UsageSummary: {
-    startDate: ({ summary }) => dateOrNull(summary.start_date),
-    endDate: ({ summary }) => dateOrNull(summary.end_date),
-    lastUpdated: ({ summary }) => dateOrNull(summary.last_updated),
+    startDate: ({ summary }) => timestampOrNull(summary.start_date),
+    endDate: ({ summary }) => timestampOrNull(summary.end_date),
+    lastUpdated: ({ summary }) => timestampOrNull(summary.last_updated),
     totals: ({ summary }) => usageFigures(summary),
     figure: ({ summary }, { name }) => findFigure(summary, name),
     months: ({ summary, includeOrgDetails }) => summary.usage.map((month) => ({ month, includeOrgDetails })),
   },
   UsageSummaryMonth: {
     // The upstream writes `2026-02-01T00:00:00+00:00`; the Month scalar keeps its UTC month.
-    month: ({ month }) => dateOrNull(month.date) ?? month.date,
+    month: ({ month }) => timestampOrNull(month.date) ?? month.date,
     figures: ({ month }) => usageFigures(month),
     figure: ({ month }, { name }) => findFigure(month, name),
     orgs: ({ month, includeOrgDetails }) => (includeOrgDetails ? month.orgs : null),
@@ -39,8 +36,7 @@ export const usageSummaryResolvers: Resolvers = {
   },
   UsageFigure: {
     name: ({ name }) => name,
-    value: ({ value }) =>
-      typeof value === 'bigint' || (typeof value === 'number' && Number.isInteger(value)) ? value : null,
-    floatValue: ({ value }) => (value === null ? null : Number(value)),
+    value: ({ value }) => (isJsonInteger(value) ? value : null),
+    floatValue: ({ value }) => numberOrNull(value),
   },
 };
