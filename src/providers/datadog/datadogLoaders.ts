@@ -9,7 +9,10 @@ import { loadOrgDirectory, type OrgDirectory } from './orgs/orgDirectory.js';
 import { createAttributionLoaders, type AttributionLoaders } from './attribution/attributionLoaders.js';
 import { createCostLoaders, type CostLoaders } from './costs/costLoaders.js';
 import { createSummaryLoaders, type SummaryLoaders } from './usageSummary/summaryLoaders.js';
-import { createTopMetricsLoaders, type TopMetricsLoaders } from './topAverageMetrics/topAverageMetricsLoaders.js';
+import {
+  createTopAverageMetricsLoaders,
+  type TopAverageMetricsLoaders,
+} from './topAverageMetrics/topAverageMetricsLoaders.js';
 
 /** Every loader of one GraphQL operation. New per operation: nothing here outlives a request. */
 export interface DatadogLoaders {
@@ -26,7 +29,7 @@ export interface DatadogLoaders {
 
   summaries: SummaryLoaders;
 
-  topMetrics: TopMetricsLoaders;
+  topAverageMetrics: TopAverageMetricsLoaders;
 }
 
 /**
@@ -84,6 +87,6 @@ export function createDatadogLoaders(api: DatadogApi, now: Date, batchHints: Rea
 
     summaries: createSummaryLoaders(api),
 
-    topMetrics: createTopMetricsLoaders(api),
+    topAverageMetrics: createTopAverageMetricsLoaders(api),
   };
 }

@@ -6,7 +6,7 @@ import { DatadogOrg } from './orgs/orgResolvers.js';
 import { attributionResolvers } from './attribution/attributionResolvers.js';
 import { costResolvers } from './costs/costResolvers.js';
 import { summaryResolvers } from './usageSummary/summaryResolvers.js';
-import { topMetricsResolvers } from './topAverageMetrics/topAverageMetricsResolvers.js';
+import { topAverageMetricsResolvers } from './topAverageMetrics/topAverageMetricsResolvers.js';
 
 /** The plain resolvers of schema/datadog (its upstream-backed fields are datadogFieldSpecs). */
 export const datadogResolvers: Resolvers = mergeResolvers(
@@ -19,5 +19,5 @@ export const datadogResolvers: Resolvers = mergeResolvers(
   attributionResolvers,
   costResolvers,
   summaryResolvers,
-  topMetricsResolvers,
+  topAverageMetricsResolvers,
 );

@@ -176,9 +176,9 @@ describe('cursors of another version', () => {
   });
 
   it('a cursor with params of another connection is BAD_USER_INPUT naming both', async () => {
-    const [hourly, topMetrics] = [CASES[0] as Case, CASES[3] as Case];
+    const [hourly, topAverageMetrics] = [CASES[0] as Case, CASES[3] as Case];
     const parts = partsOf(await endCursor(hourly));
-    parts[3] = partsOf(await endCursor(topMetrics))[3];
+    parts[3] = partsOf(await endCursor(topAverageMetrics))[3];
     await expectStale(hourly, mint(parts), 'expected hourlyUsage params version 1, but got topAverageMetrics params');
   });
 });

@@ -31,7 +31,7 @@ import { getHourlyUsage } from './getHourlyUsage.js';
 import { ATTRIBUTION_ENDPOINTS } from './attributionEndpoints.js';
 import { COST_ENDPOINTS } from './costEndpoints.js';
 import { SUMMARY_ENDPOINTS } from './summaryEndpoints.js';
-import { TOP_METRICS_ENDPOINTS } from './topAverageMetricsEndpoints.js';
+import { TOP_AVERAGE_METRICS_ENDPOINTS } from './topAverageMetricsEndpoints.js';
 import type { SimEndpoint } from './simEndpoint.js';
 import { getUsageSummary } from './getUsageSummary.js';
 
@@ -93,7 +93,7 @@ export const ENDPOINTS: Readonly<Record<string, SimEndpoint>> = {
 
   ...SUMMARY_ENDPOINTS,
 
-  ...TOP_METRICS_ENDPOINTS,
+  ...TOP_AVERAGE_METRICS_ENDPOINTS,
 };
 
 /** Datadog's rate-limit headers; the reset is in seconds until the period ends. */

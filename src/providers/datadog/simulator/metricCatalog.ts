@@ -3,7 +3,7 @@
  * metrics (reported by the Agent and integrations, `system.cpu.user`...) scale with the hosts the
  * orgs run; custom metrics (`app.checkout.latency`...) share out each org's custom time series.
  * Every parameter here is a pure function of the seed (and the org); the hourly figures themselves
- * come from the world (see topAvgMetrics.ts).
+ * come from the world (see topAverageMetrics.ts).
  */
 import type { SimOrg } from './datadogWorld.js';
 import { hash32, mix32, unitFloat } from '../../../simulator/hashing.js';

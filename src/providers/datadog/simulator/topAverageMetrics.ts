@@ -127,7 +127,7 @@ function standardRecords(
 }
 
 /** Every metric that occurred in the reported hours `[fromMs, toMs)` of `orgs`, in upstream order. */
-export function topAvgMetrics(
+export function topAverageMetrics(
   world: DatadogWorld,
   orgs: readonly SimOrg[],
   fromMs: number,

@@ -12,7 +12,7 @@ import { monthParam, optionalParam } from '../../../simulator/queryParams.js';
 import { checkMonthRetained } from './checkMonthRetained.js';
 
 /** A validated top-average-metrics query. */
-export interface TopAvgMetricsQuery {
+export interface TopAverageMetricsQuery {
   /** Which of `month` or `day` was given (it is also the key of the response's metadata). */
   period: 'month' | 'day';
   /** First instant of the month or day (UTC). */
@@ -50,7 +50,7 @@ function limitParam(query: URLSearchParams): number {
   return n;
 }
 
-function periodParam(query: URLSearchParams, now: Date): Pick<TopAvgMetricsQuery, 'period' | 'start' | 'end'> {
+function periodParam(query: URLSearchParams, now: Date): Pick<TopAverageMetricsQuery, 'period' | 'start' | 'end'> {
   const month = optionalParam(query, 'month');
   const day = optionalParam(query, 'day');
   if (month === undefined && day === undefined) throw new BadRequestError("The parameter 'month/day' is required");
@@ -80,7 +80,7 @@ function periodParam(query: URLSearchParams, now: Date): Pick<TopAvgMetricsQuery
 }
 
 /** Validates the whole query against the data clock `now`. */
-export function parseTopAvgMetricsQuery(query: URLSearchParams, now: Date): TopAvgMetricsQuery {
+export function parseTopAverageMetricsQuery(query: URLSearchParams, now: Date): TopAverageMetricsQuery {
   const period = periodParam(query, now);
   return {
     ...period,

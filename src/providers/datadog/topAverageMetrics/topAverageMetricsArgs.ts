@@ -7,7 +7,7 @@ import {
   checkMonthInRetention,
   checkMonthNotInFuture,
 } from '../datadogArgumentChecks.js';
-import type { TopAvgMetricsPeriod } from './topAverageMetricsClient.js';
+import type { TopAverageMetricsPeriod } from './topAverageMetricsClient.js';
 import type { ArgumentContext } from '../../../graphql/fieldSpec.js';
 import type { ConnectionArgs } from '../../../pagination/connectionFromStream.js';
 import { checkConnectionArgs } from '../../../pagination/checkConnectionArgs.js';
@@ -21,7 +21,7 @@ export interface TopAverageMetricsArgs extends ConnectionArgs {
 
 /** A validated ranking: its period and its names (sorted, de-duplicated; null for all). */
 export interface TopAverageMetricsView {
-  period: TopAvgMetricsPeriod;
+  period: TopAverageMetricsPeriod;
   names: string[] | null;
 }
 
@@ -44,7 +44,7 @@ export function checkTopAverageMetricsArgs(
 ): TopAverageMetricsRequest {
   const { month, day, names } = args;
   const { now } = ctx;
-  let period: TopAvgMetricsPeriod;
+  let period: TopAverageMetricsPeriod;
   if (month && day) {
     throw new BadUserInputError(
       `Arguments "month" and "day" are exclusive: give exactly one of them, but got both (month ${formatMonth(month)}, day ${formatDay(day)})`,

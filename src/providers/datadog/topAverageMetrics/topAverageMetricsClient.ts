@@ -8,15 +8,15 @@ export const GET_USAGE_TOP_AVG_METRICS = 'GetUsageTopAvgMetrics';
 export { TOP_AVG_METRICS_DEFAULT_LIMIT, TOP_AVG_METRICS_MAX_LIMIT } from '../api/topAverageMetricsLimits.js';
 
 /** The month (month to date) or the day a ranking covers. */
-export type TopAvgMetricsPeriod =
+export type TopAverageMetricsPeriod =
   /** `start`: the first instant of the UTC month. */
   | { kind: 'month'; start: Date }
   /** `start`: the first instant of the UTC day. */
   | { kind: 'day'; start: Date };
 
 /** Parameters of one GetUsageTopAvgMetrics page request. */
-export interface TopAvgMetricsRequest {
-  period: TopAvgMetricsPeriod;
+export interface TopAverageMetricsRequest {
+  period: TopAverageMetricsPeriod;
   /** Metric names to return; null for every metric. */
   names: readonly string[] | null;
   /** 1-5000. */
@@ -35,7 +35,7 @@ export interface TopAvgMetricDto {
 }
 
 /** One upstream page. */
-export interface TopAvgMetricsPage {
+export interface TopAverageMetricsPage {
   records: TopAvgMetricDto[];
   /** The cursor for the next page, or `null` on the last page. */
   nextRecordId: string | null;
@@ -44,7 +44,7 @@ export interface TopAvgMetricsPage {
 }
 
 /** `YYYY-MM` or `YYYY-MM-DD`: the precision the upstream documents for each parameter. */
-function formatPeriod(period: TopAvgMetricsPeriod): string {
+function formatPeriod(period: TopAverageMetricsPeriod): string {
   return period.kind === 'month' ? formatMonth(period.start) : formatDay(period.start);
 }
 
@@ -52,7 +52,7 @@ function formatPeriod(period: TopAvgMetricsPeriod): string {
  * Query parameters exactly as the upstream documents them, in a stable order. Names go as repeated
  * `names=` parameters, as Datadog's own clients send the list.
  */
-export function topAvgMetricsQuery(req: TopAvgMetricsRequest): Array<[string, string]> {
+export function topAverageMetricsQuery(req: TopAverageMetricsRequest): Array<[string, string]> {
   const q: Array<[string, string]> = [[req.period.kind, formatPeriod(req.period)]];
   for (const name of req.names ?? []) q.push(['names', name]);
   q.push(['limit', String(req.limit)]);
@@ -80,18 +80,21 @@ function toRecord(item: unknown, i: number): TopAvgMetricDto {
 }
 
 /** Fetches one page of the ranking. Rejects only with UpstreamError. */
-export async function fetchTopAvgMetricsPage(api: DatadogApi, req: TopAvgMetricsRequest): Promise<TopAvgMetricsPage> {
+export async function fetchTopAverageMetricsPage(
+  api: DatadogApi,
+  req: TopAverageMetricsRequest,
+): Promise<TopAverageMetricsPage> {
   return datadogGet(
     api,
     GET_USAGE_TOP_AVG_METRICS,
     '/api/v1/usage/top_avg_metrics',
-    topAvgMetricsQuery(req),
-    parseTopAvgMetricsPage,
+    topAverageMetricsQuery(req),
+    parseTopAverageMetricsPage,
   );
 }
 
 /** Validates one page body; throws `malformedBody` for anything undocumented. */
-function parseTopAvgMetricsPage(body: unknown): TopAvgMetricsPage {
+function parseTopAverageMetricsPage(body: unknown): TopAverageMetricsPage {
   if (!isRecord(body)) throw malformedBody(GET_USAGE_TOP_AVG_METRICS, 'not an object');
   const usage = body.usage ?? [];
   if (!Array.isArray(usage)) throw malformedBody(GET_USAGE_TOP_AVG_METRICS, '`usage` is not a list');

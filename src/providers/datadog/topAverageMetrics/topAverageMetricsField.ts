@@ -1,7 +1,7 @@
 import type { GatewayContext } from '../../../gateway/context.js';
 import { connectionFromStream, type ConnectionArgs } from '../../../pagination/connectionFromStream.js';
 import { cursorStream } from '../../../pagination/cursorChain.js';
-import { topAvgMetricsParamsCodec } from './topAverageMetricsParams.js';
+import { topAverageMetricsParamsCodec } from './topAverageMetricsParams.js';
 import { formatDay, formatMonth } from '../../../time/utcTime.js';
 import { TOP_AVG_METRICS_MAX_LIMIT } from './topAverageMetricsClient.js';
 import type { TopAverageMetricsRequest, TopAverageMetricsView } from './topAverageMetricsArgs.js';
@@ -37,14 +37,14 @@ export async function resolveTopAverageMetrics(
   req: TopAverageMetricsRequest,
 ): Promise<TopAverageMetricConnectionModel> {
   const { view, page } = req;
-  const { pages, totalCount } = ctx.providers.datadog.loaders.topMetrics;
-  const params = topAvgMetricsParamsCodec.encode({
+  const { pages, totalCount } = ctx.providers.datadog.loaders.topAverageMetrics;
+  const params = topAverageMetricsParamsCodec.encode({
     period: view.period,
     names: view.names,
     limit: upstreamLimit(page),
   });
   const connection = await connectionFromStream(
-    cursorStream(topAvgMetricsParamsCodec, [params], pages),
+    cursorStream(topAverageMetricsParamsCodec, [params], pages),
     page,
     connectionOptions(ctx, topAverageMetricsViewKey(view, ctx.providers.datadog.credentialScope)),
   );

@@ -1,11 +1,11 @@
 import type { DatadogApi } from '../datadogApi.js';
-import { fetchTopAvgMetricsPage, type TopAvgMetricDto } from './topAverageMetricsClient.js';
-import { topAvgMetricsParamsCodec } from './topAverageMetricsParams.js';
+import { fetchTopAverageMetricsPage, type TopAvgMetricDto } from './topAverageMetricsClient.js';
+import { topAverageMetricsParamsCodec } from './topAverageMetricsParams.js';
 import { createPageLoader, type PageLoader } from '../../../loaders/createPageLoader.js';
 
 /** The loaders for top average metrics, one set per operation. */
-export interface TopMetricsLoaders {
-  /** Pages of GetUsageTopAvgMetrics by (params written by `topAvgMetricsParamsCodec`, upstream cursor). */
+export interface TopAverageMetricsLoaders {
+  /** Pages of GetUsageTopAvgMetrics by (params written by `topAverageMetricsParamsCodec`, upstream cursor). */
   pages: PageLoader<TopAvgMetricDto>;
   /**
    * `total_number_of_records` of the ranking read with `params`: taken from any page of the same
@@ -17,16 +17,16 @@ export interface TopMetricsLoaders {
 }
 
 /** Builds the top average metrics loaders of one operation. */
-export function createTopMetricsLoaders(api: DatadogApi): TopMetricsLoaders {
+export function createTopAverageMetricsLoaders(api: DatadogApi): TopAverageMetricsLoaders {
   // By ranking (period and names, not page size): pages read with a cursor's params count too.
   const totals = new Map<string, number | bigint | null>();
   const rankingOf = (params: string): string => {
-    const { period, names } = topAvgMetricsParamsCodec.decode(params);
+    const { period, names } = topAverageMetricsParamsCodec.decode(params);
     return JSON.stringify([period.kind, period.start.toISOString(), names]);
   };
   const pages = createPageLoader(async (params, cursor) => {
-    const page = await fetchTopAvgMetricsPage(api, {
-      ...topAvgMetricsParamsCodec.decode(params),
+    const page = await fetchTopAverageMetricsPage(api, {
+      ...topAverageMetricsParamsCodec.decode(params),
       nextRecordId: cursor,
     });
     totals.set(rankingOf(params), page.totalNumberOfRecords);

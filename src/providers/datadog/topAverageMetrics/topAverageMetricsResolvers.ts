@@ -2,7 +2,7 @@ import type { Resolvers } from '../../../generated/graphql.js';
 import { TopAverageMetric, TopAverageMetricConnection } from './topAverageMetricResolvers.js';
 
 /** Resolvers of the top average metrics types (the field itself comes from the field specs). */
-export const topMetricsResolvers: Resolvers = {
+export const topAverageMetricsResolvers: Resolvers = {
   TopAverageMetric,
   TopAverageMetricConnection,
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordedFixture, serveRecorded } from '../../../helpers/recordedFixture.js';
-import { fetchTopAvgMetricsPage } from '../../../../src/providers/datadog/topAverageMetrics/topAverageMetricsClient.js';
+import { fetchTopAverageMetricsPage } from '../../../../src/providers/datadog/topAverageMetrics/topAverageMetricsClient.js';
 import { UpstreamError } from '../../../../src/errors.js';
 import { startSimulator } from '../../../../src/providers/datadog/simulator/index.js';
 
@@ -23,7 +23,7 @@ describe('GetUsageTopAvgMetrics client on recorded Datadog answers', () => {
   });
 
   it('reads the recorded day: 103 custom metrics, highest first, no next page, a null total', async () => {
-    const page = await fetchTopAvgMetricsPage(api(), {
+    const page = await fetchTopAverageMetricsPage(api(), {
       period: { kind: 'day', start: new Date('2022-03-29T00:00:00Z') },
       names: ['page.views', 'foo'],
       limit: 500,
@@ -42,7 +42,7 @@ describe('GetUsageTopAvgMetrics client on recorded Datadog answers', () => {
   });
 
   it('sends month at month precision and the upstream cursor as next_record_id', async () => {
-    await fetchTopAvgMetricsPage(api(), {
+    await fetchTopAverageMetricsPage(api(), {
       period: { kind: 'month', start: new Date('2022-03-01T00:00:00Z') },
       names: null,
       limit: 11,
@@ -52,7 +52,7 @@ describe('GetUsageTopAvgMetrics client on recorded Datadog answers', () => {
   });
 
   it("the recorded 400 is BAD_USER_INPUT carrying the upstream's message", async () => {
-    const err = await fetchTopAvgMetricsPage(api(), {
+    const err = await fetchTopAverageMetricsPage(api(), {
       period: { kind: 'day', start: new Date('2022-03-30T00:00:00Z') },
       names: null,
       limit: 500,

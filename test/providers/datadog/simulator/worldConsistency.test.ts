@@ -78,7 +78,7 @@ function values(org: SimOrg, family: string, usageType: string, from = FROM, to 
   return out;
 }
 
-async function topMetrics(params: Record<string, string>, org: SimOrg = sim.world.parent): Promise<TopMetric[]> {
+async function topAverageMetrics(params: Record<string, string>, org: SimOrg = sim.world.parent): Promise<TopMetric[]> {
   const res = await call(sim, TOP, { ...params, limit: '5000' }, org);
   expect(res.status, res.text).toBe(200);
   expect(res.json.metadata.pagination.next_record_id).toBeNull();
@@ -130,13 +130,14 @@ describe(`one world: hourly usage, usage summary and top average metrics agree f
       custom_ts_avg: number;
       orgs: Array<{ public_id: string; custom_ts_avg: number }>;
     };
-    expect(customSum(await topMetrics({ month: MONTH }))).toBe(month.custom_ts_avg);
+    expect(customSum(await topAverageMetrics({ month: MONTH }))).toBe(month.custom_ts_avg);
     let fromHourly = 0;
     for (const org of sim.world.orgs) {
       const own = Number(aggregateHourly(values(org, 'timeseries', 'num_custom_timeseries'), 'avg'));
       fromHourly += own;
       // Parent keys see the whole account (checked above); a child's keys see that org alone.
-      if (org !== sim.world.parent) expect(customSum(await topMetrics({ month: MONTH }, org)), org.name).toBe(own);
+      if (org !== sim.world.parent)
+        expect(customSum(await topAverageMetrics({ month: MONTH }, org)), org.name).toBe(own);
       expect(month.orgs.find((o) => o.public_id === org.publicId)!.custom_ts_avg).toBe(own);
     }
     expect(month.custom_ts_avg).toBe(fromHourly);
@@ -151,7 +152,7 @@ describe(`one world: hourly usage, usage summary and top average metrics agree f
           Number(aggregateHourly(values(org, 'timeseries', 'num_custom_timeseries', from, from + 86_400_000), 'avg')),
         0,
       );
-      expect(customSum(await topMetrics({ day })), day).toBe(expected);
+      expect(customSum(await topAverageMetrics({ day })), day).toBe(expected);
     }
   });
 
@@ -166,7 +167,7 @@ describe(`one world: hourly usage, usage summary and top average metrics agree f
     }
     const mean = Number(aggregateHourly(hostsPerHour, 'avg'));
     const peak = Math.max(...hostsPerHour);
-    const records = await topMetrics({ month: MONTH });
+    const records = await topAverageMetrics({ month: MONTH });
     const standard = records.filter((r) => r.metric_category === 'standard');
     expect(standard.length).toBeGreaterThan(0);
     for (const r of standard) {

@@ -1,7 +1,7 @@
 /**
  * GET /api/v1/usage/top_avg_metrics (operationId GetUsageTopAvgMetrics): the metrics of a month
  * (month to date) or of a day, with their average and peak time series per hour, ordered by the
- * average, highest first (figures: topAvgMetrics.ts). Parent-org keys see the whole account (the
+ * average, highest first (figures: topAverageMetrics.ts). Parent-org keys see the whole account (the
  * parent and its children); child-org keys see their own org. Paged with an opaque next_record_id;
  * the last page says `next_record_id: null`. A month or day with no reported hours yet lists nothing.
  */
@@ -13,10 +13,10 @@ import { childrenOf, reportedRange } from './datadogWorld.js';
 import type { SimOrg } from './datadogWorld.js';
 import type { HandlerContext } from './handlerContext.js';
 import { pageBounds } from './pageBounds.js';
-import { topAvgMetrics } from './topAverageMetrics.js';
-import { parseTopAvgMetricsQuery, type TopAvgMetricsQuery } from './topAverageMetricsQuery.js';
+import { topAverageMetrics } from './topAverageMetrics.js';
+import { parseTopAverageMetricsQuery, type TopAverageMetricsQuery } from './topAverageMetricsQuery.js';
 
-function fingerprintOf(org: SimOrg, q: TopAvgMetricsQuery): string {
+function fingerprintOf(org: SimOrg, q: TopAverageMetricsQuery): string {
   return queryFingerprint([
     'GetUsageTopAvgMetrics',
     org.publicId,
@@ -29,11 +29,11 @@ function fingerprintOf(org: SimOrg, q: TopAvgMetricsQuery): string {
 /** Serves one page; throws {@link BadRequestError} for invalid parameters. */
 export function getUsageTopAvgMetrics(ctx: HandlerContext): ApiResponse {
   const { world, org } = ctx;
-  const q = parseTopAvgMetricsQuery(ctx.query, world.now);
+  const q = parseTopAverageMetricsQuery(ctx.query, world.now);
   const orgs = [org, ...childrenOf(world, org)];
   const { startMs, endMs } = reportedRange(world.now, q.start, q.end);
   const wanted = q.names === null ? null : new Set(q.names);
-  const records = topAvgMetrics(world, orgs, startMs, endMs).filter(
+  const records = topAverageMetrics(world, orgs, startMs, endMs).filter(
     (r) => wanted === null || wanted.has(r.metric_name),
   );
   const total = records.length;
