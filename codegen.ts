@@ -65,13 +65,13 @@ const config: CodegenConfig = {
           BillingDimensionEndpoint: '../providers/datadog/costs/costModels.js#BillingDimensionEndpointModel',
 
           // summaries (billable summary, usage summary, network flows)
-          BillableUsage: '../providers/datadog/usageSummary/summaryModels.js#BillableUsageModel',
-          BillableDimension: '../providers/datadog/usageSummary/summaryModels.js#BillableDimensionModel',
-          UsageSummary: '../providers/datadog/usageSummary/summaryModels.js#UsageSummaryModel',
-          UsageSummaryMonth: '../providers/datadog/usageSummary/summaryModels.js#UsageSummaryMonthModel',
-          UsageSummaryOrg: '../providers/datadog/usageSummary/summaryModels.js#UsageSummaryOrgModel',
-          UsageFigure: '../providers/datadog/usageSummary/summaryModels.js#UsageFigureModel',
-          NetworkFlowsHour: '../providers/datadog/usageSummary/summaryModels.js#NetworkFlowsHourModel',
+          BillableUsage: '../providers/datadog/billableSummary/billableSummaryModels.js#BillableUsageModel',
+          BillableDimension: '../providers/datadog/billableSummary/billableSummaryModels.js#BillableDimensionModel',
+          UsageSummary: '../providers/datadog/usageSummary/usageSummaryModels.js#UsageSummaryModel',
+          UsageSummaryMonth: '../providers/datadog/usageSummary/usageSummaryModels.js#UsageSummaryMonthModel',
+          UsageSummaryOrg: '../providers/datadog/usageSummary/usageSummaryModels.js#UsageSummaryOrgModel',
+          UsageFigure: '../providers/datadog/usageSummary/usageSummaryModels.js#UsageFigureModel',
+          NetworkFlowsHour: '../providers/datadog/networkFlows/networkFlowsModels.js#NetworkFlowsHourModel',
 
           // top average metrics
           TopAverageMetric: '../providers/datadog/topAverageMetrics/topAverageMetricsModels.js#TopAverageMetricModel',

@@ -6,7 +6,9 @@ import type { OrgModel, HourlyUsageModel, MeasurementModel, HourlyUsageConnectio
 import type { TagValuesModel } from '../providers/datadog/attribution/tagValues.js';
 import type { HourlyUsageAttributionModel, HourlyUsageAttributionConnectionModel, HourlyUsageAttributionEdgeModel, MonthlyUsageAttributionModel, MonthlyUsageAttributionConnectionModel, MonthlyUsageAttributionEdgeModel, UsageAttributionAggregateModel } from '../providers/datadog/attribution/attributionModels.js';
 import type { OrgCostModel, ChargeModel, MonthlyCostAttributionModel, CostAttributionValueModel, CostAttributionAggregateModel, MonthlyCostAttributionConnectionModel, MonthlyCostAttributionEdgeModel, ActiveBillingDimensionsModel, BillingDimensionMappingModel, BillingDimensionEndpointModel } from '../providers/datadog/costs/costModels.js';
-import type { BillableUsageModel, BillableDimensionModel, UsageSummaryModel, UsageSummaryMonthModel, UsageSummaryOrgModel, UsageFigureModel, NetworkFlowsHourModel } from '../providers/datadog/usageSummary/summaryModels.js';
+import type { BillableUsageModel, BillableDimensionModel } from '../providers/datadog/billableSummary/billableSummaryModels.js';
+import type { UsageSummaryModel, UsageSummaryMonthModel, UsageSummaryOrgModel, UsageFigureModel } from '../providers/datadog/usageSummary/usageSummaryModels.js';
+import type { NetworkFlowsHourModel } from '../providers/datadog/networkFlows/networkFlowsModels.js';
 import type { TopAverageMetricModel, TopAverageMetricEdgeModel, TopAverageMetricConnectionModel } from '../providers/datadog/topAverageMetrics/topAverageMetricsModels.js';
 import type { ResolverContext } from '../graphql/fieldSpec.js';
 export type Maybe<T> = T | null;

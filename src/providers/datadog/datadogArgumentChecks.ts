@@ -102,3 +102,10 @@ export function checkHourWindow(args: { start: Date; end?: Date | null }, now: D
   const end = requestedEnd === null || requestedEnd > currentHour ? currentHour : requestedEnd;
   return { start, requestedEnd, end };
 }
+
+/** Refuses a month older than the retention or after the current month; returns it. */
+export function checkPastMonth(name: string, month: Date, now: Date): Date {
+  checkMonthInRetention(name, month, now);
+  checkMonthNotInFuture(name, month, now);
+  return month;
+}

@@ -23,7 +23,9 @@ import { resolveOrgCosts } from './costs/orgCostsField.js';
 import { checkCostAttributionArgs } from './costs/costAttributionArgs.js';
 import { resolveMonthlyCostAttribution } from './costs/costAttributionField.js';
 import { checkFigureField, costAttributionFigure, rowValue } from './costs/costAttributionFigure.js';
-import { checkBillableMonth, checkNetworkFlowsWindow, checkUsageSummaryArgs } from './usageSummary/summaryArgs.js';
+import { checkBillableMonth } from './billableSummary/billableSummaryArgs.js';
+import { checkUsageSummaryArgs } from './usageSummary/usageSummaryArgs.js';
+import { checkNetworkFlowsWindow } from './networkFlows/networkFlowsArgs.js';
 import { resolveBillableUsage } from './billableSummary/billableUsageResolvers.js';
 import { resolveUsageSummary } from './usageSummary/usageSummaryResolvers.js';
 import { checkTopAverageMetricsArgs } from './topAverageMetrics/topAverageMetricsArgs.js';
@@ -206,7 +208,7 @@ export const datadogFieldSpecs: FieldSpecTable = [
     upstreamWeight: UPSTREAM,
     parseArgs: (args, ctx) => checkNetworkFlowsWindow(args, ctx.now),
     resolve: async (_root, window, ctx) =>
-      window === null ? [] : ctx.providers.datadog.loaders.summaries.networkFlows.load(window),
+      window === null ? [] : ctx.providers.datadog.loaders.networkFlows.load(window),
   }),
 
   // top average metrics

@@ -8,7 +8,9 @@ import {
 import { loadOrgDirectory, type OrgDirectory } from './orgs/orgDirectory.js';
 import { createAttributionLoaders, type AttributionLoaders } from './attribution/attributionLoaders.js';
 import { createCostLoaders, type CostLoaders } from './costs/costLoaders.js';
-import { createSummaryLoaders, type SummaryLoaders } from './usageSummary/summaryLoaders.js';
+import { createBillableSummaryLoader, type BillableSummaryLoader } from './billableSummary/billableSummaryLoader.js';
+import { createUsageSummaryLoader, type UsageSummaryLoader } from './usageSummary/usageSummaryLoader.js';
+import { createNetworkFlowsLoader, type NetworkFlowsLoader } from './networkFlows/networkFlowsLoader.js';
 import {
   createTopAverageMetricsLoaders,
   type TopAverageMetricsLoaders,
@@ -27,7 +29,12 @@ export interface DatadogLoaders {
 
   costs: CostLoaders;
 
-  summaries: SummaryLoaders;
+  billableSummary: BillableSummaryLoader;
+
+  usageSummary: UsageSummaryLoader;
+
+  /** The deprecated network flows. */
+  networkFlows: NetworkFlowsLoader;
 
   topAverageMetrics: TopAverageMetricsLoaders;
 }
@@ -85,7 +92,11 @@ export function createDatadogLoaders(api: DatadogApi, now: Date, batchHints: Rea
 
     costs: createCostLoaders(api),
 
-    summaries: createSummaryLoaders(api),
+    billableSummary: createBillableSummaryLoader(api),
+
+    usageSummary: createUsageSummaryLoader(api),
+
+    networkFlows: createNetworkFlowsLoader(api),
 
     topAverageMetrics: createTopAverageMetricsLoaders(api),
   };

@@ -5,7 +5,9 @@ import { Measurement } from './hourlyUsage/measurementResolvers.js';
 import { DatadogOrg } from './orgs/orgResolvers.js';
 import { attributionResolvers } from './attribution/attributionResolvers.js';
 import { costResolvers } from './costs/costResolvers.js';
-import { summaryResolvers } from './usageSummary/summaryResolvers.js';
+import { billableUsageResolvers } from './billableSummary/billableUsageResolvers.js';
+import { usageSummaryResolvers } from './usageSummary/usageSummaryResolvers.js';
+import { networkFlowsResolvers } from './networkFlows/networkFlowsResolvers.js';
 import { topAverageMetricsResolvers } from './topAverageMetrics/topAverageMetricsResolvers.js';
 
 /** The plain resolvers of schema/datadog (its upstream-backed fields are datadogFieldSpecs). */
@@ -18,6 +20,8 @@ export const datadogResolvers: Resolvers = mergeResolvers(
   },
   attributionResolvers,
   costResolvers,
-  summaryResolvers,
+  billableUsageResolvers,
+  usageSummaryResolvers,
+  networkFlowsResolvers,
   topAverageMetricsResolvers,
 );

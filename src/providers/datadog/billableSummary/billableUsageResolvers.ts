@@ -1,14 +1,14 @@
 import type { Resolvers } from '../../../generated/graphql.js';
 import type { GatewayContext } from '../../../gateway/context.js';
 import { timestampOrNull } from '../../../time/utcTime.js';
-import type { BillableUsageModel } from '../usageSummary/summaryModels.js';
+import type { BillableUsageModel } from './billableSummaryModels.js';
 
 /**
  * Every org's row for a checked month (checkBillableMonth): one upstream call per month per
  * operation, shared by `billableSummary` and every `Org.billableUsage`.
  */
 export async function resolveBillableUsage(month: Date, ctx: GatewayContext): Promise<BillableUsageModel[]> {
-  const rows = await ctx.providers.datadog.loaders.summaries.billableSummary.load(month);
+  const rows = await ctx.providers.datadog.loaders.billableSummary.load(month);
   return rows.map((row) => ({ row, month }));
 }
 

@@ -1,4 +1,4 @@
-import type { UsageFigureModel } from './summaryModels.js';
+import type { UsageFigureModel } from './usageSummaryModels.js';
 
 /** Fields of a usage-summary level that identify it rather than measure anything. */
 const IDENTITY_FIELDS: ReadonlySet<string> = new Set([

@@ -1,14 +1,14 @@
 import type { Resolvers } from '../../../generated/graphql.js';
 import type { GatewayContext } from '../../../gateway/context.js';
-import type { UsageSummaryArgs } from './summaryArgs.js';
-import type { UsageSummaryModel } from './summaryModels.js';
+import type { UsageSummaryArgs } from './usageSummaryArgs.js';
+import type { UsageSummaryModel } from './usageSummaryModels.js';
 import { findFigure, usageFigures } from './usageFigures.js';
 import { timestampOrNull } from '../../../time/utcTime.js';
 import { isJsonInteger, numberOrNull } from '../../../json/jsonNumber.js';
 
 /** The usage summary of checked arguments (checkUsageSummaryArgs): one upstream call per distinct request. */
 export async function resolveUsageSummary(ctx: GatewayContext, req: UsageSummaryArgs): Promise<UsageSummaryModel> {
-  const summary = await ctx.providers.datadog.loaders.summaries.usageSummary.load(req);
+  const summary = await ctx.providers.datadog.loaders.usageSummary.load(req);
   return { summary, includeOrgDetails: req.includeOrgDetails };
 }
 
