@@ -30,7 +30,7 @@ const config: CodegenConfig = {
           Node: '../graphql/resolveNode.js#NodeModel',
           Org: '../graphql/resolveNode.js#NodeModel',
 
-          DatadogOrg: '../providers/datadog/hourlyUsage/hourlyUsageModels.js#OrgModel',
+          DatadogOrg: '../providers/datadog/orgs/orgModels.js#OrgModel',
           HourlyUsage: '../providers/datadog/hourlyUsage/hourlyUsageModels.js#HourlyUsageModel',
           Measurement: '../providers/datadog/hourlyUsage/hourlyUsageModels.js#MeasurementModel',
           HourlyUsageConnection: '../providers/datadog/hourlyUsage/hourlyUsageModels.js#HourlyUsageConnectionModel',

@@ -2,7 +2,8 @@
 import type { Decimal } from '../money/decimal.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NodeModel } from '../graphql/resolveNode.js';
-import type { OrgModel, HourlyUsageModel, MeasurementModel, HourlyUsageConnectionModel, HourlyUsageEdgeModel } from '../providers/datadog/hourlyUsage/hourlyUsageModels.js';
+import type { OrgModel } from '../providers/datadog/orgs/orgModels.js';
+import type { HourlyUsageModel, MeasurementModel, HourlyUsageConnectionModel, HourlyUsageEdgeModel } from '../providers/datadog/hourlyUsage/hourlyUsageModels.js';
 import type { TagValuesModel } from '../providers/datadog/attribution/tagValues.js';
 import type { HourlyUsageAttributionModel, HourlyUsageAttributionConnectionModel, HourlyUsageAttributionEdgeModel, MonthlyUsageAttributionModel, MonthlyUsageAttributionConnectionModel, MonthlyUsageAttributionEdgeModel, UsageAttributionAggregateModel } from '../providers/datadog/attribution/attributionModels.js';
 import type { OrgCostModel, ChargeModel, MonthlyCostAttributionModel, CostAttributionValueModel, CostAttributionAggregateModel, MonthlyCostAttributionConnectionModel, MonthlyCostAttributionEdgeModel, ActiveBillingDimensionsModel, BillingDimensionMappingModel, BillingDimensionEndpointModel } from '../providers/datadog/costs/costModels.js';

@@ -2,7 +2,7 @@ import type { DatadogOrgResolvers } from '../../../generated/graphql.js';
 import type { GatewayContext } from '../../../gateway/context.js';
 import { toGlobalId } from '../../../graphql/globalId.js';
 import type { OrgDto } from './orgDirectory.js';
-import type { OrgModel } from '../hourlyUsage/hourlyUsageModels.js';
+import type { OrgModel } from './orgModels.js';
 
 /** The directory entry for an org; orgs seen only inside usage records are completed from it. */
 export async function knownOrg(org: OrgModel, ctx: GatewayContext): Promise<OrgDto | null> {

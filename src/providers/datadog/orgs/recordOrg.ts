@@ -1,6 +1,6 @@
 import { Kind, type GraphQLResolveInfo } from 'graphql';
 import type { GatewayContext } from '../../../gateway/context.js';
-import type { OrgModel } from '../hourlyUsage/hourlyUsageModels.js';
+import type { OrgModel } from './orgModels.js';
 
 /** Org fields a record that names only `public_id` and `org_name` can answer by itself. */
 const FROM_RECORD = new Set(['publicId', 'name', 'id', '__typename']);
