@@ -65,11 +65,9 @@ export class QueryTooCostlyError extends MeterqlError {
  * - `network`: the connection was refused, reset or cut;
  * - `malformed`: a 2xx body that is not JSON or not the documented shape;
  * - `circuitOpen`: not called, the endpoint's circuit is open;
- * - `deadline`: the operation's deadline passed first;
- * - `credentials`: no usable credentials, nothing was sent.
+ * - `deadline`: the operation's deadline passed first.
  */
-export type UpstreamFailure =
-  'status' | 'timeout' | 'network' | 'malformed' | 'circuitOpen' | 'deadline' | 'credentials';
+export type UpstreamFailure = 'status' | 'timeout' | 'network' | 'malformed' | 'circuitOpen' | 'deadline';
 
 /** An upstream failure, typed by what the upstream answered. */
 export class UpstreamError extends MeterqlError {

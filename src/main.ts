@@ -1,7 +1,7 @@
 // Must stay the first import: it sets NODE_ENV before graphql-js loads.
 import './gateway/productionMode.js';
 import { ConfigError, loadConfig } from './gateway/config.js';
-import { createGateway, createLogger } from './gateway/createGateway.js';
+import { createGateway, createLogger, credentialHeadersOf } from './gateway/createGateway.js';
 import { PROVIDERS } from './providers/registry.js';
 import type { StandaloneSimulator } from './gateway/provider.js';
 
@@ -17,11 +17,7 @@ Configuration is read from the environment; see README.md.`;
 
 async function serve(): Promise<void> {
   const config = loadConfig(process.env, PROVIDERS);
-  const logger = createLogger(
-    config.logLevel,
-    undefined,
-    PROVIDERS.flatMap((p) => p.credentialHeaders),
-  );
+  const logger = createLogger(config.logLevel, undefined, credentialHeadersOf(PROVIDERS));
   const gateway = await createGateway(config, { providers: PROVIDERS, logger });
   const lines = [`meterql gateway: ${gateway.url}  (GraphiQL: open it in a browser)`];
   for (const { connection } of gateway.providers) lines.push(connection.banner);

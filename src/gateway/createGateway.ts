@@ -8,6 +8,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { Config } from './config.js';
+import { readBody } from '../http/readBody.js';
 import { createContext, type ConnectedProvider, type ContextDeps, type GatewayContext } from './context.js';
 import type { Provider, ProviderConnection } from './provider.js';
 import { createFormatError } from '../graphql/formatError.js';
@@ -56,6 +57,11 @@ function exampleOf(providers: readonly Provider[], now: Date): GraphiqlExample |
   return undefined;
 }
 
+/** The request headers that carry some provider's credentials: redacted from every log line. */
+export function credentialHeadersOf(providers: readonly Provider[]): string[] {
+  return providers.flatMap((p) => p.httpPolicy.credentialHeaders);
+}
+
 /** The whole schema's SDL: the provider-neutral documents (schema/core), then each provider's. */
 export function gatewayTypeDefs(providers: readonly Provider[]): string[] {
   return [...readTypeDefs(new URL('../../schema/core/', import.meta.url)), ...providers.flatMap((p) => p.typeDefs)];
@@ -94,19 +100,6 @@ export function createLogger(
   );
 }
 
-class BodyTooLargeError extends Error {}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError();
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(body));
@@ -121,20 +114,16 @@ async function handleGraphql(
   res: ServerResponse,
   url: URL,
 ): Promise<void> {
-  let text: string;
-  try {
-    text = await readBody(req);
-  } catch (err) {
-    if (err instanceof BodyTooLargeError) {
-      sendJson(res, 413, {
-        errors: [
-          { message: `Request body must be at most ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_REQUEST' } },
-        ],
-      });
-      return;
-    }
-    throw err;
+  const read = await readBody(req, MAX_BODY_BYTES);
+  if (read.tooLarge) {
+    sendJson(res, 413, {
+      errors: [
+        { message: `Request body must be at most ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_REQUEST' } },
+      ],
+    });
+    return;
   }
+  const text = read.bytes.toString('utf8');
   let body: unknown = text;
   if ((req.headers['content-type'] ?? '').includes('json') && text !== '') {
     try {
@@ -170,8 +159,7 @@ async function handleGraphql(
  * all, each starts its embedded simulator on loopback and is used over real HTTP (the demo default).
  */
 export async function createGateway(config: Config, options: GatewayOptions): Promise<Gateway> {
-  const credentialHeaders = options.providers.flatMap((p) => p.credentialHeaders);
-  const logger = options.logger ?? createLogger(config.logLevel, undefined, credentialHeaders);
+  const logger = options.logger ?? createLogger(config.logLevel, undefined, credentialHeadersOf(options.providers));
   const metrics = createGatewayMetrics({
     processMetrics: config.metrics.enabled && config.metrics.processMetrics,
     maxOperationNames: config.metrics.maxOperationNames,
@@ -192,8 +180,6 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
     const embedded = !options.providers.some((p) => p.isConfigured(config.providers[p.name]));
     for (const provider of options.providers) {
       const connection = await provider.connect(config.providers[provider.name], {
-        http,
-        logger,
         embedded,
         simulator: config.simulator,
       });

@@ -1,5 +1,4 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Logger } from 'pino';
 import type { Resolvers } from '../generated/graphql.js';
 import type { FieldSpecTable } from '../graphql/fieldSpec.js';
 import type { UpstreamHttp } from '../upstream/http.js';
@@ -22,11 +21,9 @@ export interface Provider<C = unknown> {
   /** The GraphQL object type of its orgs (implements `Org`), e.g. `DatadogOrg`. */
   readonly orgTypeName: string;
   /**
-   * Request headers that carry the provider's credentials (lowercase). They are redacted from every
-   * log line and never forwarded anywhere else.
+   * How the shared upstream client treats this provider's requests: freshness, rate-limit headers,
+   * cacheable methods, and the headers that carry its credentials (redacted from every log line).
    */
-  readonly credentialHeaders: readonly string[];
-  /** How the shared upstream client treats this provider's requests: freshness, rate-limit headers, cacheable methods. */
   readonly httpPolicy: UpstreamPolicy;
   /** SDL documents of the provider's types (extending `Query`, implementing `Org`, adding a `ProviderName` value). */
   readonly typeDefs: readonly string[];
@@ -72,11 +69,9 @@ export interface SimulateOptions {
 }
 
 /** A provider's simulator running on its own. */
-export interface StandaloneSimulator {
-  readonly url: string;
+export interface StandaloneSimulator extends EmbeddedSimulator {
   /** What to print at start-up: the URL, endpoints, keys and an example request. */
   readonly banner: string;
-  stop(): Promise<void>;
 }
 
 /** Loads one object of a node type by the local part of its global ID. */
@@ -84,8 +79,6 @@ export type NodeLoader = (ctx: GatewayContext, localId: string, id: string) => P
 
 /** What `connect` gets from the gateway. */
 export interface ConnectOptions {
-  http: UpstreamHttp;
-  logger: Logger;
   /** Start an embedded simulator when the provider is not configured. */
   embedded: boolean;
   /** Settings for an embedded simulator (`METERQL_SIM_*`). */

@@ -26,7 +26,7 @@ import { FaultQueue, type FaultInjector, type FaultSpec, type ServedFault } from
 import { hash32, mix32, unitFloat } from './hashing.js';
 import { RateLimiter, checkRateLimitSettings } from './rateLimiter.js';
 import type { RateLimitHeaders, RateLimitSettings } from './rateLimiter.js';
-import { readBody, type BodyRead } from './readBody.js';
+import { readBody, type BodyRead } from '../http/readBody.js';
 import { MemoryRequestLog, loggableBody, loggableQuery, type RequestLog } from './requestLog.js';
 import { RouteTable, type RouteMatch } from './routeTable.js';
 import type { SimRequest, SimRoute } from './simRoute.js';

@@ -421,7 +421,6 @@ function reasonOf(error: UpstreamError): string {
       return error.failure;
     case 'circuitOpen':
     case 'deadline':
-    case 'credentials':
       return 'other';
   }
 }

@@ -177,7 +177,7 @@ describe('field specs on an interface field', () => {
         site: 'datadoghq.com',
         credentials: { apiKey: sim.world.parent.apiKey, appKey: sim.world.parent.appKey },
       },
-      { http, logger: silent, embedded: false, simulator: { seed: 'meterql', now: null, latencyMs: 0 } },
+      { embedded: false, simulator: { seed: 'meterql', now: null, latencyMs: 0 } },
     );
     await apollo.start();
     start = hoursBefore(sim.world.now, 24 * 5);

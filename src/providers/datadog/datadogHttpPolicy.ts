@@ -2,7 +2,7 @@ import { rateLimitHeaderReader, type UpstreamPolicy } from '../../upstream/upstr
 import { createDatadogFreshness } from './datadogFreshness.js';
 
 /** The request headers Datadog's API takes its keys in. */
-export const DATADOG_CREDENTIAL_HEADERS = ['dd-api-key', 'dd-application-key'] as const;
+const DATADOG_CREDENTIAL_HEADERS = ['dd-api-key', 'dd-application-key'] as const;
 
 /**
  * How the upstream client treats Datadog: settledness-aware freshness (72 h data delay, costs final

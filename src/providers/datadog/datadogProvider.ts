@@ -1,7 +1,7 @@
 import type { Provider, ProviderConnection } from '../../gateway/provider.js';
 import { readTypeDefs } from '../../graphql/readTypeDefs.js';
 import { datadogBaseUrl, readDatadogConfig, type DatadogConfig, type DatadogCredentials } from './datadogConfig.js';
-import { DATADOG_CREDENTIAL_HEADERS, datadogHttpPolicy } from './datadogHttpPolicy.js';
+import { datadogHttpPolicy } from './datadogHttpPolicy.js';
 import { datadogNodeTypes } from './datadogNodeTypes.js';
 import { createDatadogRequestState } from './datadogRequest.js';
 import { datadogResolvers } from './datadogResolvers.js';
@@ -19,7 +19,6 @@ export const datadogProvider: Provider<DatadogConfig> = {
   enumValue: 'DATADOG',
   displayName: 'Datadog',
   orgTypeName: 'DatadogOrg',
-  credentialHeaders: DATADOG_CREDENTIAL_HEADERS,
   httpPolicy: datadogHttpPolicy,
   typeDefs: readTypeDefs(new URL('../../../schema/datadog/', import.meta.url)),
   resolvers: datadogResolvers,

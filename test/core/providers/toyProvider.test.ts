@@ -134,7 +134,6 @@ const toyProvider: Provider<null> = {
   enumValue: 'TOY',
   displayName: 'Toy',
   orgTypeName: 'ToyOrg',
-  credentialHeaders: ['toy-key'],
   httpPolicy: DEFAULT_UPSTREAM_POLICY,
   typeDefs: [TOY_SDL],
   // The toy's upstream-backed field: its spec checks the paging arguments before any call.
