@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { Logger } from 'pino';
 import type { UpstreamHttp } from '../upstream/http.js';
 import { headerValue } from '../http/headerValue.js';
-import type { Provider, ProviderConnection, ProviderRequest } from './provider.js';
+import type { NodeLoader, Provider, ProviderConnection, ProviderRequest } from './provider.js';
 
 /**
  * Each provider's per-operation state (credentials scope, loaders), by provider name. Empty here: a
@@ -28,6 +28,8 @@ export interface GatewayContext {
   providers: ProviderStates;
   /** The providers the gateway runs with, in registry order. */
   connected: readonly ConnectedProvider[];
+  /** The object types `node(id:)` can fetch, by type name, and who loads each (built once per gateway). */
+  nodeTypes: ReadonlyMap<string, NodeLoader>;
   /** The operation's clock: one "now" for every field. */
   now: Date;
   cursorSecret: Buffer;
@@ -43,6 +45,7 @@ export interface GatewayContext {
 export interface ContextDeps {
   http: UpstreamHttp;
   connected: readonly ConnectedProvider[];
+  nodeTypes: ReadonlyMap<string, NodeLoader>;
   cursorSecret: Buffer;
   logger: Logger;
 }
@@ -78,6 +81,7 @@ export function createContext(deps: ContextDeps, headers: IncomingHttpHeaders): 
   return {
     providers,
     connected: deps.connected,
+    nodeTypes: deps.nodeTypes,
     batchHints,
     now,
     cursorSecret: deps.cursorSecret,

@@ -13,6 +13,7 @@ import { createContext, type ConnectedProvider, type ContextDeps, type GatewayCo
 import type { Provider, ProviderConnection } from './provider.js';
 import { createFormatError } from '../graphql/formatError.js';
 import { gatewayFieldSpecs, gatewayResolvers } from '../graphql/resolvers.js';
+import { nodeTypesOf } from '../graphql/resolveNode.js';
 import { readTypeDefs } from '../graphql/readTypeDefs.js';
 import { withSdlScalarDescriptions } from '../graphql/withSdlScalarDescriptions.js';
 import { MAX_UPSTREAM_FIELDS, operationPlanPlugin } from '../plugins/operationPlanPlugin.js';
@@ -191,7 +192,13 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
     throw err;
   }
   metrics.providers(connected.map(({ provider, connection }) => ({ provider: provider.name, mode: connection.mode })));
-  const deps: ContextDeps = { http, connected, cursorSecret: config.cursorSecret, logger };
+  const deps: ContextDeps = {
+    http,
+    connected,
+    nodeTypes: nodeTypesOf(options.providers),
+    cursorSecret: config.cursorSecret,
+    logger,
+  };
 
   const typeDefs = gatewayTypeDefs(options.providers);
   const specs = gatewayFieldSpecs(options.providers);

@@ -9,7 +9,7 @@ export function toGlobalId(type: string, localId: string): string {
  * Splits a global ID; throws BAD_USER_INPUT when it is not one meterql issued for one of `types`
  * (the node types of the providers it runs with).
  */
-export function fromGlobalId(id: string, types: ReadonlySet<string>): { type: string; localId: string } {
+export function fromGlobalId(id: string, types: { has(type: string): boolean }): { type: string; localId: string } {
   const text = Buffer.from(id, 'base64').toString('utf8');
   const colon = text.indexOf(':');
   const type = text.slice(0, colon);

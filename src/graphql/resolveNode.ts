@@ -1,15 +1,21 @@
 import type { GatewayContext } from '../gateway/context.js';
-import type { NodeLoader } from '../gateway/provider.js';
+import type { NodeLoader, Provider } from '../gateway/provider.js';
 import { fromGlobalId } from './globalId.js';
 
 /** What `node(id:)` returns: the provider's model, tagged with its type for `Node.__resolveType`. */
 export type NodeModel = object & { __typename: string };
 
-/** Every node type of the providers the gateway runs with, and who loads it. */
-export function nodeLoaders(ctx: GatewayContext): ReadonlyMap<string, NodeLoader> {
+/**
+ * Every node type of `providers`, and who loads it; built once per gateway. A type name two providers
+ * claim is a programming error and throws at start-up (one provider's IDs would reach the other).
+ */
+export function nodeTypesOf(providers: readonly Provider[]): ReadonlyMap<string, NodeLoader> {
   const loaders = new Map<string, NodeLoader>();
-  for (const { provider } of ctx.connected) {
-    for (const [type, load] of Object.entries(provider.nodeTypes)) loaders.set(type, load);
+  for (const provider of providers) {
+    for (const [type, load] of Object.entries(provider.nodeTypes)) {
+      if (loaders.has(type)) throw new Error(`Node type ${type} is declared by two providers`);
+      loaders.set(type, load);
+    }
   }
   return loaders;
 }
@@ -19,8 +25,7 @@ export function nodeLoaders(ctx: GatewayContext): ReadonlyMap<string, NodeLoader
  * meterql did not issue; null when the object does not exist for these credentials).
  */
 export async function resolveNode(ctx: GatewayContext, id: string): Promise<NodeModel | null> {
-  const loaders = nodeLoaders(ctx);
-  const { type, localId } = fromGlobalId(id, new Set(loaders.keys()));
-  const model = await (loaders.get(type) as NodeLoader)(ctx, localId, id);
+  const { type, localId } = fromGlobalId(id, ctx.nodeTypes);
+  const model = await (ctx.nodeTypes.get(type) as NodeLoader)(ctx, localId, id);
   return model === null ? null : { ...model, __typename: type };
 }

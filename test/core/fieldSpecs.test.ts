@@ -9,6 +9,7 @@ import { datadogProvider } from '../../src/providers/datadog/datadogProvider.js'
 import type { ProviderConnection } from '../../src/gateway/provider.js';
 import { createContext, type GatewayContext } from '../../src/gateway/context.js';
 import { gatewayFieldSpecs, gatewayResolvers } from '../../src/graphql/resolvers.js';
+import { nodeTypesOf } from '../../src/graphql/resolveNode.js';
 
 const loadTypeDefs = (): string[] => gatewayTypeDefs(PROVIDERS);
 const fieldSpecs = gatewayFieldSpecs(PROVIDERS);
@@ -190,7 +191,13 @@ describe('field specs on an interface field', () => {
 
   function contextValue(): GatewayContext {
     return createContext(
-      { http, connected: [{ provider: datadogProvider, connection }], cursorSecret, logger: silent },
+      {
+        http,
+        connected: [{ provider: datadogProvider, connection }],
+        nodeTypes: nodeTypesOf([datadogProvider]),
+        cursorSecret,
+        logger: silent,
+      },
       {},
     );
   }
