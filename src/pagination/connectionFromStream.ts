@@ -1,4 +1,5 @@
 import { BadUserInputError, QueryTooCostlyError } from '../errors.js';
+import type { ParamsCodec } from './paramsCodec.js';
 import { comparePositions, decodeCursor, encodeCursor, type StreamPosition } from './cursor.js';
 
 /** Relay connection arguments, as GraphQL hands them over. */
@@ -47,11 +48,11 @@ export interface RecordStream<T> {
   /** Whether a record belongs to this view (a view may read a wider upstream stream than it shows). */
   include(record: T, params: string): boolean;
   /**
-   * Checks params taken from the cursor in argument `argName` before anything is read with them:
-   * throws BAD_USER_INPUT naming the argument when they are not params this stream reads (e.g.
-   * written by another version of the gateway; a params codec's `decode` does this check).
+   * The codec the stream's params are written with. Params taken from the cursor in argument
+   * `argName` are decoded with it before anything is read with them: BAD_USER_INPUT naming the
+   * argument when they are not params this stream reads (e.g. written by another version).
    */
-  checkParams(params: string, argName: string): void;
+  readonly paramsCodec: Pick<ParamsCodec<unknown>, 'decode'>;
 }
 
 export interface Edge<T> {
@@ -264,8 +265,8 @@ export async function connectionFromStream<T>(
   const last = checkCount('last', args.last, options.maxPageSize);
   const after = args.after ? decodeCursor(args.after, options.viewKey, options.secret, 'after') : null;
   const before = args.before ? decodeCursor(args.before, options.viewKey, options.secret, 'before') : null;
-  if (after !== null) stream.checkParams(after.params, 'after');
-  if (before !== null) stream.checkParams(before.params, 'before');
+  if (after !== null) stream.paramsCodec.decode(after.params, 'after');
+  if (before !== null) stream.paramsCodec.decode(before.params, 'before');
   if (first === null && last === null) first = options.defaultPageSize;
 
   // Cursors are signed only when read: a client selecting `nodes` pays for two (pageInfo), not one per edge.

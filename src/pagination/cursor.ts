@@ -93,7 +93,7 @@ export function checkCursorSignature(cursor: string, secret: Buffer, argName: st
  * Decodes a cursor produced by {@link encodeCursor} for the same view (`viewKey` null: any view). Throws BAD_USER_INPUT naming
  * the argument when the cursor is malformed, was tampered with, was signed by another version of
  * this gateway (another {@link CURSOR_PREFIX}), or belongs to another view (other arguments or other
- * credentials). The params it holds are the stream's to check (`RecordStream.checkParams`).
+ * credentials). The params it holds are the stream's to check (with `RecordStream.paramsCodec`).
  */
 export function decodeCursor(cursor: string, viewKey: string | null, secret: Buffer, argName: string): StreamPosition {
   const invalid = (): BadUserInputError =>

@@ -31,8 +31,6 @@ export function cursorStream<T>(
       return pages.load({ params, cursor });
     },
     include: (record) => include(record),
-    checkParams(params, argName) {
-      codec.decode(params, argName);
-    },
+    paramsCodec: codec,
   };
 }

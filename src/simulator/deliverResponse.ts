@@ -3,9 +3,8 @@ import type { ServerResponse } from 'node:http';
 import type { ApiResponse } from './apiResponse.js';
 import type { ServedFault } from './faultInjector.js';
 
-/** Writes `response` (JSON by default); later headers win, whatever the case of their names. */
-export function sendResponse(res: ServerResponse, response: ApiResponse): void {
-  if (res.destroyed || res.writableEnded) return;
+/** The headers of `response` (JSON by default, its body's length); later headers win, whatever the case of their names. */
+function headersOf(response: ApiResponse): Record<string, string> {
   const merged = new Map<string, [string, string]>();
   const all: Record<string, string> = {
     'Content-Type': 'application/json',
@@ -13,7 +12,13 @@ export function sendResponse(res: ServerResponse, response: ApiResponse): void {
     ...response.headers,
   };
   for (const [name, value] of Object.entries(all)) merged.set(name.toLowerCase(), [name, value]);
-  res.writeHead(response.status, Object.fromEntries(merged.values()));
+  return Object.fromEntries(merged.values());
+}
+
+/** Writes `response` with its headers. */
+export function sendResponse(res: ServerResponse, response: ApiResponse): void {
+  if (res.destroyed || res.writableEnded) return;
+  res.writeHead(response.status, headersOf(response));
   res.end(response.body);
 }
 
@@ -58,12 +63,9 @@ export async function deliverResponse(
         sendResponse(res, { ...response, body: cut });
         return;
       }
-      // Announce the whole body, send half, drop the connection.
+      // Announce the whole body (with every header the answer carries), send half, drop the connection.
       if (res.destroyed) return;
-      res.writeHead(response.status, {
-        'Content-Type': 'application/json',
-        'Content-Length': String(Buffer.byteLength(response.body)),
-      });
+      res.writeHead(response.status, headersOf(response));
       res.write(cut, () => res.socket?.destroy());
       return;
     }

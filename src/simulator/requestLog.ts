@@ -60,7 +60,17 @@ export function loggableBody(value: unknown): unknown {
   );
 }
 
-/** In-memory {@link RequestLog}; `append` assigns the sequence number. */
+/** Which entries a query of the log wants. */
+type LogFilter = { endpoint?: string; status?: number };
+
+function matches(e: LoggedRequest, filter: LogFilter): boolean {
+  return (
+    (filter.endpoint === undefined || e.endpoint === filter.endpoint) &&
+    (filter.status === undefined || e.status === filter.status)
+  );
+}
+
+/** In-memory {@link RequestLog}; `reserveSeq` assigns the sequence numbers. */
 export class MemoryRequestLog implements RequestLog {
   private readonly items: LoggedRequest[] = [];
   private nextSeq = 1;
@@ -77,13 +87,9 @@ export class MemoryRequestLog implements RequestLog {
     this.items.splice(i, 0, entry);
   }
 
-  entries(filter: { endpoint?: string; status?: number } = {}): LoggedRequest[] {
+  entries(filter: LogFilter = {}): LoggedRequest[] {
     return this.items
-      .filter(
-        (e) =>
-          (filter.endpoint === undefined || e.endpoint === filter.endpoint) &&
-          (filter.status === undefined || e.status === filter.status),
-      )
+      .filter((e) => matches(e, filter))
       .map((e) => ({
         ...e,
         at: new Date(e.at.getTime()),
@@ -92,8 +98,10 @@ export class MemoryRequestLog implements RequestLog {
       }));
   }
 
-  count(filter: { endpoint?: string; status?: number } = {}): number {
-    return this.entries(filter).length;
+  count(filter: LogFilter = {}): number {
+    let n = 0;
+    for (const e of this.items) if (matches(e, filter)) n += 1;
+    return n;
   }
 
   clear(): void {

@@ -16,7 +16,7 @@
  * `?status=` filter it), GET /_simulator/health (`status: ok` and the provider's details), and
  * POST /_simulator/faults (a JSON {@link FaultSpec}: injects it) / DELETE /_simulator/faults (clears).
  */
-import { createServer } from 'node:http';
+import { createServer, STATUS_CODES } from 'node:http';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseJson } from '../json/losslessJson.js';
@@ -196,7 +196,7 @@ export async function startSimServer<P, R extends SimRoute<P>>(options: SimServe
     if (!limit.allowed) return { response: withHeaders(error(429, 'Too many requests', route), limit.headers) };
     const fault = faults.take(route.operationId, seq);
     if (fault?.kind === 'status') {
-      const faultBody = fault.body ?? error(500, 'Internal Server Error', route).body;
+      const faultBody = fault.body ?? error(fault.status, STATUS_CODES[fault.status] ?? 'Error', route).body;
       return { response: { status: fault.status, body: faultBody, headers: { ...limit.headers, ...fault.headers } } };
     }
     if (fault?.kind === 'rateLimit') {

@@ -1,4 +1,8 @@
 import type { RecordStream, StreamPage } from '../../../src/pagination/connectionFromStream.js';
+import type { ParamsCodec } from '../../../src/pagination/paramsCodec.js';
+
+/** A codec that takes any params (streams of tests that are not about params). */
+const ANY_PARAMS: Pick<ParamsCodec<unknown>, 'decode'> = { decode: (params) => params };
 
 /** One segment: its pages in upstream order, each a list of records. A segment has at least one page. */
 export type Pages<T> = ReadonlyArray<ReadonlyArray<T>>;
@@ -19,7 +23,8 @@ export interface ArrayStreamOptions<T> {
    */
   byParams?: Readonly<Record<string, Segments<T>>>;
   /** Checks the params of a cursor argument (throws to refuse them). Defaults to accepting any. */
-  checkParams?: (params: string, argName: string) => void;
+  /** Decodes the params of cursors; default: accepts anything. */
+  paramsCodec?: Pick<ParamsCodec<unknown>, 'decode'>;
 }
 
 /** Upstream cursor of the `n`-th page of a segment: `null` for the first, then `'p1'`, `'p2'`, ... */
@@ -92,8 +97,8 @@ export class ArrayStream<T> implements RecordStream<T> {
     return this.options.include ? this.options.include(record, params) : true;
   }
 
-  checkParams(params: string, argName: string): void {
-    this.options.checkParams?.(params, argName);
+  get paramsCodec(): Pick<ParamsCodec<unknown>, 'decode'> {
+    return this.options.paramsCodec ?? ANY_PARAMS;
   }
 
   private lookup(segment: number, params: string, cursor: string | null): StreamPage<T> {

@@ -1237,14 +1237,16 @@ describe('connectionFromStream()', () => {
     it('asks the stream to check the params of every cursor, and reads nothing when it refuses them', async () => {
       const codec = defineParamsCodec<{ n: number }>({ name: 'test', version: 2, fields: { n: paramsField.integer } });
       const checked: string[] = [];
-      const checkParams = (params: string, argName: string): void => {
-        checked.push(`${argName}:${params}`);
-        codec.decode(params, argName);
+      const paramsCodec = {
+        decode: (params: string, argName?: string): unknown => {
+          checked.push(`${argName}:${params}`);
+          return codec.decode(params, argName);
+        },
       };
       const current = codec.encode({ n: 1 });
       const older = JSON.stringify(['test', 1, 1]);
       // Accepted params: the connection reads on with them.
-      const ok = streamOf(STREAM, { checkParams, open: () => current });
+      const ok = streamOf(STREAM, { paramsCodec, open: () => current });
       const page = await run(ok, {
         first: 1,
         after: cursorOf(8, STREAM, current),
@@ -1255,7 +1257,7 @@ describe('connectionFromStream()', () => {
       // Refused params: BAD_USER_INPUT naming the argument, before any upstream read.
       for (const name of ['after', 'before'] as const) {
         for (const mode of MODES) {
-          const stream = streamOf(STREAM, { checkParams });
+          const stream = streamOf(STREAM, { paramsCodec });
           const error = await rejection(run(stream, { ...mode, [name]: cursorOf(8, STREAM, older) }));
           expect(error).toBeInstanceOf(BadUserInputError);
           expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: name });

@@ -199,7 +199,7 @@ describe('simulator kernel', () => {
     expect((await send('GET', STATS, 'token-a')).status).toBe(200);
     const failed = await post('prod', { range: '1h' });
     expect(failed.status).toBe(502);
-    expect(failed.json).toEqual({ code: 500, message: 'Internal Server Error' });
+    expect(failed.json).toEqual({ code: 502, message: 'Bad Gateway' });
     expect(failed.headers.get('toy-ratelimit-remaining')).toBe('2');
     expect((await post('prod', { range: '1h' })).status).toBe(200);
 

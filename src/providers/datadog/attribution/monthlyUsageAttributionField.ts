@@ -116,7 +116,7 @@ export async function resolveMonthlyUsageAttribution(
     open: () => monthlyOpen.load(openKey),
     page: (_segment, params, cursor) => monthlyPages.load({ params, cursor }),
     include: (record) => publicId === null || record.public_id === publicId,
-    checkParams: (params, argName) => void monthlyAttributionParamsCodec.decode(params, argName),
+    paramsCodec: monthlyAttributionParamsCodec,
   };
   const connection = await connectionFromStream(stream, req.page, connectionOptions(ctx, viewKey));
   const fields = openKey.fields === null ? null : new Set(openKey.fields);

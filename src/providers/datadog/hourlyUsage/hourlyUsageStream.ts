@@ -106,9 +106,7 @@ export function hourlyUsageStream(
       const orgs = scope.kind === 'descendants' ? (loaders.open.orgCount() ?? Math.max(1, seenOrgs.size)) : 1;
       return (orgs * familyCount * (s.end.getTime() - s.start.getTime())) / HOUR_MS;
     },
-    checkParams(params, argName) {
-      hourlyUsageParamsCodec.decode(params, argName);
-    },
+    paramsCodec: hourlyUsageParamsCodec,
     include(record, params) {
       if (families !== null && !families.has(record.product_family)) return false;
       switch (scope.kind) {

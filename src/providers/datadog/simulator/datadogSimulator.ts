@@ -35,8 +35,16 @@ import { TOP_AVERAGE_METRICS_ENDPOINTS } from './topAverageMetricsEndpoints.js';
 import type { SimEndpoint } from './simEndpoint.js';
 import { getUsageSummary } from './getUsageSummary.js';
 
-/** Startup options; every field has a default. */
-export interface SimulatorOptions {
+/** Knobs that can change while the simulator runs (the kernel's latency and rate limit, and Datadog's own). */
+export interface SimulatorKnobs extends SimServerKnobs {
+  /** The most records one page ever holds, whatever page[limit] asks; default 500. */
+  maxPageSize?: number;
+  /** Hours younger than this report partial values; default 72. */
+  dataDelayHours?: number;
+}
+
+/** Startup options; every field has a default (latency 0, rate limit 1000 per 60 s per endpoint and API key). */
+export interface SimulatorOptions extends SimulatorKnobs {
   /** Default '127.0.0.1'. */
   host?: string;
   /** Default 0 (ephemeral). */
@@ -45,20 +53,7 @@ export interface SimulatorOptions {
   seed?: string;
   /** The clock for DATA, floored to the hour; default: current time floored to the hour. */
   now?: Date;
-  /** Delay added before each answer; default 0. */
-  latencyMs?: number | { min: number; max: number };
-  /** The most records one page ever holds, whatever page[limit] asks; default 500. */
-  maxPageSize?: number;
-  /** Per (endpoint, API key); default { limit: 1000, periodSeconds: 60 }. */
-  rateLimit?: { limit: number; periodSeconds: number };
-  /** Hours younger than this report partial values; default 72. */
-  dataDelayHours?: number;
 }
-
-/** Knobs that can change while the simulator runs. */
-export type SimulatorKnobs = Partial<
-  Pick<SimulatorOptions, 'latencyMs' | 'maxPageSize' | 'rateLimit' | 'dataDelayHours'>
->;
 
 /** A running simulator. */
 export interface Simulator {
@@ -179,18 +174,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     log: server.log,
     faults: server.faults,
     configure(changes) {
+      // Every knob is checked before any changes: a bad one leaves them all as they were.
       checkKnobs(changes);
-      const serverKnobs: SimServerKnobs = {
-        ...(changes.latencyMs !== undefined ? { latencyMs: changes.latencyMs } : {}),
-        ...(changes.rateLimit !== undefined ? { rateLimit: changes.rateLimit } : {}),
-      };
-      server.configure(serverKnobs);
+      server.configure(changes);
       if (changes.maxPageSize !== undefined) knobs.maxPageSize = changes.maxPageSize;
       if (changes.dataDelayHours !== undefined) knobs.dataDelayHours = changes.dataDelayHours;
     },
     stop: () => server.stop(),
   };
 }
-
-/** {@link startSimulator} under a name that says which provider it simulates. */
-export const startDatadogSimulator = startSimulator;

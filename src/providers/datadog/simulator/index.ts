@@ -1,5 +1,5 @@
 /** Public surface of the Datadog simulator. */
-export { startDatadogSimulator, startSimulator } from './datadogSimulator.js';
+export { startSimulator } from './datadogSimulator.js';
 export type { Simulator, SimulatorKnobs, SimulatorOptions } from './datadogSimulator.js';
 export { createDatadogWorld, childrenOf, reportedRange, retentionStart, RETENTION_MONTHS } from './datadogWorld.js';
 export type { DatadogWorld, DatadogWorldOptions, SimOrg } from './datadogWorld.js';
