@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import type { FieldNode } from 'graphql';
 import type { Logger } from 'pino';
 import type { UpstreamHttp } from '../upstream/http.js';
 import { headerValue } from '../http/headerValue.js';
@@ -34,6 +35,11 @@ export interface GatewayContext {
   now: Date;
   cursorSecret: Buffer;
   logger: Logger;
+  /**
+   * What each field spec's `parseArgs` made of the arguments of each selected field, by field node,
+   * kept at plan time so resolvers do not parse again (see rememberParsedArgs).
+   */
+  parsedArgs: Map<FieldNode, Map<object, unknown>>;
   /**
    * Batching hints of the fields the operation selects (FieldSpec `batchHints`); filled in before
    * execution starts.
@@ -83,6 +89,7 @@ export function createContext(deps: ContextDeps, headers: IncomingHttpHeaders): 
     connected: deps.connected,
     nodeTypes: deps.nodeTypes,
     batchHints,
+    parsedArgs: new Map(),
     now,
     cursorSecret: deps.cursorSecret,
     logger: deps.logger,

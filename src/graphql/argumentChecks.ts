@@ -76,9 +76,21 @@ export function checkNotEmpty(name: string, list: readonly unknown[] | null | un
   if (list && list.length === 0) {
     throw new BadUserInputError(
       `Argument "${name}" must name at least one ${what}, or be omitted for all, but got: []`,
-      {
-        argumentName: name,
-      },
+      { argumentName: name },
     );
   }
+}
+
+/**
+ * A list argument where omitting it means "all" ({@link checkNotEmpty}), normalized: its distinct
+ * items in sorted order, so selections that differ only in order or repeats are the same request;
+ * null for "all".
+ */
+export function checkDistinctOrAll(
+  name: string,
+  list: readonly string[] | null | undefined,
+  what: string,
+): string[] | null {
+  checkNotEmpty(name, list, what);
+  return list ? [...new Set(list)].sort() : null;
 }

@@ -5,7 +5,7 @@ import { resolveNode, type NodeModel } from './resolveNode.js';
 import { listOrgs, listProviders } from './listOrgs.js';
 
 /** The most IDs `nodes(ids:)` takes at once. */
-export const MAX_NODES = 100;
+const MAX_NODES = 100;
 
 /** Refuses more than {@link MAX_NODES} IDs. */
 function checkNodeIds(ids: readonly string[]): readonly string[] {

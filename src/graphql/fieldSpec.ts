@@ -14,6 +14,7 @@
 import {
   getNamedType,
   isObjectType,
+  type FieldNode,
   type GraphQLField,
   type GraphQLFieldResolver,
   type GraphQLResolveInfo,
@@ -77,7 +78,7 @@ type ObjectTypeName = {
 }[Extract<keyof TypeResolvers, string>];
 
 /** Every `Type.field` coordinate of the schema's object types, from the generated resolver types. */
-export type FieldCoordinate = {
+type FieldCoordinate = {
   [T in ObjectTypeName]: `${T}.${Exclude<Extract<keyof NonNullable<TypeResolvers[T]>, string>, `__${string}`>}`;
 }[ObjectTypeName];
 
@@ -91,11 +92,11 @@ type ResolverOf<C extends FieldCoordinate> = C extends `${infer T}.${infer F}`
     : never
   : never;
 /** The parent value of a coordinate's field (the mapped model of its type). */
-export type ParentOf<C extends FieldCoordinate> = Parameters<ResolverOf<C>>[0];
+type ParentOf<C extends FieldCoordinate> = Parameters<ResolverOf<C>>[0];
 /** The coerced arguments of a coordinate's field. */
-export type ArgsOf<C extends FieldCoordinate> = Parameters<ResolverOf<C>>[1];
+type ArgsOf<C extends FieldCoordinate> = Parameters<ResolverOf<C>>[1];
 /** What a coordinate's resolver may return. */
-export type ResultOf<C extends FieldCoordinate> = ReturnType<ResolverOf<C>>;
+type ResultOf<C extends FieldCoordinate> = ReturnType<ResolverOf<C>>;
 
 /**
  * Declares the spec of the field at `coordinate`, typed from the generated resolver types: `parseArgs`
@@ -152,9 +153,26 @@ export function resolversFromSpecs(specs: FieldSpecs): Resolvers {
   for (const spec of specs.values()) {
     const [typeName, fieldName] = spec.coordinate.split('.') as [string, string];
     (out[typeName] ??= {})[fieldName] = (parent, args, ctx, info) =>
-      spec.resolve(parent, spec.parseArgs(args, ctx), ctx, info);
+      spec.resolve(parent, parsedArgsOf(ctx, info, spec, args), ctx, info);
   }
   return out as Resolvers;
+}
+
+/**
+ * Keeps what `spec.parseArgs` made of the arguments of the field at `node`, at plan time, for the
+ * resolver: its arguments are the same for every parent object and the whole operation (variables,
+ * clock and cursor secret are fixed), so one parse serves every call.
+ */
+export function rememberParsedArgs(ctx: GatewayContext, node: FieldNode, spec: AnyFieldSpec, parsed: unknown): void {
+  let bySpec = ctx.parsedArgs.get(node);
+  if (bySpec === undefined) ctx.parsedArgs.set(node, (bySpec = new Map<object, unknown>()));
+  bySpec.set(spec, parsed);
+}
+
+/** The field's parsed arguments: remembered at plan time, else parsed now. */
+function parsedArgsOf(ctx: GatewayContext, info: GraphQLResolveInfo, spec: AnyFieldSpec, args: unknown): unknown {
+  const bySpec = info.fieldNodes[0] === undefined ? undefined : ctx.parsedArgs.get(info.fieldNodes[0]);
+  return bySpec?.has(spec) ? bySpec.get(spec) : spec.parseArgs(args, ctx);
 }
 
 /** Whether a field's type is a Relay connection (an object with `edges` and `pageInfo`). */

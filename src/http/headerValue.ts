@@ -1,5 +1,5 @@
 /** HTTP headers as Node and undici give them: lower-case names, a list when a header repeats. */
-export type HeaderMapLike = Readonly<Record<string, string | readonly string[] | undefined>>;
+type HeaderMapLike = Readonly<Record<string, string | readonly string[] | undefined>>;
 
 /**
  * The value of header `name` (lower case), trimmed; the first one when it repeats. Null when the

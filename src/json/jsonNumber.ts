@@ -2,7 +2,7 @@
  * Numbers as `parseJson` (losslessJson.ts) returns them: a `number`, or a `bigint` for an integer beyond 2^53.
  * Upstream bodies are read losslessly, so every numeric field is one of the two.
  */
-export type JsonNumber = number | bigint;
+type JsonNumber = number | bigint;
 
 /** Whether `value` is a JSON integer (a whole `number`, or a `bigint`). */
 export function isJsonInteger(value: unknown): value is JsonNumber {

@@ -23,12 +23,7 @@ import { Decimal as DecimalJs } from 'decimal.js';
  * subtractions never round (decimal.js rounds every result to `precision` significant digits, 20 by
  * default). Only exact operations are used on it: no division.
  */
-const ExactDecimal = DecimalJs.clone({
-  precision: 1e9,
-  rounding: DecimalJs.ROUND_HALF_EVEN,
-  toExpNeg: -9e15,
-  toExpPos: 9e15,
-});
+const ExactDecimal = DecimalJs.clone({ precision: 1e9 });
 
 /** An exact decimal amount. Immutable; build one with {@link decimalFromJson} or {@link parseDecimal}. */
 export type Decimal = DecimalJs;

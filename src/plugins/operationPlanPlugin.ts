@@ -17,7 +17,7 @@ import {
 } from 'graphql';
 import { MeterqlError, QueryTooCostlyError } from '../errors.js';
 import type { GatewayContext } from '../gateway/context.js';
-import { checkFieldSpecs, type AnyFieldSpec, type FieldSpecs } from '../graphql/fieldSpec.js';
+import { checkFieldSpecs, rememberParsedArgs, type AnyFieldSpec, type FieldSpecs } from '../graphql/fieldSpec.js';
 
 /** At most this many upstream-backed fields (by weight) in one operation. */
 export const MAX_UPSTREAM_FIELDS = 50;
@@ -80,7 +80,7 @@ function check(
         } catch {
           return; // Execution reports argument coercion errors with their usual codes.
         }
-        for (const spec of specs) spec.parseArgs(args, ctx);
+        for (const spec of specs) rememberParsedArgs(ctx, node, spec, spec.parseArgs(args, ctx));
       },
     }),
   );

@@ -24,7 +24,7 @@ const NOT_IN_FUTURE = 'not be in the future';
  * Refuses a month before the one holding the upstream's first kept hour (that month is still
  * answered, for the hours it keeps).
  */
-export function checkMonthInRetention(name: string, month: Date, now: Date): void {
+function checkMonthInRetention(name: string, month: Date, now: Date): void {
   checkNotEarlier(name, month, startOfMonth(addMonths(now, -RETENTION_MONTHS)), {
     must: MONTHS_BACK,
     format: formatMonth,
@@ -32,7 +32,7 @@ export function checkMonthInRetention(name: string, month: Date, now: Date): voi
 }
 
 /** Refuses a day before the one holding the upstream's first kept hour. */
-export function checkDayInRetention(name: string, day: Date, now: Date): void {
+function checkDayInRetention(name: string, day: Date, now: Date): void {
   checkNotEarlier(name, day, floorToDay(addMonths(now, -RETENTION_MONTHS)), { must: MONTHS_BACK, format: formatDay });
 }
 
@@ -48,12 +48,12 @@ export function checkCostMonthInRetention(name: string, month: Date, now: Date):
 }
 
 /** Refuses a month after the current one. */
-export function checkMonthNotInFuture(name: string, month: Date, now: Date): void {
+function checkMonthNotInFuture(name: string, month: Date, now: Date): void {
   checkNotLater(name, month, startOfMonth(now), { must: NOT_IN_FUTURE, format: formatMonth });
 }
 
 /** Refuses a day after the current one. */
-export function checkDayNotInFuture(name: string, day: Date, now: Date): void {
+function checkDayNotInFuture(name: string, day: Date, now: Date): void {
   checkNotLater(name, day, floorToDay(now), { must: NOT_IN_FUTURE, format: formatDay });
 }
 
@@ -108,4 +108,11 @@ export function checkPastMonth(name: string, month: Date, now: Date): Date {
   checkMonthInRetention(name, month, now);
   checkMonthNotInFuture(name, month, now);
   return month;
+}
+
+/** Refuses a day older than the retention or after the current day; returns it. */
+export function checkPastDay(name: string, day: Date, now: Date): Date {
+  checkDayInRetention(name, day, now);
+  checkDayNotInFuture(name, day, now);
+  return day;
 }

@@ -1,4 +1,4 @@
-import { DAY_MS, formatHour, floorToHour } from '../../time/utcTime.js';
+import { DAY_MS, floorToDay, formatHour } from '../../time/utcTime.js';
 
 /** The example operation GraphiQL shows at first visit: a day of usage of every org. */
 export const EXAMPLE_QUERY = `# meterql: one GraphQL API over your usage-metering APIs.
@@ -33,6 +33,6 @@ query OrgUsage($start: DateTime!, $end: DateTime) {
 
 /** Variables for {@link EXAMPLE_QUERY}: the last full UTC day older than the 72 h data delay. */
 export function exampleVariables(now: Date): { start: string; end: string } {
-  const end = new Date(Math.floor((floorToHour(now).getTime() - 3 * DAY_MS) / DAY_MS) * DAY_MS);
+  const end = floorToDay(new Date(now.getTime() - 3 * DAY_MS));
   return { start: formatHour(new Date(end.getTime() - DAY_MS)), end: formatHour(end) };
 }

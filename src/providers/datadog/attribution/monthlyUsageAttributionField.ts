@@ -1,5 +1,5 @@
 import type { GatewayContext } from '../../../gateway/context.js';
-import { checkNotEmpty } from '../../../graphql/argumentChecks.js';
+import { checkDistinctOrAll } from '../../../graphql/argumentChecks.js';
 import type { MonthlyAttributionOpenKey } from './monthlyAttributionOpenLoader.js';
 import {
   connectionFromStream,
@@ -64,8 +64,7 @@ export function checkMonthlyUsageAttributionArgs(
   ctx: ArgumentContext,
 ): MonthlyUsageAttributionRequest {
   const { startMonth, endMonth } = checkMonthRange(args.startMonth, args.endMonth, ctx.now);
-  checkNotEmpty('fields', args.fields, 'field');
-  const fields = args.fields ? [...new Set(args.fields)].sort() : null;
+  const fields = checkDistinctOrAll('fields', args.fields, 'field');
   const tagBreakdownKeys = checkTagKeys(args.tagBreakdownKeys);
   const sortName = args.sortName ?? null;
   const sortDirection = sortName === null ? null : (args.sortDirection ?? 'desc');

@@ -1,3 +1,4 @@
+import { numberOrNull } from '../../../json/jsonNumber.js';
 import { BadUserInputError } from '../../../errors.js';
 import { decimalFromJson, type Decimal } from '../../../money/decimal.js';
 
@@ -21,8 +22,7 @@ export interface CostAttributionFigure {
 /** Reads an upstream value (a JSON number, a bigint beyond 2^53, or anything else) of `field`. */
 export function costAttributionFigure(field: string, raw: unknown): CostAttributionFigure {
   if (isCostField(field)) return { cost: decimalFromJson(raw), percentage: null };
-  const percentage = typeof raw === 'number' ? raw : typeof raw === 'bigint' ? Number(raw) : null;
-  return { cost: null, percentage };
+  return { cost: null, percentage: numberOrNull(raw) };
 }
 
 /**

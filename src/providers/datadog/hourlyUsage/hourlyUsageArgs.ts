@@ -1,4 +1,4 @@
-import { checkNotEmpty } from '../../../graphql/argumentChecks.js';
+import { checkDistinctOrAll } from '../../../graphql/argumentChecks.js';
 import type { ArgumentContext } from '../../../graphql/fieldSpec.js';
 import type { ConnectionArgs } from '../../../pagination/connectionFromStream.js';
 import { checkConnectionArgs } from '../../../pagination/checkConnectionArgs.js';
@@ -27,7 +27,6 @@ export interface HourlyUsageRequest {
  */
 export function checkHourlyUsageArgs(args: HourlyUsageArgs, ctx: ArgumentContext): HourlyUsageRequest {
   const window = checkHourWindow(args, ctx.now);
-  checkNotEmpty('productFamilies', args.productFamilies, 'family');
-  const families = args.productFamilies ? [...new Set(args.productFamilies)].sort() : null;
+  const families = checkDistinctOrAll('productFamilies', args.productFamilies, 'family');
   return { window, families, page: checkConnectionArgs(args, ctx.cursorSecret) };
 }

@@ -1,12 +1,7 @@
 import { BadUserInputError } from '../../../errors.js';
-import { checkNotEmpty } from '../../../graphql/argumentChecks.js';
+import { checkDistinctOrAll } from '../../../graphql/argumentChecks.js';
 import { floorToDay, formatDay, formatMonth, startOfMonth } from '../../../time/utcTime.js';
-import {
-  checkDayInRetention,
-  checkDayNotInFuture,
-  checkMonthInRetention,
-  checkMonthNotInFuture,
-} from '../datadogArgumentChecks.js';
+import { checkPastDay, checkPastMonth } from '../datadogArgumentChecks.js';
 import type { TopAverageMetricsPeriod } from './topAverageMetricsClient.js';
 import type { ArgumentContext } from '../../../graphql/fieldSpec.js';
 import type { ConnectionArgs } from '../../../pagination/connectionFromStream.js';
@@ -51,21 +46,15 @@ export function checkTopAverageMetricsArgs(
       { argumentName: 'day' },
     );
   } else if (month) {
-    const start = startOfMonth(month);
-    checkMonthNotInFuture('month', start, now);
-    checkMonthInRetention('month', start, now);
-    period = { kind: 'month', start };
+    period = { kind: 'month', start: checkPastMonth('month', startOfMonth(month), now) };
   } else if (day) {
-    const start = floorToDay(day);
-    checkDayNotInFuture('day', start, now);
-    checkDayInRetention('day', start, now);
-    period = { kind: 'day', start };
+    period = { kind: 'day', start: checkPastDay('day', floorToDay(day), now) };
   } else {
     throw new BadUserInputError('Arguments "month" and "day": give exactly one of them, but got neither', {
       argumentName: 'month',
     });
   }
-  checkNotEmpty('names', names, 'metric');
+  const distinctNames = checkDistinctOrAll('names', names, 'metric');
   const bad = names?.find((name) => name.trim() === '' || name.includes(',') || name !== name.trim());
   if (bad !== undefined) {
     throw new BadUserInputError(
@@ -74,7 +63,7 @@ export function checkTopAverageMetricsArgs(
     );
   }
   return {
-    view: { period, names: names ? [...new Set(names)].sort() : null },
+    view: { period, names: distinctNames },
     page: checkConnectionArgs(args, ctx.cursorSecret),
   };
 }
