@@ -36,6 +36,9 @@ beforeAll(async () => {
       seen.push({ method: req.method ?? '', url: req.url ?? '', body: Buffer.concat(chunks).toString('utf8') });
       res.writeHead(200, {
         'content-type': 'application/json',
+        // Datadog-style headers too: only a policy that names them may read them.
+        'x-ratelimit-name': 'dd-style',
+        'x-ratelimit-remaining': '3',
         'toy-ratelimit-name': 'usage',
         'toy-ratelimit-remaining': '7',
         'toy-ratelimit-reset': String(NOW_S + 30),
@@ -125,7 +128,10 @@ describe('UpstreamHttp with provider policies', () => {
       expect(a2.body).toEqual({ n: 1 });
       expect(b.body).toEqual({ n: 2 });
       // The budget was read from the provider's own headers.
-      expect(readings).toContainEqual({ provider: 'toy', limitName: 'usage', remaining: 7, limit: null });
+      expect(readings).toEqual([
+        { provider: 'toy', limitName: 'usage', remaining: 7, limit: null },
+        { provider: 'toy', limitName: 'usage', remaining: 7, limit: null },
+      ]);
     } finally {
       await http.close();
     }
