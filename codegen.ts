@@ -79,6 +79,19 @@ const config: CodegenConfig = {
             '../providers/datadog/topAverageMetrics/topAverageMetricsModels.js#TopAverageMetricEdgeModel',
           TopAverageMetricConnection:
             '../providers/datadog/topAverageMetrics/topAverageMetricsModels.js#TopAverageMetricConnectionModel',
+
+          // Fastly: the customer, usage by product, service usage, invoices
+          FastlyOrg: '../providers/fastly/customer/customerModels.js#FastlyOrgModel',
+          FastlyProduct: '../providers/fastly/usageMetrics/usageMetricsModels.js#FastlyProductModel',
+          FastlyMeasurement: '../providers/fastly/usageMetrics/usageMetricsModels.js#FastlyMeasurementModel',
+          FastlyServiceUsage: '../providers/fastly/serviceUsage/serviceUsageModels.js#FastlyServiceUsageModel',
+          FastlyServiceUsageEdge: '../providers/fastly/serviceUsage/serviceUsageModels.js#FastlyServiceUsageEdgeModel',
+          FastlyServiceUsageConnection:
+            '../providers/fastly/serviceUsage/serviceUsageModels.js#FastlyServiceUsageConnectionModel',
+          FastlyInvoice: '../providers/fastly/invoices/invoiceModels.js#FastlyInvoiceModel',
+          FastlyLineItem: '../providers/fastly/invoices/invoiceModels.js#FastlyLineItemModel',
+          FastlyInvoiceEdge: '../providers/fastly/invoices/invoiceModels.js#FastlyInvoiceEdgeModel',
+          FastlyInvoiceConnection: '../providers/fastly/invoices/invoiceModels.js#FastlyInvoiceConnectionModel',
         },
       },
     },

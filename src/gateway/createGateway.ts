@@ -52,10 +52,9 @@ const GRAPHQL_PATH = '/graphql';
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 1_000_000;
 
-/** The operation GraphiQL opens with: the first provider's example that has one. */
-function exampleOf(providers: readonly Provider[], now: Date): GraphiqlExample | undefined {
-  for (const p of providers) if (p.example) return p.example(now);
-  return undefined;
+/** The operations GraphiQL opens with: one tab per provider that has an example, in registry order. */
+function examplesOf(providers: readonly Provider[], now: Date): GraphiqlExample[] {
+  return providers.flatMap((p) => (p.example ? [p.example(now)] : []));
 }
 
 /** The request headers that carry some provider's credentials: redacted from every log line. */
@@ -253,7 +252,7 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
         if (wantsGraphiql(req, url)) {
           res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
           res.end(
-            req.method === 'HEAD' ? undefined : graphiqlHtml(GRAPHQL_PATH, exampleOf(options.providers, new Date())),
+            req.method === 'HEAD' ? undefined : graphiqlHtml(GRAPHQL_PATH, examplesOf(options.providers, new Date())),
           );
           return;
         }

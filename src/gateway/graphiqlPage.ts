@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
  * GraphiQL served by the gateway itself, from the `graphiql`, `react` and `react-dom` npm packages:
- * no CDN, no Apollo Sandbox, so it works with no internet access. The page preloads the first
+ * no CDN, no Apollo Sandbox, so it works with no internet access. The page opens with one tab per
  * provider's example operation.
  */
 
@@ -36,7 +36,7 @@ function packageDir(name: string): string {
 
 const assetCache = new Map<string, Promise<Buffer>>();
 
-/** The operation GraphiQL shows at first visit, with its variables (a provider's `example`). */
+/** An operation GraphiQL shows in a tab at first visit, with its variables (a provider's `example`). */
 export interface GraphiqlExample {
   query: string;
   variables: Record<string, unknown>;
@@ -51,8 +51,15 @@ function escapeForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-/** The GraphiQL HTML page for a GraphQL endpoint path. */
-export function graphiqlHtml(endpointPath: string, example: GraphiqlExample = NO_EXAMPLE): string {
+/**
+ * The GraphiQL HTML page for a GraphQL endpoint path, opening with one tab per example (the first
+ * active); without any, a tab listing the providers.
+ */
+export function graphiqlHtml(endpointPath: string, examples: readonly GraphiqlExample[] = []): string {
+  const tabs = (examples.length > 0 ? examples : [NO_EXAMPLE]).map((e) => ({
+    query: e.query,
+    variables: JSON.stringify(e.variables, null, 2),
+  }));
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -72,8 +79,9 @@ export function graphiqlHtml(endpointPath: string, example: GraphiqlExample = NO
   ReactDOM.createRoot(document.getElementById('graphiql')).render(
     React.createElement(GraphiQL, {
       fetcher,
-      defaultQuery: ${escapeForScript(example.query)},
-      variables: ${escapeForScript(JSON.stringify(example.variables, null, 2))},
+      defaultTabs: ${escapeForScript(tabs)},
+      // GraphiQL fills the variables editor of the first tab from this, not from the tab.
+      variables: ${escapeForScript(tabs[0]?.variables ?? '')},
       defaultEditorToolsVisibility: 'variables',
     }),
   );

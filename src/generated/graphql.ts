@@ -11,6 +11,10 @@ import type { BillableUsageModel, BillableDimensionModel } from '../providers/da
 import type { UsageSummaryModel, UsageSummaryMonthModel, UsageSummaryOrgModel, UsageFigureModel } from '../providers/datadog/usageSummary/usageSummaryModels.js';
 import type { NetworkFlowsHourModel } from '../providers/datadog/networkFlows/networkFlowsModels.js';
 import type { TopAverageMetricModel, TopAverageMetricEdgeModel, TopAverageMetricConnectionModel } from '../providers/datadog/topAverageMetrics/topAverageMetricsModels.js';
+import type { FastlyOrgModel } from '../providers/fastly/customer/customerModels.js';
+import type { FastlyProductModel, FastlyMeasurementModel } from '../providers/fastly/usageMetrics/usageMetricsModels.js';
+import type { FastlyServiceUsageModel, FastlyServiceUsageEdgeModel, FastlyServiceUsageConnectionModel } from '../providers/fastly/serviceUsage/serviceUsageModels.js';
+import type { FastlyInvoiceModel, FastlyLineItemModel, FastlyInvoiceEdgeModel, FastlyInvoiceConnectionModel } from '../providers/fastly/invoices/invoiceModels.js';
 import type { ResolverContext } from '../graphql/fieldSpec.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -39,7 +43,8 @@ export type Scalars = {
    */
   DateTime: { input: Date; output: Date | string; }
   /**
-   * An exact decimal amount: money, in the currency the field names (USD for Datadog costs). Serialized as
+   * An exact decimal number: money, in the currency the field names (USD for Datadog costs), or a
+   * fractional quantity (Fastly usage). Serialized as
    * a string of plain decimal digits, e.g. `"1234.56"`, `"-0.000001"` or `"12345678901234567890"`: an
    * optional `-`, no exponent, no trailing zeros after the point, `"0"` for zero. Never a JSON number, so
    * no JSON reader rounds it to a double; clients that compute with amounts should parse them with a
@@ -339,6 +344,244 @@ export type DatadogOrgMonthlyUsageAttributionArgs = {
   sortName?: InputMaybe<MonthlyUsageAttributionField>;
   startMonth: Scalars['Month']['input'];
   tagBreakdownKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/**
+ * A Fastly invoice: the charges of one billing period, in line items. End-of-month invoices are final;
+ * the month-to-date one (`isFinal: false`) covers the open period and still changes.
+ */
+export type FastlyInvoice = Node & {
+  __typename?: 'FastlyInvoice';
+  /** End of the billing period. */
+  billingEnd: Scalars['DateTime']['output'];
+  /** Start of the billing period. */
+  billingStart: Scalars['DateTime']['output'];
+  /** ISO 4217 currency of the amounts, e.g. `USD`; null when the upstream does not say. */
+  currency?: Maybe<Scalars['String']['output']>;
+  /** Global ID of the invoice. */
+  id: Scalars['ID']['output'];
+  /** Fastly's invoice ID. */
+  invoiceId: Scalars['String']['output'];
+  /** True for an end-of-month invoice (final), false for the month-to-date period. */
+  isFinal: Scalars['Boolean']['output'];
+  /** The charges, as the upstream lists them. */
+  lineItems: Array<FastlyLineItem>;
+  /** When the invoice was posted; null for the month-to-date period. */
+  postedOn?: Maybe<Scalars['DateTime']['output']>;
+  /** The statement number; null for the month-to-date period. */
+  statementNumber?: Maybe<Scalars['String']['output']>;
+  /** The invoice total (`monthly_transaction_amount`), exact: the sum of its line items. */
+  total: Scalars['Decimal']['output'];
+};
+
+/**
+ * A page of end-of-month invoices, newest first. Paging to the end yields every upstream invoice
+ * exactly once.
+ */
+export type FastlyInvoiceConnection = {
+  __typename?: 'FastlyInvoiceConnection';
+  /** The invoices of this page with their cursors. */
+  edges: Array<FastlyInvoiceEdge>;
+  /** The invoices of this page (the same as `edges.node`). */
+  nodes: Array<FastlyInvoice>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many invoices the whole list holds (the upstream's `meta.total`); null when the upstream does not say. */
+  totalCount?: Maybe<Scalars['Int64']['output']>;
+};
+
+/** A `FastlyInvoice` in a connection, with the cursor that points at it. */
+export type FastlyInvoiceEdge = {
+  __typename?: 'FastlyInvoiceEdge';
+  /** Opaque cursor of this edge, for `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The invoice. */
+  node: FastlyInvoice;
+};
+
+/** One charge of an invoice: a product's usage type at a rate, or a credit (a negative amount). */
+export type FastlyLineItem = {
+  __typename?: 'FastlyLineItem';
+  /** The amount, exact (`rate` × `units` for usage; negative for a credit). */
+  amount: Scalars['Decimal']['output'];
+  /** The coupon a credit came from; null for other lines. */
+  creditCouponCode?: Maybe<Scalars['String']['output']>;
+  /** The line as the invoice prints it. */
+  description: Scalars['String']['output'];
+  /** The product group, e.g. `Network Services`. */
+  productGroup?: Maybe<Scalars['String']['output']>;
+  /** The product line. */
+  productLine?: Maybe<Scalars['String']['output']>;
+  /** The product's name. */
+  productName?: Maybe<Scalars['String']['output']>;
+  /** The price per unit, exact; null when the upstream gives none. */
+  rate?: Maybe<Scalars['Decimal']['output']>;
+  /** The region, for regionally priced usage. */
+  region?: Maybe<Scalars['String']['output']>;
+  /** The units billed, exact; null when the upstream gives none. */
+  units?: Maybe<Scalars['Decimal']['output']>;
+  /** The usage type billed, e.g. `North America Requests`. */
+  usageType?: Maybe<Scalars['String']['output']>;
+};
+
+/** A product's usage of one usage type in one month (a row of Fastly `GET /billing/v3/usage-metrics`). */
+export type FastlyMeasurement = {
+  __typename?: 'FastlyMeasurement';
+  /** When the upstream last updated the figure; null when it does not say. */
+  lastUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The month the usage is for. */
+  month: Scalars['Month']['output'];
+  /** The usage type's full name as an invoice shows it. */
+  name: Scalars['String']['output'];
+  /** Fastly's product ID, e.g. `cdn_usage`. */
+  productId: Scalars['String']['output'];
+  /** The billable quantity, exact. */
+  quantity: Scalars['Decimal']['output'];
+  /** The raw units measured, exact. */
+  rawQuantity: Scalars['Decimal']['output'];
+  /** The region of a regionally priced product, e.g. `North America`; null when the upstream names none. */
+  region?: Maybe<Scalars['String']['output']>;
+  /**
+   * The services that used it in this month, with their usage (Fastly
+   * `GET /billing/v3/service-usage-metrics`): a connection over the upstream's `next_cursor`. Their
+   * `usageUnits` sum to `quantity`.
+   */
+  services?: Maybe<FastlyServiceUsageConnection>;
+  /** The unit of `quantity`, e.g. `GB`; `unit` when the usage has no unit (a count). */
+  unit: Scalars['String']['output'];
+  /** The usage type: one billable metric of the product, e.g. `North America Requests`. */
+  usageType: Scalars['String']['output'];
+};
+
+
+/** A product's usage of one usage type in one month (a row of Fastly `GET /billing/v3/usage-metrics`). */
+export type FastlyMeasurementServicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A Fastly customer: the account the API token belongs to (Fastly `GET /current_customer`), with its
+ * monthly usage by product, its services' usage and its invoices. A Fastly customer has no child orgs.
+ */
+export type FastlyOrg = Node & Org & {
+  __typename?: 'FastlyOrg';
+  /** Always empty: a Fastly customer has no child orgs. */
+  children?: Maybe<Array<FastlyOrg>>;
+  /** Global ID of the customer. */
+  id: Scalars['ID']['output'];
+  /** One end-of-month invoice by its Fastly invoice ID (Fastly `GET /billing/v3/invoices/{invoice_id}`); null when the customer has none with that ID. */
+  invoice?: Maybe<FastlyInvoice>;
+  /**
+   * The customer's end-of-month invoices (Fastly `GET /billing/v3/invoices`), newest first as the
+   * upstream lists them: the charges of closed months, final. `billingStart`/`billingEnd` narrow them to invoices whose billing period
+   * overlaps those days.
+   */
+  invoices?: Maybe<FastlyInvoiceConnection>;
+  /** Always true: the customer is the top-level org of its token. */
+  isAccount: Scalars['Boolean']['output'];
+  /** The open period: charges of the current month so far (Fastly `GET /billing/v3/invoices/month-to-date`), live and not final. */
+  monthToDate?: Maybe<FastlyInvoice>;
+  /** The customer's name. */
+  name: Scalars['String']['output'];
+  /** Always null: a Fastly customer has no parent org. */
+  parent?: Maybe<FastlyOrg>;
+  /**
+   * Monthly usage from `start` to `end` (inclusive), by product (Fastly
+   * `GET /billing/v3/usage-metrics`). Fastly answers at most 3 months per request; wider ranges are
+   * split into concurrent requests. Null, with an error, when the upstream cannot say.
+   */
+  products?: Maybe<Array<FastlyProduct>>;
+  /** Always `FASTLY`. */
+  provider: ProviderName;
+  /** Fastly's customer ID, e.g. `x4xCwxxJxGCx123Rx5xTx`. */
+  publicId: Scalars['String']['output'];
+};
+
+
+/**
+ * A Fastly customer: the account the API token belongs to (Fastly `GET /current_customer`), with its
+ * monthly usage by product, its services' usage and its invoices. A Fastly customer has no child orgs.
+ */
+export type FastlyOrgInvoiceArgs = {
+  invoiceId: Scalars['String']['input'];
+};
+
+
+/**
+ * A Fastly customer: the account the API token belongs to (Fastly `GET /current_customer`), with its
+ * monthly usage by product, its services' usage and its invoices. A Fastly customer has no child orgs.
+ */
+export type FastlyOrgInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  billingEnd?: InputMaybe<Scalars['Date']['input']>;
+  billingStart?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A Fastly customer: the account the API token belongs to (Fastly `GET /current_customer`), with its
+ * monthly usage by product, its services' usage and its invoices. A Fastly customer has no child orgs.
+ */
+export type FastlyOrgProductsArgs = {
+  end?: InputMaybe<Scalars['Month']['input']>;
+  productIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  start: Scalars['Month']['input'];
+  usageTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A Fastly product (e.g. `cdn_usage`) with its monthly usage, one measurement per month and usage type. */
+export type FastlyProduct = {
+  __typename?: 'FastlyProduct';
+  /** The product's usage in the months asked for, by month, then usage type. */
+  measurements: Array<FastlyMeasurement>;
+  /** Fastly's product ID, e.g. `cdn_usage`. */
+  productId: Scalars['String']['output'];
+};
+
+/** One service's usage of one usage type in one month. */
+export type FastlyServiceUsage = {
+  __typename?: 'FastlyServiceUsage';
+  /** Fastly's service ID. */
+  serviceId: Scalars['String']['output'];
+  /** The service's name. */
+  serviceName: Scalars['String']['output'];
+  /** The unit of `usageUnits`, e.g. `GB`; `unit` when none. */
+  unit: Scalars['String']['output'];
+  /** The usage type, e.g. `North America Requests`. */
+  usageType: Scalars['String']['output'];
+  /** The service's usage, in `unit`, exact. */
+  usageUnits: Scalars['Decimal']['output'];
+};
+
+/**
+ * A page of services' usage in the upstream's order. Paging to the end yields every upstream record
+ * exactly once.
+ */
+export type FastlyServiceUsageConnection = {
+  __typename?: 'FastlyServiceUsageConnection';
+  /** The services of this page with their cursors. */
+  edges: Array<FastlyServiceUsageEdge>;
+  /** The services of this page (the same as `edges.node`). */
+  nodes: Array<FastlyServiceUsage>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many services the whole list holds (the upstream's `meta.total`); null when the upstream does not say. */
+  totalCount?: Maybe<Scalars['Int64']['output']>;
+};
+
+/** A `FastlyServiceUsage` in a connection, with the cursor that points at it. */
+export type FastlyServiceUsageEdge = {
+  __typename?: 'FastlyServiceUsageEdge';
+  /** Opaque cursor of this edge, for `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The service's usage. */
+  node: FastlyServiceUsage;
 };
 
 /** Usage of one product family by one org in one UTC hour. */
@@ -1314,7 +1557,9 @@ export type ProviderMode =
 /** The upstream systems meterql reads, one value per provider it was built with. */
 export type ProviderName =
   /** Datadog Usage Metering. */
-  | 'DATADOG';
+  | 'DATADOG'
+  /** Fastly billing: usage metrics, service usage and invoices. */
+  | 'FASTLY';
 
 /** The root of every read: your account's orgs and what they used. */
 export type Query = {
@@ -1339,6 +1584,8 @@ export type Query = {
    * months back; PROJECTED takes no range.
    */
   costs?: Maybe<Array<OrgCost>>;
+  /** The Fastly customer the API token belongs to (null, with an error, when the upstream cannot say). */
+  fastlyCustomer?: Maybe<FastlyOrg>;
   /**
    * Hourly usage by product family (Datadog `GET /api/v2/usage/hourly_usage`) for the account's own
    * org, or for every org of the account with `includeDescendants: true`. Windows longer than the
@@ -1379,10 +1626,12 @@ export type Query = {
   /** One Datadog org of the account by its public ID; null when the account has no such org. */
   org?: Maybe<DatadogOrg>;
   /**
-   * The orgs of every configured provider (or of one, with `provider`), each provider's top-level org
-   * first, then its child orgs (null, with an error, when a provider cannot say).
+   * The orgs of every configured provider (or of one, with `provider`), provider by provider, each
+   * provider's top-level org first, then its child orgs. A provider that cannot list its orgs
+   * contributes one null entry, with an error at that index naming the provider, and the other
+   * providers' orgs are still listed.
    */
-  orgs?: Maybe<Array<Org>>;
+  orgs: Array<Maybe<Org>>;
   /** Every provider meterql was built with, and whether and how it is reached. */
   providers: Array<ProviderInfo>;
   /**
@@ -1782,6 +2031,16 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  FastlyInvoice: ResolverTypeWrapper<FastlyInvoiceModel>;
+  FastlyInvoiceConnection: ResolverTypeWrapper<FastlyInvoiceConnectionModel>;
+  FastlyInvoiceEdge: ResolverTypeWrapper<FastlyInvoiceEdgeModel>;
+  FastlyLineItem: ResolverTypeWrapper<FastlyLineItemModel>;
+  FastlyMeasurement: ResolverTypeWrapper<FastlyMeasurementModel>;
+  FastlyOrg: ResolverTypeWrapper<FastlyOrgModel>;
+  FastlyProduct: ResolverTypeWrapper<FastlyProductModel>;
+  FastlyServiceUsage: ResolverTypeWrapper<FastlyServiceUsageModel>;
+  FastlyServiceUsageConnection: ResolverTypeWrapper<FastlyServiceUsageConnectionModel>;
+  FastlyServiceUsageEdge: ResolverTypeWrapper<FastlyServiceUsageEdgeModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HourlyUsage: ResolverTypeWrapper<HourlyUsageModel>;
   HourlyUsageAttribution: ResolverTypeWrapper<HourlyUsageAttributionModel>;
@@ -1841,6 +2100,16 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  FastlyInvoice: FastlyInvoiceModel;
+  FastlyInvoiceConnection: FastlyInvoiceConnectionModel;
+  FastlyInvoiceEdge: FastlyInvoiceEdgeModel;
+  FastlyLineItem: FastlyLineItemModel;
+  FastlyMeasurement: FastlyMeasurementModel;
+  FastlyOrg: FastlyOrgModel;
+  FastlyProduct: FastlyProductModel;
+  FastlyServiceUsage: FastlyServiceUsageModel;
+  FastlyServiceUsageConnection: FastlyServiceUsageConnectionModel;
+  FastlyServiceUsageEdge: FastlyServiceUsageEdgeModel;
   Float: Scalars['Float']['output'];
   HourlyUsage: HourlyUsageModel;
   HourlyUsageAttribution: HourlyUsageAttributionModel;
@@ -1974,6 +2243,98 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type FastlyInvoiceResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['FastlyInvoice'] = ResolversParentTypes['FastlyInvoice']> = {
+  billingEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  billingStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoiceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  isFinal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lineItems?: Resolver<Array<ResolversTypes['FastlyLineItem']>, ParentType, ContextType>;
+  postedOn?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  statementNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FastlyInvoiceConnectionResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['FastlyInvoiceConnection'] = ResolversParentTypes['FastlyInvoiceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FastlyInvoiceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['FastlyInvoice']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
+};
+
+export type FastlyInvoiceEdgeResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['FastlyInvoiceEdge'] = ResolversParentTypes['FastlyInvoiceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FastlyInvoice'], ParentType, ContextType>;
+};
+
+export type FastlyLineItemResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['FastlyLineItem'] = ResolversParentTypes['FastlyLineItem']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  creditCouponCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  productLine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  productName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  units?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  usageType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FastlyMeasurementResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['FastlyMeasurement'] = ResolversParentTypes['FastlyMeasurement']> = {
+  lastUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  rawQuantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  services?: Resolver<Maybe<ResolversTypes['FastlyServiceUsageConnection']>, ParentType, ContextType, Partial<FastlyMeasurementServicesArgs>>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usageType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FastlyOrgResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['FastlyOrg'] = ResolversParentTypes['FastlyOrg']> = {
+  children?: Resolver<Maybe<Array<ResolversTypes['FastlyOrg']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoice?: Resolver<Maybe<ResolversTypes['FastlyInvoice']>, ParentType, ContextType, RequireFields<FastlyOrgInvoiceArgs, 'invoiceId'>>;
+  invoices?: Resolver<Maybe<ResolversTypes['FastlyInvoiceConnection']>, ParentType, ContextType, Partial<FastlyOrgInvoicesArgs>>;
+  isAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  monthToDate?: Resolver<Maybe<ResolversTypes['FastlyInvoice']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['FastlyOrg']>, ParentType, ContextType>;
+  products?: Resolver<Maybe<Array<ResolversTypes['FastlyProduct']>>, ParentType, ContextType, RequireFields<FastlyOrgProductsArgs, 'start'>>;
+  provider?: Resolver<ResolversTypes['ProviderName'], ParentType, ContextType>;
+  publicId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FastlyProductResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['FastlyProduct'] = ResolversParentTypes['FastlyProduct']> = {
+  measurements?: Resolver<Array<ResolversTypes['FastlyMeasurement']>, ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FastlyServiceUsageResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['FastlyServiceUsage'] = ResolversParentTypes['FastlyServiceUsage']> = {
+  serviceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usageType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usageUnits?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type FastlyServiceUsageConnectionResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['FastlyServiceUsageConnection'] = ResolversParentTypes['FastlyServiceUsageConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FastlyServiceUsageEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['FastlyServiceUsage']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
+};
+
+export type FastlyServiceUsageEdgeResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['FastlyServiceUsageEdge'] = ResolversParentTypes['FastlyServiceUsageEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FastlyServiceUsage'], ParentType, ContextType>;
+};
+
 export type HourlyUsageResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['HourlyUsage'] = ResolversParentTypes['HourlyUsage']> = {
   hour?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2081,11 +2442,11 @@ export type NetworkFlowsHourResolvers<ContextType = ResolverContext, ParentType 
 };
 
 export type NodeResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'DatadogOrg' | 'HourlyUsage', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'DatadogOrg' | 'FastlyInvoice' | 'FastlyOrg' | 'HourlyUsage', ParentType, ContextType>;
 };
 
 export type OrgResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Org'] = ResolversParentTypes['Org']> = {
-  __resolveType: TypeResolveFn<'DatadogOrg', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'DatadogOrg' | 'FastlyOrg', ParentType, ContextType>;
 };
 
 export type OrgCostResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['OrgCost'] = ResolversParentTypes['OrgCost']> = {
@@ -2118,6 +2479,7 @@ export type QueryResolvers<ContextType = ResolverContext, ParentType extends Res
   billableSummary?: Resolver<Maybe<Array<ResolversTypes['BillableUsage']>>, ParentType, ContextType, Partial<QueryBillableSummaryArgs>>;
   billingDimensionMapping?: Resolver<Maybe<Array<ResolversTypes['BillingDimensionMapping']>>, ParentType, ContextType, Partial<QueryBillingDimensionMappingArgs>>;
   costs?: Resolver<Maybe<Array<ResolversTypes['OrgCost']>>, ParentType, ContextType, RequireFields<QueryCostsArgs, 'kind' | 'view'>>;
+  fastlyCustomer?: Resolver<Maybe<ResolversTypes['FastlyOrg']>, ParentType, ContextType>;
   hourlyUsage?: Resolver<Maybe<ResolversTypes['HourlyUsageConnection']>, ParentType, ContextType, RequireFields<QueryHourlyUsageArgs, 'includeDescendants' | 'start'>>;
   hourlyUsageAttribution?: Resolver<Maybe<ResolversTypes['HourlyUsageAttributionConnection']>, ParentType, ContextType, RequireFields<QueryHourlyUsageAttributionArgs, 'includeDescendants' | 'start' | 'usageType'>>;
   monthlyCostAttribution?: Resolver<Maybe<ResolversTypes['MonthlyCostAttributionConnection']>, ParentType, ContextType, RequireFields<QueryMonthlyCostAttributionArgs, 'includeDescendants' | 'startMonth'>>;
@@ -2126,7 +2488,7 @@ export type QueryResolvers<ContextType = ResolverContext, ParentType extends Res
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   org?: Resolver<Maybe<ResolversTypes['DatadogOrg']>, ParentType, ContextType, RequireFields<QueryOrgArgs, 'publicId'>>;
-  orgs?: Resolver<Maybe<Array<ResolversTypes['Org']>>, ParentType, ContextType, Partial<QueryOrgsArgs>>;
+  orgs?: Resolver<Array<Maybe<ResolversTypes['Org']>>, ParentType, ContextType, Partial<QueryOrgsArgs>>;
   providers?: Resolver<Array<ResolversTypes['ProviderInfo']>, ParentType, ContextType>;
   topAverageMetrics?: Resolver<Maybe<ResolversTypes['TopAverageMetricConnection']>, ParentType, ContextType, Partial<QueryTopAverageMetricsArgs>>;
   usageAttributionTypes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -2205,6 +2567,16 @@ export type Resolvers<ContextType = ResolverContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  FastlyInvoice?: FastlyInvoiceResolvers<ContextType>;
+  FastlyInvoiceConnection?: FastlyInvoiceConnectionResolvers<ContextType>;
+  FastlyInvoiceEdge?: FastlyInvoiceEdgeResolvers<ContextType>;
+  FastlyLineItem?: FastlyLineItemResolvers<ContextType>;
+  FastlyMeasurement?: FastlyMeasurementResolvers<ContextType>;
+  FastlyOrg?: FastlyOrgResolvers<ContextType>;
+  FastlyProduct?: FastlyProductResolvers<ContextType>;
+  FastlyServiceUsage?: FastlyServiceUsageResolvers<ContextType>;
+  FastlyServiceUsageConnection?: FastlyServiceUsageConnectionResolvers<ContextType>;
+  FastlyServiceUsageEdge?: FastlyServiceUsageEdgeResolvers<ContextType>;
   HourlyUsage?: HourlyUsageResolvers<ContextType>;
   HourlyUsageAttribution?: HourlyUsageAttributionResolvers<ContextType>;
   HourlyUsageAttributionConnection?: HourlyUsageAttributionConnectionResolvers<ContextType>;

@@ -9,18 +9,31 @@ const MODES: Readonly<Record<Mode, ProviderMode>> = {
   unconfigured: 'UNCONFIGURED',
 };
 
-/** Every reachable provider's orgs (or one provider's), each tagged with its provider's org type (`Query.orgs`). */
+/**
+ * Every reachable provider's orgs (or one provider's), each tagged with its provider's org type
+ * (`Query.orgs`). A provider whose orgs cannot be listed contributes one entry that is its error:
+ * graphql-js reports an `Error` list item at that item's path and answers null there, so the other
+ * providers' orgs stay intact and the failure names its provider.
+ */
 export async function listOrgs(ctx: GatewayContext, only: string | null | undefined): Promise<NodeModel[]> {
   const reached = ctx.connected.filter(
     ({ provider, connection }) =>
       connection.mode !== 'unconfigured' && (only === null || only === undefined || provider.enumValue === only),
   );
   const lists = await Promise.all(
-    reached.map(async ({ provider, connection }) =>
-      (await connection.listOrgs(ctx)).map((org) => ({ ...org, __typename: provider.orgTypeName })),
+    reached.map(({ provider, connection }) =>
+      connection.listOrgs(ctx).then(
+        (orgs) => orgs.map((org): NodeModel => ({ ...org, __typename: provider.orgTypeName })),
+        (error: unknown) => [asErrorItem(error)],
+      ),
     ),
   );
   return lists.flat();
+}
+
+/** A failure as a list item: typed as the list's items, since graphql-js completes an `Error` item as that item's error. */
+function asErrorItem(error: unknown): NodeModel {
+  return (error instanceof Error ? error : new Error(String(error))) as unknown as NodeModel;
 }
 
 /** Every provider the gateway serves and how it reaches it (`Query.providers`). */

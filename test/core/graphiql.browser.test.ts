@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { startStack, type Stack } from '../helpers/stack.js';
+import { startFastlyStack, type FastlyStack } from '../helpers/fastlyStack.js';
 
 // Page-side checks are strings evaluated in the browser: this project is typed for Node, not the DOM.
 
@@ -12,10 +12,11 @@ if (!available && process.env.CI)
   throw new Error(`CI must provide Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
 
 describe.skipIf(!available)('GraphiQL in headless Chromium, offline', () => {
-  let stack: Stack;
+  let stack: FastlyStack;
   let browser: Browser;
   beforeAll(async () => {
-    stack = await startStack();
+    // Both providers configured (each on its simulator): GraphiQL opens one example tab per provider.
+    stack = await startFastlyStack({ datadog: {} });
     // Playwright gives the browser a fresh, empty profile of its own.
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -55,9 +56,26 @@ describe.skipIf(!available)('GraphiQL in headless Chromium, offline', () => {
       { timeout: 20_000 },
     );
     const result = (await page.textContent('.result-window')) ?? '';
-    expect(result).toContain(stack.sim.world.parent.name);
+    expect(result).toContain(stack.datadog!.world.parent.name);
     expect(result).toContain('"productFamily"');
     expect(result).not.toContain('"errors"');
+
+    // The second tab holds Fastly's example, with its own variables.
+    await page.click('.graphiql-tab >> nth=1');
+    await page.waitForFunction(`document.body.innerText.includes('query FastlyUsage')`, undefined, {
+      timeout: 10_000,
+    });
+    await page.click('.graphiql-execute-button');
+    await page.waitForFunction(
+      `(document.querySelector('.result-window')?.textContent ?? '').includes('"usageUnits"')`,
+      undefined,
+      { timeout: 20_000 },
+    );
+    const fastly = (await page.textContent('.result-window')) ?? '';
+    expect(fastly).toContain(stack.fastly.world.customers[0]!.name);
+    expect(fastly).toContain('"usageUnits"');
+    expect(fastly).not.toContain('"errors"');
+
     // Everything came from the gateway: no CDN, no other origin.
     expect([...origins]).toEqual([new URL(stack.gateway.url).origin]);
     expect(pageErrors).toEqual([]);

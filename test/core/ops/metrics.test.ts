@@ -60,7 +60,8 @@ describe('operations surface: /healthz, /readyz, /metrics', () => {
   it('/metrics names every provider the gateway serves and how it is reached', async () => {
     const text = await metrics();
     expect(sample(text, 'meterql_provider_info', { provider: 'datadog', mode: 'real' })).toBe(1);
-    expect(text.split('\n').filter((l) => l.startsWith('meterql_provider_info{'))).toHaveLength(1);
+    expect(sample(text, 'meterql_provider_info', { provider: 'fastly', mode: 'unconfigured' })).toBe(1);
+    expect(text.split('\n').filter((l) => l.startsWith('meterql_provider_info{'))).toHaveLength(2);
   });
 
   it('the upstream observer feeds every upstream metric with its labels', async () => {

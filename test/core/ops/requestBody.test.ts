@@ -38,7 +38,14 @@ describe('request body bound', () => {
       body: JSON.stringify({ query: '{ providers { name mode } }' }),
     });
     expect(ok.statusCode).toBe(200);
-    expect(await ok.body.json()).toEqual({ data: { providers: [{ name: 'DATADOG', mode: 'REAL' }] } });
+    expect(await ok.body.json()).toEqual({
+      data: {
+        providers: [
+          { name: 'DATADOG', mode: 'REAL' },
+          { name: 'FASTLY', mode: 'UNCONFIGURED' },
+        ],
+      },
+    });
     expect(stack.sim.log.count()).toBe(0);
   });
 });

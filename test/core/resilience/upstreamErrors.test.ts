@@ -88,10 +88,11 @@ describe('upstream faults', () => {
   it('a 403 is FORBIDDEN on the failing field only', async () => {
     stack.sim.faults.inject({ endpoint: 'GetUsageSummary', status: 403, body: '{"errors":["Forbidden"]}' });
     const res = await both();
-    expect(res.body.data?.orgs).toBeNull();
+    // The provider that cannot list its orgs contributes one null entry, with its error at that index.
+    expect(res.body.data?.orgs).toEqual([null]);
     expect(res.body.data?.hourlyUsage?.nodes).toHaveLength(2);
     expect(res.body.errors?.[0]).toMatchObject({
-      path: ['orgs'],
+      path: ['orgs', 0],
       extensions: { code: 'FORBIDDEN', upstream: { endpoint: 'GetUsageSummary', status: 403, errors: ['Forbidden'] } },
     });
     // A 4xx other than 429 is never retried.
@@ -107,7 +108,7 @@ describe('upstream faults', () => {
 
   it('one key header without the other is UNAUTHENTICATED, never a fall-back to the configured keys', async () => {
     const res = await both({ 'DD-API-KEY': stack.sim.world.orgs[1]!.apiKey });
-    expect(res.body.data).toEqual({ hourlyUsage: null, orgs: null });
+    expect(res.body.data).toEqual({ hourlyUsage: null, orgs: [null] });
     expect(res.body.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
     expect(res.body.errors?.[0]?.message).toMatch(/DD-APPLICATION-KEY is missing; send both or neither/);
     expect(stack.sim.log.count()).toBe(0);
@@ -130,9 +131,9 @@ describe('upstream faults', () => {
     if (!child) throw new Error('no child org');
     const res = await both({ 'DD-API-KEY': child.apiKey, 'DD-APPLICATION-KEY': child.appKey });
     expect(res.body.data?.hourlyUsage?.nodes).toHaveLength(2);
-    expect(res.body.data?.orgs).toBeNull();
+    expect(res.body.data?.orgs).toEqual([null]);
     expect(res.body.errors?.[0]).toMatchObject({
-      path: ['orgs'],
+      path: ['orgs', 0],
       extensions: {
         code: 'BAD_USER_INPUT',
         upstream: {
@@ -239,7 +240,7 @@ describe('transport failures', () => {
     const stack = await startStack({}, (c) => withDatadog(c, { baseUrl: 'http://127.0.0.1:1' }), FAST_RESILIENCE);
     try {
       const res = await stack.gql(`{ orgs { name } }`);
-      expect(res.body.errors?.[0]).toMatchObject({ path: ['orgs'], extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
+      expect(res.body.errors?.[0]).toMatchObject({ path: ['orgs', 0], extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
       expect(res.body.errors?.[0]?.message).toMatch(/connection was refused/);
     } finally {
       await stack.stop();

@@ -5,8 +5,9 @@ import { createGateway, createLogger, type Gateway } from '../../../../src/gatew
 import { toGlobalId } from '../../../../src/graphql/globalId.js';
 import { PROVIDERS } from '../../../../src/providers/registry.js';
 import { createDatadogWorld } from '../../../../src/providers/datadog/simulator/index.js';
+import { createFastlyWorld } from '../../../../src/providers/fastly/simulator/index.js';
 
-/** With nothing configured, Datadog runs on its embedded simulator; its orgs implement `Org`. */
+/** With nothing configured, every provider runs on its embedded simulator; their orgs implement `Org`. */
 
 const NOW = new Date('2026-11-20T10:00:00Z');
 let gateway: Gateway;
@@ -30,14 +31,18 @@ beforeAll(async () => {
 afterAll(() => gateway.stop());
 
 describe('providers and orgs across providers', () => {
-  it('reports Datadog as simulated, with the embedded simulator started', async () => {
+  it('reports Datadog and Fastly as simulated, with their embedded simulators started', async () => {
     const res = await gql('{ providers { name displayName configured mode } }');
     expect(res.data.providers).toEqual([
       { name: 'DATADOG', displayName: 'Datadog', configured: true, mode: 'SIMULATED' },
+      { name: 'FASTLY', displayName: 'Fastly', configured: true, mode: 'SIMULATED' },
     ]);
-    const [datadog] = gateway.providers;
+    const [datadog, fastly] = gateway.providers;
     expect(datadog?.connection.mode).toBe('simulated');
     expect(datadog?.connection.simulator?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(fastly?.connection.mode).toBe('simulated');
+    expect(fastly?.connection.simulator?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(fastly?.connection.simulator?.url).not.toBe(datadog?.connection.simulator?.url);
   });
 
   it('orgs lists the simulated account as DatadogOrg rows of the Org interface, parent first', async () => {
@@ -60,7 +65,9 @@ describe('providers and orgs across providers', () => {
         region: o.region,
       }));
     expect(res.data.orgs).toEqual(expected);
-    expect(res.data.all).toEqual(expected.map((o) => ({ publicId: o.publicId })));
+    // Every provider's orgs: Datadog's, then the Fastly customer.
+    const customer = createFastlyWorld('meterql', NOW).customers[0]!;
+    expect(res.data.all).toEqual([...expected.map((o) => ({ publicId: o.publicId })), { publicId: customer.id }]);
   });
 
   it('an unknown provider name is refused before anything runs', async () => {

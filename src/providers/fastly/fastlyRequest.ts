@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import type { ProviderRequest } from '../../gateway/provider.js';
+import { headerValue } from '../../http/headerValue.js';
+import { createFastlyLoaders, type FastlyLoaders } from './fastlyLoaders.js';
+
+/** Fastly's state for one GraphQL operation (`ctx.providers.fastly`). */
+export interface FastlyRequestState {
+  /**
+   * Identifies the token without revealing it (a hash): binds cursors (and caches) to one tenant,
+   * so one tenant's cursor is useless to another.
+   */
+  credentialScope: string;
+  loaders: FastlyLoaders;
+}
+
+declare module '../../gateway/context.js' {
+  interface ProviderStates {
+    fastly: FastlyRequestState;
+  }
+}
+
+/** Builds Fastly's state for one operation: the request's own `Fastly-Key` when it sends one, else the configured token. */
+export function createFastlyRequestState(
+  request: ProviderRequest,
+  baseUrl: string,
+  configured: string | null,
+): FastlyRequestState {
+  const token = headerValue(request.headers, 'fastly-key') ?? configured;
+  const credentialScope =
+    token === null ? 'anonymous' : createHash('sha256').update(`fastly\n${token}`).digest('base64url').slice(0, 22);
+  return {
+    credentialScope,
+    loaders: createFastlyLoaders({
+      http: request.http,
+      baseUrl,
+      token,
+      deadline: request.deadline,
+      cache: request.cache,
+    }),
+  };
+}
