@@ -53,7 +53,7 @@ const LIST = `query($first: Int, $after: String, $last: Int, $before: String, $f
 type RestLine = Record<string, unknown>;
 type RestInvoice = Record<string, unknown> & { transaction_line_items: RestLine[] };
 
-const text = (v: unknown): string | null => (v === undefined || v === null ? null : String(v));
+const text = (v: unknown): string | null => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
 /** A date-time as the `DateTime` scalar writes it (whole seconds, `Z`). */
 const iso = (v: unknown): string | null =>
   v === undefined || v === null ? null : new Date(v as string).toISOString().replace('.000Z', 'Z');
