@@ -63,7 +63,7 @@ interface Sim {
 const children: ChildProcessWithoutNullStreams[] = [];
 
 async function startSim(rateLimit: { limit: number; periodSeconds: number }): Promise<Sim> {
-  const script = fileURLToPath(new URL('./simulatorProcess.ts', import.meta.url));
+  const script = fileURLToPath(new URL('./datadogSimulatorProcess.ts', import.meta.url));
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', script, JSON.stringify({ seed: SEED, latencyMs: LATENCY, rateLimit })],
