@@ -8,18 +8,30 @@
 // First, as in the CLI: dependencies in production mode before graphql-js loads (the in-process micro-bench).
 import '../src/gateway/productionMode.js';
 import { availableParallelism, loadavg } from 'node:os';
-import { LATENCY, SEED } from './benchSettings.js';
+import { LATENCY, ONLY_SCENARIOS, SEED } from './benchSettings.js';
 import { closeClient } from './graphqlClient.js';
 import { formatTable, reportJson, writeReport } from './report.js';
 import { runScenarios } from './runScenarios.js';
+import type { Scenario } from './scenario.js';
 import { SCENARIOS } from './scenarios/registry.js';
 import { stopAllChildProcesses } from './startChildProcess.js';
+
+/** The registry's scenarios, or those `BENCH_ONLY` names (each must exist). */
+function selectedScenarios(): readonly Scenario[] {
+  if (ONLY_SCENARIOS === null) return SCENARIOS;
+  const keys = SCENARIOS.map((s) => s.key);
+  const unknown = ONLY_SCENARIOS.filter((k) => !keys.includes(k));
+  if (unknown.length > 0) {
+    throw new Error(`BENCH_ONLY must name scenarios among ${keys.join(', ')}; got unknown: ${unknown.join(', ')}`);
+  }
+  return SCENARIOS.filter((s) => ONLY_SCENARIOS?.includes(s.key));
+}
 
 async function main(): Promise<void> {
   const started = Date.now();
   // The machine is shared: its load says how far the figures can be trusted.
   const loadBefore = loadavg()[0] ?? NaN;
-  const runs = await runScenarios(SCENARIOS);
+  const runs = await runScenarios(selectedScenarios());
   const loadAfter = loadavg()[0] ?? NaN;
   const benchSeconds = Math.round((Date.now() - started) / 1000);
   const machine = { cores: availableParallelism(), loadAverage1m: { before: loadBefore, after: loadAfter } };

@@ -1,7 +1,8 @@
 /**
  * The bench's fixed settings: the simulated upstream, the budgets each stack runs under, and the
  * sizes of the load each scenario applies. Environment knobs: `BENCH_SECONDS` (the overhead arrival
- * test, default 30) and `BENCH_THROUGHPUT_SECONDS` (each autocannon run, default 5).
+ * test, default 30), `BENCH_THROUGHPUT_SECONDS` (each autocannon run, default 5) and `BENCH_ONLY`
+ * (comma-separated scenario keys, e.g. `execution`: run only those).
  */
 
 /** The simulated upstream latency per call: drawn per request from this range by the seed. */
@@ -20,6 +21,12 @@ export const ARRIVAL_SECONDS = positiveNumber('BENCH_SECONDS', 30);
 export const THROUGHPUT_SECONDS = positiveNumber('BENCH_THROUGHPUT_SECONDS', 5);
 /** The connection counts autocannon runs at. */
 export const THROUGHPUT_CONNECTIONS = [16, 64] as const;
+
+/** The scenario keys `BENCH_ONLY` names; null: every scenario. */
+export const ONLY_SCENARIOS: readonly string[] | null =
+  process.env.BENCH_ONLY === undefined || process.env.BENCH_ONLY === ''
+    ? null
+    : process.env.BENCH_ONLY.split(',').map((k) => k.trim());
 
 /** The product families of the BI pulls. */
 export const BI_FAMILIES = ['infra_hosts', 'logs', 'timeseries', 'indexed_spans', 'rum'] as const;
