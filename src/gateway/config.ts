@@ -43,6 +43,13 @@ export interface Config {
    * (true). Only variables that are set appear here; the upstream client fills in the rest.
    */
   upstream: UpstreamResilienceOptions;
+  responseCache: {
+    /**
+     * Bound of the in-memory whole-response cache (serialized answers kept in front of Apollo), in
+     * bytes; 0 turns it off. `METERQL_RESPONSE_CACHE_MAX_BYTES`, defaults to 64 MiB.
+     */
+    maxBytes: number;
+  };
   metrics: {
     /** Serve Prometheus metrics at `/metrics`. `METERQL_METRICS` (`true`/`false`), defaults to true. */
     enabled: boolean;
@@ -63,6 +70,9 @@ export interface Config {
     latencyMs: number;
   };
 }
+
+/** Default bound of the response cache: 64 MiB. */
+const DEFAULT_RESPONSE_CACHE_BYTES = 64 * 1024 * 1024;
 
 /** Raised when the environment holds a value meterql cannot use; names the variable. */
 export class ConfigError extends Error {
@@ -141,6 +151,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, providers: read
     drainTimeoutMs: intVar(env, 'METERQL_DRAIN_TIMEOUT_MS', 10_000, 0, 600_000),
     shutdownDelayMs: intVar(env, 'METERQL_SHUTDOWN_DELAY_MS', 0, 0, 600_000),
     upstream: upstreamOptions(env),
+    responseCache: {
+      maxBytes: intVar(env, 'METERQL_RESPONSE_CACHE_MAX_BYTES', DEFAULT_RESPONSE_CACHE_BYTES, 0, 2 ** 40),
+    },
     metrics: {
       enabled: boolVar(env, 'METERQL_METRICS', true),
       processMetrics: boolVar(env, 'METERQL_PROCESS_METRICS', true),

@@ -3,6 +3,7 @@ import type { FieldNode } from 'graphql';
 import type { Logger } from 'pino';
 import type { UpstreamHttp } from '../upstream/http.js';
 import { headerValue } from '../http/headerValue.js';
+import { OperationTrace } from '../responseCache/operationTrace.js';
 import type { NodeLoader, Provider, ProviderConnection, ProviderRequest } from './provider.js';
 
 /**
@@ -31,8 +32,11 @@ export interface GatewayContext {
   connected: readonly ConnectedProvider[];
   /** The object types `node(id:)` can fetch, by type name, and who loads each (built once per gateway). */
   nodeTypes: ReadonlyMap<string, NodeLoader>;
-  /** The operation's clock: one "now" for every field. */
-  now: Date;
+  /**
+   * The operation's clock: one "now" for every field. Reading it marks the operation's answer as
+   * depending on the hour (see {@link OperationTrace.readClock}).
+   */
+  readonly now: Date;
   cursorSecret: Buffer;
   logger: Logger;
   /**
@@ -45,6 +49,8 @@ export interface GatewayContext {
    * execution starts.
    */
   batchHints: Set<string>;
+  /** What the response cache and the operation report learn about the operation while it runs. */
+  trace: OperationTrace;
 }
 
 /** What the server holds for the lifetime of the gateway. */
@@ -54,6 +60,8 @@ export interface ContextDeps {
   nodeTypes: ReadonlyMap<string, NodeLoader>;
   cursorSecret: Buffer;
   logger: Logger;
+  /** The gateway's clock, which each operation's "now" is read from. Defaults to the real clock. */
+  now?: () => Date;
 }
 
 /** Whether the client asked for fresh data: `Cache-Control: no-cache` / `no-store`, or `Pragma: no-cache`. */
@@ -63,16 +71,58 @@ export function wantsNoCache(headers: IncomingHttpHeaders): boolean {
   return /(^|[\s,])(no-cache|no-store)($|[\s,=])/.test(cacheControl) || pragma.includes('no-cache');
 }
 
-/** Builds the per-operation context: one clock, one deadline, and each provider's state on first use. */
-export function createContext(deps: ContextDeps, headers: IncomingHttpHeaders): GatewayContext {
-  const now = new Date();
+/**
+ * The context object: `now` is a getter on the prototype, so it records its reads in `trace` even on
+ * the shallow copy Apollo makes of the context for each operation (own properties are copied;
+ * `private` here is TypeScript's, an own property, so the copy keeps it).
+ */
+class OperationContext implements GatewayContext {
+  readonly parsedArgs = new Map<FieldNode, Map<object, unknown>>();
+
+  constructor(
+    readonly providers: ProviderStates,
+    readonly connected: readonly ConnectedProvider[],
+    readonly nodeTypes: ReadonlyMap<string, NodeLoader>,
+    readonly batchHints: Set<string>,
+    readonly cursorSecret: Buffer,
+    readonly logger: Logger,
+    readonly trace: OperationTrace,
+  ) {}
+
+  get now(): Date {
+    this.trace.readClock = true;
+    return this.trace.now;
+  }
+}
+
+/** The trace of an operation the response cache did not look at. */
+function defaultTrace(deps: ContextDeps): OperationTrace {
+  const now = deps.now;
+  return now === undefined
+    ? new OperationTrace(new Date(), Date.now, 'bypass')
+    : new OperationTrace(now(), () => now().getTime(), 'bypass');
+}
+
+/**
+ * Builds the per-operation context: one clock, one deadline, and each provider's state on first use.
+ * `trace` (made here when not given) collects whether the operation read its clock and how fresh the
+ * upstream answers it got are.
+ */
+export function createContext(
+  deps: ContextDeps,
+  headers: IncomingHttpHeaders,
+  trace: OperationTrace = defaultTrace(deps),
+): GatewayContext {
   const batchHints = new Set<string>();
   const request: ProviderRequest = {
-    http: deps.http,
+    http: deps.http.forOperation(trace.upstreamAnswer),
     headers,
-    now,
+    get now() {
+      trace.readClock = true;
+      return trace.now;
+    },
     // Wall time by which every upstream call of the operation must be answered (the client's budget).
-    deadline: now.getTime() + deps.http.operationDeadlineMs,
+    deadline: Date.now() + deps.http.operationDeadlineMs,
     cache: wantsNoCache(headers) ? 'no-cache' : 'default',
     batchHints,
   };
@@ -84,14 +134,13 @@ export function createContext(deps: ContextDeps, headers: IncomingHttpHeaders): 
       get: () => (state ??= connection.createRequestState(request)),
     });
   }
-  return {
+  return new OperationContext(
     providers,
-    connected: deps.connected,
-    nodeTypes: deps.nodeTypes,
+    deps.connected,
+    deps.nodeTypes,
     batchHints,
-    parsedArgs: new Map(),
-    now,
-    cursorSecret: deps.cursorSecret,
-    logger: deps.logger,
-  };
+    deps.cursorSecret,
+    deps.logger,
+    trace,
+  );
 }

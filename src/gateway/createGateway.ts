@@ -9,7 +9,13 @@ import {
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { Config } from './config.js';
 import { readBody } from '../http/readBody.js';
-import { createContext, type ConnectedProvider, type ContextDeps, type GatewayContext } from './context.js';
+import {
+  createContext,
+  wantsNoCache,
+  type ConnectedProvider,
+  type ContextDeps,
+  type GatewayContext,
+} from './context.js';
 import type { Provider, ProviderConnection } from './provider.js';
 import { createFormatError } from '../graphql/formatError.js';
 import { gatewayFieldSpecs, gatewayResolvers } from '../graphql/resolvers.js';
@@ -17,7 +23,12 @@ import { nodeTypesOf } from '../graphql/resolveNode.js';
 import { readTypeDefs } from '../graphql/readTypeDefs.js';
 import { withSdlScalarDescriptions } from '../graphql/withSdlScalarDescriptions.js';
 import { MAX_UPSTREAM_FIELDS, operationPlanPlugin } from '../plugins/operationPlanPlugin.js';
-import { operationReportPlugin } from '../plugins/operationReportPlugin.js';
+import { operationReportPlugin, reportOperation } from '../plugins/operationReportPlugin.js';
+import { MemoryResponseCache } from '../responseCache/memoryResponseCache.js';
+import { OperationTrace } from '../responseCache/operationTrace.js';
+import type { ResponseCache } from '../responseCache/responseCache.js';
+import { ifNoneMatchMatches, ResponseCacheFront } from '../responseCache/responseCacheFront.js';
+import { responseCacheIdentity } from '../responseCache/responseCacheKey.js';
 import { createUpstreamHttp } from '../upstream/http.js';
 import { NOOP_UPSTREAM_OBSERVER } from '../upstream/upstreamObserver.js';
 import { createGatewayMetrics, type GatewayMetrics } from '../metrics/gatewayMetrics.js';
@@ -46,6 +57,17 @@ export interface GatewayOptions {
   providers: readonly Provider[];
   /** Defaults to a pino logger at `config.logLevel` on stdout. */
   logger?: Logger;
+  /**
+   * The gateway's clock: each operation's "now" and the response cache's freshness and ages are
+   * read from it (upstream timeouts, deadlines and pacing keep the real clock). Defaults to the real
+   * clock; tests pass one they can move.
+   */
+  now?: () => Date;
+  /**
+   * Where whole responses are kept, replacing the in-memory default of
+   * `config.responseCache.maxBytes` (a shared store). Unused when that bound is 0.
+   */
+  responseCache?: ResponseCache;
 }
 
 const GRAPHQL_PATH = '/graphql';
@@ -107,13 +129,36 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Whether the request says `Cache-Control: no-store`: its answer is then not kept either. */
+function forbidsStore(headers: IncomingMessage['headers']): boolean {
+  return /(^|[\s,])no-store($|[\s,])/i.test(headers['cache-control'] ?? '');
+}
+
+/** What serving `/graphql` needs besides Apollo. */
+interface GraphqlDeps {
+  context: ContextDeps;
+  /** The response cache in front of Apollo; null when it is off. */
+  front: ResponseCacheFront | null;
+  /** Metrics to count operations answered from the response cache in; null when metrics are off. */
+  metrics: GatewayMetrics | null;
+  now: () => Date;
+}
+
+/**
+ * Serves one GraphQL request: from the response cache when it holds a fresh answer to it (Apollo
+ * does not run; the operation is still logged and counted, as a `hit`), else through Apollo, keeping
+ * the answer when it may be kept. With the cache on, every answer says how HTTP caches may keep it:
+ * a kept one `private, max-age` with its `age`, `etag` and `vary`, anything else `no-store`; a GET
+ * whose `If-None-Match` names the answer's tag gets 304 without a body.
+ */
 async function handleGraphql(
   apollo: ApolloServer<GatewayContext>,
-  deps: ContextDeps,
+  deps: GraphqlDeps,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
 ): Promise<void> {
+  const started = performance.now();
   const read = await readBody(req, MAX_BODY_BYTES);
   if (read.tooLarge) {
     sendJson(res, 413, {
@@ -135,20 +180,69 @@ async function handleGraphql(
       return;
     }
   }
+  const method = req.method ?? 'GET';
+  const { front } = deps;
+  const key = front?.keyOf(method, req.headers, url.searchParams, body) ?? null;
+  const look = front !== null && key !== null && !wantsNoCache(req.headers);
+  const ifNoneMatch = method === 'GET' ? (req.headers['if-none-match'] ?? null) : null;
+  if (look) {
+    const kept = await front.lookup(key);
+    if (kept !== null) {
+      const notModified = ifNoneMatchMatches(ifNoneMatch, kept.meta.etag);
+      res.writeHead(notModified ? 304 : 200, {
+        ...front.headersOf(kept),
+        ...(notModified ? {} : { 'content-type': kept.meta.contentType, 'content-length': String(kept.body.length) }),
+      });
+      res.end(notModified ? undefined : kept.body);
+      reportOperation(deps.context.logger, deps.metrics, {
+        operationName: kept.meta.operationName,
+        seconds: (performance.now() - started) / 1000,
+        status: res.statusCode,
+        outcome: 'ok',
+        errorCodes: [],
+        cache: 'hit',
+      });
+      return;
+    }
+  }
   const headers = new HeaderMap();
   for (const [k, v] of Object.entries(req.headers)) {
     if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
   }
+  const now = deps.now;
+  const trace = new OperationTrace(now(), () => now().getTime(), look ? 'miss' : 'bypass');
   const result = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: () => Promise.resolve(createContext(deps, req.headers)),
+    httpGraphQLRequest: { method, headers, search: url.search, body },
+    context: () => Promise.resolve(createContext(deps.context, req.headers, trace)),
   });
   res.statusCode = result.status ?? 200;
   for (const [k, v] of result.headers) res.setHeader(k, v);
   if (result.body.kind === 'complete') {
+    if (front !== null) {
+      const kept =
+        key === null || forbidsStore(req.headers)
+          ? null
+          : front.keep(key, trace, {
+              status: res.statusCode,
+              contentType: result.headers.get('content-type') ?? 'application/json; charset=utf-8',
+              body: result.body.string,
+            });
+      if (kept === null) {
+        res.setHeader('cache-control', 'no-store');
+      } else {
+        for (const [k, v] of Object.entries(front.headersOf(kept))) res.setHeader(k, v);
+        if (ifNoneMatchMatches(ifNoneMatch, kept.meta.etag)) {
+          res.statusCode = 304;
+          res.removeHeader('content-type');
+          res.end();
+          return;
+        }
+      }
+    }
     res.end(result.body.string);
     return;
   }
+  if (front !== null) res.setHeader('cache-control', 'no-store');
   for await (const chunk of result.body.asyncIterator) res.write(chunk);
   res.end();
 }
@@ -191,15 +285,41 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
     throw err;
   }
   metrics.providers(connected.map(({ provider, connection }) => ({ provider: provider.name, mode: connection.mode })));
+  const now = options.now ?? (() => new Date());
   const deps: ContextDeps = {
     http,
     connected,
     nodeTypes: nodeTypesOf(options.providers),
     cursorSecret: config.cursorSecret,
     logger,
+    now,
   };
 
   const typeDefs = gatewayTypeDefs(options.providers);
+  const front =
+    config.responseCache.maxBytes > 0
+      ? new ResponseCacheFront({
+          cache: options.responseCache ?? new MemoryResponseCache({ maxBytes: config.responseCache.maxBytes }),
+          scope: {
+            // Answers depend on the schema, each provider's configuration (keys only hashed) and how
+            // each is reached (an embedded simulator's keys come with its URL).
+            identity: responseCacheIdentity([
+              typeDefs,
+              config.providers,
+              config.simulator,
+              connected.map(({ provider, connection }) => [provider.name, connection.mode, connection.baseUrl]),
+            ]),
+            credentialHeaders: credentialHeadersOf(options.providers),
+          },
+          clock: () => now().getTime(),
+        })
+      : null;
+  const graphqlDeps: GraphqlDeps = {
+    context: deps,
+    front,
+    metrics: config.metrics.enabled ? metrics : null,
+    now,
+  };
   const specs = gatewayFieldSpecs(options.providers);
   const apollo = new ApolloServer<GatewayContext>({
     typeDefs,
@@ -256,7 +376,7 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
           );
           return;
         }
-        await handleGraphql(apollo, deps, req, res, url);
+        await handleGraphql(apollo, graphqlDeps, req, res, url);
         return;
       }
       if (url.pathname === '/') {

@@ -116,10 +116,11 @@ export interface EmbeddedSimulator {
 
 /** What a provider's per-operation state is built from. */
 export interface ProviderRequest {
+  /** The upstream client, as a view that reports each answer's freshness to the operation. */
   http: UpstreamHttp;
   headers: IncomingHttpHeaders;
-  /** The operation's clock. */
-  now: Date;
+  /** The operation's clock. Reading it marks the operation's answer as depending on the hour. */
+  readonly now: Date;
   /** Wall time (ms) by which every upstream call of the operation must be answered. */
   deadline: number;
   /** `no-cache` when the client asked not to be answered from the page cache. */

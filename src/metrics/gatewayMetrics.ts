@@ -1,5 +1,6 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { UpstreamObserver } from '../upstream/upstreamObserver.js';
+import type { ResponseCacheStatus } from '../responseCache/operationTrace.js';
 
 /** Options of {@link createGatewayMetrics}. */
 export interface GatewayMetricsOptions {
@@ -19,8 +20,8 @@ export interface GatewayMetrics {
   readonly upstream: UpstreamObserver;
   /** Records how each provider is reached (`meterql_provider_info`), once at start-up. */
   providers(list: ReadonlyArray<{ provider: string; mode: string }>): void;
-  /** Records one finished GraphQL operation. */
-  operation(name: string | null, outcome: OperationOutcome, seconds: number): void;
+  /** Records one finished GraphQL operation, and whether the response cache answered it. */
+  operation(name: string | null, outcome: OperationOutcome, seconds: number, cache: ResponseCacheStatus): void;
   /** The exposition text and its content type, for `GET /metrics`. */
   render(): Promise<{ contentType: string; body: string }>;
 }
@@ -108,14 +109,14 @@ export function createGatewayMetrics(options: GatewayMetricsOptions): GatewayMet
   });
   const operations = new Counter({
     name: 'meterql_graphql_operations_total',
-    help: 'GraphQL operations, by operation name (unnamed: anonymous; past the cap: other) and outcome (ok, partial, error).',
-    labelNames: ['operation', 'outcome'] as const,
+    help: 'GraphQL operations, by operation name (unnamed: anonymous; past the cap: other), outcome (ok, partial, error) and response cache (hit: answered from it; miss: executed after looking; bypass: executed without looking).',
+    labelNames: ['operation', 'outcome', 'cache'] as const,
     registers,
   });
   const operationDuration = new Histogram({
     name: 'meterql_graphql_operation_duration_seconds',
-    help: 'Duration of GraphQL operations, by operation name and outcome.',
-    labelNames: ['operation', 'outcome'] as const,
+    help: 'Duration of GraphQL operations, by operation name, outcome and response cache (hit, miss, bypass).',
+    labelNames: ['operation', 'outcome', 'cache'] as const,
     buckets: LATENCY_BUCKETS,
     registers,
   });
@@ -166,8 +167,8 @@ export function createGatewayMetrics(options: GatewayMetricsOptions): GatewayMet
     providers(list) {
       for (const { provider, mode } of list) providerInfo.set({ provider, mode }, 1);
     },
-    operation(name, outcome, seconds) {
-      const labels = { operation: operationLabel(name), outcome };
+    operation(name, outcome, seconds, cache) {
+      const labels = { operation: operationLabel(name), outcome, cache };
       operations.inc(labels);
       operationDuration.observe(labels, seconds);
     },

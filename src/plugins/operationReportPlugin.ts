@@ -1,16 +1,51 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { Logger } from 'pino';
 import type { GatewayContext } from '../gateway/context.js';
 import type { GatewayMetrics, OperationOutcome } from '../metrics/gatewayMetrics.js';
+import type { ResponseCacheStatus } from '../responseCache/operationTrace.js';
+
+/** One finished operation, as reported. */
+export interface OperationReport {
+  /** The name the document's operation resolved to; null when unnamed or unresolved. */
+  operationName: string | null;
+  seconds: number;
+  /** The HTTP status sent. */
+  status: number;
+  outcome: OperationOutcome;
+  errorCodes: readonly string[];
+  /** Served from the response cache (`hit`), executed after looking (`miss`), or executed without looking (`bypass`). */
+  cache: ResponseCacheStatus;
+}
 
 /**
- * Reports every GraphQL operation once, measured once: one structured log line (name, duration,
- * outcome, HTTP status, error codes; never the variables or headers, which may hold keys or tenant
- * data) and, when metrics are on, the operation counter and duration histogram.
+ * Reports one GraphQL operation: one structured log line (name, duration, outcome, HTTP status,
+ * error codes, response-cache status; never the variables or headers, which may hold keys or tenant
+ * data) and, when metrics are on, the operation counter and duration histogram. The plugin reports
+ * what Apollo executes; the gateway reports what the response cache answers, the same way.
+ */
+export function reportOperation(logger: Logger, metrics: GatewayMetrics | null, report: OperationReport): void {
+  logger.info(
+    {
+      operationName: report.operationName,
+      ms: Math.round(report.seconds * 10_000) / 10,
+      status: report.status,
+      outcome: report.outcome,
+      errorCodes: report.errorCodes,
+      cache: report.cache,
+    },
+    'graphql operation',
+  );
+  metrics?.operation(report.operationName, report.outcome, report.seconds, report.cache);
+}
+
+/**
+ * Reports every GraphQL operation Apollo runs once, measured once (see {@link reportOperation}), and
+ * tells the operation's trace how it ended (for the response cache).
  *
  * Outcome: `ok` (no errors), `partial` (data with errors: some fields failed, their siblings
- * answered) or `error` (no data: bad request, failed validation, or every field failed). The metric's
- * name label is the operation the document resolved to, so a client cannot invent label values with
- * a name the document does not hold; the log keeps the name the client sent.
+ * answered) or `error` (no data: bad request, failed validation, or every field failed). The name is
+ * the operation the document resolved to, so a client cannot invent metric label values with a name
+ * the document does not hold.
  */
 export function operationReportPlugin(metrics: GatewayMetrics | null): ApolloServerPlugin<GatewayContext> {
   return {
@@ -19,7 +54,7 @@ export function operationReportPlugin(metrics: GatewayMetrics | null): ApolloSer
       const started = performance.now();
       return {
         // eslint-disable-next-line @typescript-eslint/require-await -- the hook's contract is async
-        async willSendResponse({ contextValue, operation, operationName, errors, response }) {
+        async willSendResponse({ contextValue, operation, errors, response }) {
           const seconds = (performance.now() - started) / 1000;
           const body = response.body;
           const result = body.kind === 'single' ? body.singleResult : body.initialResult;
@@ -34,17 +69,18 @@ export function operationReportPlugin(metrics: GatewayMetrics | null): ApolloSer
               ),
             ),
           ];
-          contextValue.logger.info(
-            {
-              operationName: operationName ?? null,
-              ms: Math.round(seconds * 10_000) / 10,
-              status: response.http.status ?? 200,
-              outcome,
-              errorCodes: codes,
-            },
-            'graphql operation',
-          );
-          metrics?.operation(operation?.name?.value ?? null, outcome, seconds);
+          const { trace } = contextValue;
+          trace.operationType = operation?.operation ?? null;
+          trace.operationName = operation?.name?.value ?? null;
+          trace.outcome = outcome;
+          reportOperation(contextValue.logger, metrics, {
+            operationName: trace.operationName,
+            seconds,
+            status: response.http.status ?? 200,
+            outcome,
+            errorCodes: codes,
+            cache: trace.cache,
+          });
         },
       };
     },

@@ -70,6 +70,15 @@ export interface UpstreamRequest {
   cache?: 'default' | 'no-cache';
 }
 
+/**
+ * Told how long each upstream answer served to one GraphQL operation stays fresh, in ms from now:
+ * its remaining freshness for a page-cache hit, its whole freshness (the provider's
+ * {@link FreshnessPolicy}) for an answer that just arrived or was shared, 0 for an answer of a method
+ * the provider does not cache and for a request that failed (or whose answer `parse` refused). The
+ * response cache keeps an operation's answer no longer than the least of them.
+ */
+export type FreshnessReport = (freshMs: number) => void;
+
 /** A successful (2xx) upstream answer with its parsed JSON body. */
 export interface UpstreamResponse {
   status: number;
@@ -142,6 +151,8 @@ export class UpstreamHttp {
   private readonly defaultPolicy: { policy: UpstreamPolicy; freshness: FreshnessPolicy };
   private readonly now: () => number;
   private readonly random: () => number;
+  /** Where the answers' freshness goes; set only on the views {@link forOperation} makes. */
+  private report: FreshnessReport | null = null;
 
   /** Whether pages are kept between operations (reading ahead is worth it only then). */
   get cachesPages(): boolean {
@@ -181,6 +192,18 @@ export class UpstreamHttp {
   }
 
   /**
+   * A view of this client for one GraphQL operation: it tells `report` how long every answer it
+   * serves stays fresh (see {@link FreshnessReport}) and shares everything else with this client
+   * (pools, page cache, budgets, breakers, single-flight). The view inherits from the client, so it
+   * costs one small object per operation.
+   */
+  forOperation(report: FreshnessReport): UpstreamHttp {
+    const view = Object.create(this) as UpstreamHttp;
+    view.report = report;
+    return view;
+  }
+
+  /**
    * Sends one request (or answers it from the page cache, or joins an identical one in flight) and
    * returns its parsed JSON body. Never rejects with anything but an {@link UpstreamError}: non-2xx
    * answers, transport failures and bodies that are not JSON are all typed.
@@ -196,15 +219,35 @@ export class UpstreamHttp {
    * per entry): parsers only read their input and build new values.
    */
   async fetch<T>(req: UpstreamRequest, parse: (res: UpstreamResponse) => T): Promise<T> {
+    const report = this.report;
+    if (report === null) return this.fetchReporting(req, parse, null);
+    try {
+      return await this.fetchReporting(req, parse, report);
+    } catch (err) {
+      // An answer built around a failure (a field may catch it) is never worth keeping.
+      report(0);
+      throw err;
+    }
+  }
+
+  /** {@link fetch}, telling `report` (when there is one) the freshness of the answer it serves. */
+  private async fetchReporting<T>(
+    req: UpstreamRequest,
+    parse: (res: UpstreamResponse) => T,
+    report: FreshnessReport | null,
+  ): Promise<T> {
     const method = req.method ?? 'GET';
     const scope = scopeOf(req.headers);
     const deadline = req.deadline ?? this.now() + this.operationDeadlineMs;
     const ep = { provider: req.provider, endpoint: req.endpoint };
     const { policy, freshness } = this.policies.get(req.provider) ?? this.defaultPolicy;
+    const cacheable = policy.cacheableMethods.has(method);
+    const freshFor = (): number =>
+      cacheable ? freshness({ ...ep, query: req.query ?? [], body: req.body }, this.now()) : 0;
     const bodyText = req.body === undefined ? '' : JSON.stringify(req.body);
     // A POST read's body is part of what it asks, so part of its key.
     const cacheKey =
-      this.cache !== null && policy.cacheableMethods.has(method)
+      this.cache !== null && cacheable
         ? `${scope}|${req.provider}|${req.endpoint}|${method}|${req.baseUrl}${req.path}?${normalizedQuery(req.query)}|${bodyText}`
         : null;
     if (cacheKey !== null && req.cache !== 'no-cache') {
@@ -216,7 +259,9 @@ export class UpstreamHttp {
       const body = page === undefined ? undefined : this.parsedBody(page);
       this.observer.cache({ ...ep, hit: body !== undefined });
       if (page !== undefined && body !== undefined) {
-        return parse({ status: page.status, body, rateLimit: NO_RATE_LIMIT });
+        const value = parse({ status: page.status, body, rateLimit: NO_RATE_LIMIT });
+        report?.(page.expiresAt === undefined ? freshFor() : Math.max(0, page.expiresAt - this.now()));
+        return value;
       }
     }
     const pathAndQuery = buildPath(req.path, req.query);
@@ -229,16 +274,17 @@ export class UpstreamHttp {
     const answer = await promise;
     // Parsers only read their input: the leader and every joiner share the one parsed body.
     const value = parse({ status: answer.status, body: answer.body, rateLimit: answer.rateLimit });
-    if (cacheKey !== null && !shared) {
-      const ttlMs = freshness({ ...ep, query: req.query ?? [], body: req.body }, this.now());
-      if (ttlMs > 0) {
-        const cache = this.cache;
-        const page: CachedPage = { status: answer.status, text: answer.text };
-        this.parsedBodies.set(page, answer.body);
-        Promise.resolve()
-          .then(() => cache?.set(cacheKey, page, ttlMs))
-          .catch(() => undefined);
-      }
+    const store = cacheKey !== null && !shared;
+    if (report === null && !store) return value;
+    const ttlMs = freshFor();
+    report?.(ttlMs);
+    if (store && ttlMs > 0) {
+      const cache = this.cache;
+      const page: CachedPage = { status: answer.status, text: answer.text, expiresAt: this.now() + ttlMs };
+      this.parsedBodies.set(page, answer.body);
+      Promise.resolve()
+        .then(() => cache?.set(cacheKey, page, ttlMs))
+        .catch(() => undefined);
     }
     return value;
   }

@@ -5,6 +5,12 @@ export interface CachedPage {
   status: number;
   /** The JSON body text as it arrived (the upstream client parses it once per entry). */
   text: string;
+  /**
+   * Wall time (ms since the epoch) at which the page stops being fresh, as the upstream client
+   * stored it: a hit reports its remaining freshness from it. A store that drops it is still read;
+   * its hits then report the page's whole freshness.
+   */
+  expiresAt?: number;
 }
 
 /**

@@ -2,7 +2,7 @@ import { request } from 'undici';
 import { loadConfig, type Config } from '../../src/gateway/config.js';
 import type { DatadogConfig } from '../../src/providers/datadog/datadogConfig.js';
 import { PROVIDERS } from '../../src/providers/registry.js';
-import { createGateway, createLogger, type Gateway } from '../../src/gateway/createGateway.js';
+import { createGateway, createLogger, type Gateway, type GatewayOptions } from '../../src/gateway/createGateway.js';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../src/providers/datadog/simulator/index.js';
 import type { UpstreamResilienceOptions } from '../../src/upstream/http.js';
 
@@ -50,30 +50,40 @@ export const PLAIN_UPSTREAM: UpstreamResilienceOptions = {
   breaker: { failureThreshold: 1_000_000 },
 };
 
+/**
+ * Starts a simulator and a gateway in front of it with the parent org's keys configured. A stack whose
+ * upstream keeps no pages (`upstream.cache === false`, as {@link PLAIN_UPSTREAM}) keeps no answers
+ * between operations either: its response cache is off, so a test counts exactly the upstream
+ * requests each operation makes; `configure` can turn it on. `gateway` passes the gateway options a
+ * test controls (its clock, a response store).
+ */
 export async function startStack(
   simOptions: SimulatorOptions = {},
   configure: (config: Config) => Config = (c) => c,
   upstream: UpstreamResilienceOptions = PLAIN_UPSTREAM,
+  gateway: Pick<GatewayOptions, 'now' | 'responseCache'> = {},
 ): Promise<Stack> {
   const sim = await startSimulator(simOptions);
   const logLines: string[] = [];
   const base = loadConfig({ PORT: '0', LOG_LEVEL: 'debug' }, PROVIDERS);
+  const responseCache = upstream.cache === false ? { maxBytes: 0 } : base.responseCache;
   const config = configure(
     withDatadog(
-      { ...base, upstream },
+      { ...base, upstream, responseCache },
       { baseUrl: sim.url, credentials: { apiKey: sim.world.parent.apiKey, appKey: sim.world.parent.appKey } },
     ),
   );
-  const gateway: Gateway = await createGateway(config, {
+  const started: Gateway = await createGateway(config, {
+    ...gateway,
     providers: PROVIDERS,
     logger: createLogger('debug', { write: (line: string) => void logLines.push(line) }),
   });
   return {
     sim,
-    gateway,
+    gateway: started,
     logLines,
     async gql<D>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
-      const res = await request(gateway.url, {
+      const res = await request(started.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
@@ -88,7 +98,7 @@ export async function startStack(
       return { status: res.statusCode, body: (await res.body.json()) as Record<string, unknown> };
     },
     async stop() {
-      await gateway.stop();
+      await started.stop();
       await sim.stop();
     },
   };
