@@ -56,10 +56,11 @@ export async function startFastlyStack(options: FastlyStackOptions = {}): Promis
   const datadog = options.datadog ? await startDatadogSimulator(options.datadog) : null;
   const logLines: string[] = [];
   const token = fastly.world.customers[0]!.token;
-  let config: Config = withFastly(
-    { ...loadConfig({ PORT: '0', LOG_LEVEL: 'debug' }, PROVIDERS), upstream: options.upstream ?? PLAIN_UPSTREAM },
-    { baseUrl: fastly.url, token },
-  );
+  const base = loadConfig({ PORT: '0', LOG_LEVEL: 'debug' }, PROVIDERS);
+  const upstream = options.upstream ?? PLAIN_UPSTREAM;
+  // As startStack: no page cache means no response cache either, so tests count every operation's calls.
+  const responseCache = upstream.cache === false ? { maxBytes: 0 } : base.responseCache;
+  let config: Config = withFastly({ ...base, upstream, responseCache }, { baseUrl: fastly.url, token });
   if (datadog !== null) {
     config = withDatadog(config, {
       baseUrl: datadog.url,
