@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { request } from 'undici';
 import { hoursBefore, startStack, type Stack } from '../../helpers/stack.js';
 import { documentSha256, getGraphql, postGraphql } from '../../helpers/rawGraphql.js';
+import { PROVIDERS } from '../../../src/providers/registry.js';
 
 /**
  * The whole-response cache in front of Apollo, through the real stack: the page cache is off and one
@@ -107,7 +108,7 @@ describe('response cache: hits', () => {
     stack.sim.faults.inject({ endpoint: 'GetHourlyUsage', status: 400, times: 1 });
     const partial = await postGraphql(stack.gateway.url, { query, variables: { start, end } });
     const body = JSON.parse(partial.text) as { data: { providers: unknown[] }; errors?: unknown[] };
-    expect(body.data.providers).toHaveLength(1);
+    expect(body.data.providers).toHaveLength(PROVIDERS.length);
     expect(body.errors).toHaveLength(1);
     expect(partial.headers['cache-control']).toBe('no-store');
     const after = upstream();
