@@ -4,7 +4,7 @@ import type { HourlyUsageOpenLoader, HourlyUsagePageLoader } from './hourlyUsage
 import { PRODUCT_FAMILIES } from '../api/productFamilies.js';
 import { HOUR_MS } from '../../../time/utcTime.js';
 import { hourlyUsageParamsCodec } from './hourlyUsageParams.js';
-import { planSegments, type HourlyUsagePlan, type HourlyUsageView } from './hourlyUsageView.js';
+import { planSegments, type HourlyUsagePlan, type HourlyUsageView, type PlanContext } from './hourlyUsageView.js';
 
 /** Forward pages larger than this (page size plus look-ahead) are bulk reads, worth reading ahead for. */
 const READ_AHEAD_MIN_PAGE = 500;
@@ -13,7 +13,8 @@ const READ_AHEAD_SEGMENTS = 3;
 
 /**
  * The record stream behind one `hourlyUsage` connection: the view's window split into upstream-sized
- * segments by the cheaper plan (see planSegments), each opened through the merging loader and paged
+ * segments by the cheaper plan (see planSegments; `planning` passes what the operation already reads,
+ * or the plan a resumed cursor was read with), each opened through the merging loader and paged
  * through the page loader. The view keeps only its own families and orgs from whatever wider
  * upstream stream a segment was read with.
  *
@@ -31,9 +32,10 @@ const READ_AHEAD_SEGMENTS = 3;
 export function hourlyUsageStream(
   view: HourlyUsageView,
   loaders: { open: HourlyUsageOpenLoader; pages: HourlyUsagePageLoader; readAhead?: boolean },
+  planning: { beside?: PlanContext | null; kind?: HourlyUsagePlan['kind'] | null } = {},
 ): RecordStream<HourlyUsageDto> & { readonly planKind: HourlyUsagePlan['kind'] } {
   const familyCount = view.families?.length ?? PRODUCT_FAMILIES.length;
-  const plan = planSegments(view, loaders.open.orgCount(), familyCount);
+  const plan = planSegments(view, loaders.open.orgCount(), familyCount, planning.beside ?? null, planning.kind ?? null);
   const { segments } = plan;
   const multiOrg = plan.kind === 'multi-org';
   const families = view.families === null ? null : new Set(view.families);
