@@ -1,4 +1,5 @@
-import type { DatadogApi } from './datadogApi.js';
+import { datadogHeadroom, type DatadogApi } from './datadogApi.js';
+import { GET_HOURLY_USAGE } from './hourlyUsage/hourlyUsageClient.js';
 import {
   createHourlyUsageOpenLoader,
   createHourlyUsagePageLoader,
@@ -24,6 +25,8 @@ export interface DatadogLoaders {
   hourlyUsageOpen: HourlyUsageOpenLoader;
   /** Whether bulk reads may read ahead: only when the upstream client keeps pages between operations. */
   readAhead: boolean;
+  /** How many more hourly-usage calls the rate-limit budget allows now (null while unknown): how far to read ahead. */
+  hourlyUsageHeadroom: () => number | null;
 
   attribution: AttributionLoaders;
 
@@ -82,6 +85,7 @@ export function createDatadogLoaders(api: DatadogApi, now: Date, batchHints: Rea
     hourlyUsagePages,
     hourlyUsageOpen,
     readAhead: api.http.cachesPages,
+    hourlyUsageHeadroom: () => datadogHeadroom(api, GET_HOURLY_USAGE),
 
     attribution: createAttributionLoaders(api),
 

@@ -76,7 +76,12 @@ export async function resolveHourlyUsage(
   }
   const stream = hourlyUsageStream(
     view,
-    { open: loaders.hourlyUsageOpen, pages: loaders.hourlyUsagePages, readAhead: loaders.readAhead },
+    {
+      open: loaders.hourlyUsageOpen,
+      pages: loaders.hourlyUsagePages,
+      readAhead: loaders.readAhead,
+      headroom: loaders.hourlyUsageHeadroom,
+    },
     { beside, kind },
   );
   return connectionFromStream(stream, req.page, connectionOptions(ctx, keyOf(stream.planKind)));

@@ -8,8 +8,10 @@ import { planSegments, type HourlyUsagePlan, type HourlyUsageView, type PlanCont
 
 /** Forward pages larger than this (page size plus look-ahead) are bulk reads, worth reading ahead for. */
 const READ_AHEAD_MIN_PAGE = 500;
-/** How many segments after the current one a bulk read reads ahead. */
+/** How many segments after the current one a bulk read reads ahead when the rate-limit budget is not known. */
 const READ_AHEAD_SEGMENTS = 3;
+/** The most segments a bulk read reads ahead, however large the budget (one connection pool's worth). */
+const READ_AHEAD_MAX_SEGMENTS = 16;
 
 /**
  * The record stream behind one `hourlyUsage` connection: the view's window split into upstream-sized
@@ -26,12 +28,22 @@ const READ_AHEAD_SEGMENTS = 3;
  * read just as far as the connection needs.
  *
  * With a page cache (`readAhead`), a bulk forward page (`first` of 500 or more) that ends with more to
- * come reads ahead in the background: the rest of its segment and the next few segments, with the
- * very parameters the next page's walk will use, so a BI client paging to the end finds them cached.
+ * come reads ahead in the background: the rest of its segment and the next segments, with the very
+ * parameters the next page's walk will use, so a BI client paging to the end finds them cached. How
+ * far depends on the rate-limit budget left (`headroom`): at most half of it, in upstream pages by the
+ * segments' estimates, so the other half stays for the requests clients are waiting on (and reading
+ * ahead never makes them wait for the budget, nor draws a 429); up to 16 segments when it is large or
+ * unlimited; three while it is not known yet.
  */
 export function hourlyUsageStream(
   view: HourlyUsageView,
-  loaders: { open: HourlyUsageOpenLoader; pages: HourlyUsagePageLoader; readAhead?: boolean },
+  loaders: {
+    open: HourlyUsageOpenLoader;
+    pages: HourlyUsagePageLoader;
+    readAhead?: boolean;
+    /** How many more hourly-usage requests the rate-limit budget allows now; null while unknown. */
+    headroom?: () => number | null;
+  },
   planning: { beside?: PlanContext | null; kind?: HourlyUsagePlan['kind'] | null } = {},
 ): RecordStream<HourlyUsageDto> & { readonly planKind: HourlyUsagePlan['kind'] } {
   const familyCount = view.families?.length ?? PRODUCT_FAMILIES.length;
@@ -84,6 +96,14 @@ export function hourlyUsageStream(
     },
     readAhead(position, wanted) {
       if (!loaders.readAhead || wanted <= READ_AHEAD_MIN_PAGE) return;
+      const headroom = loaders.headroom?.() ?? null;
+      // Upstream pages reading ahead may take: half of what the budget has left.
+      let pages = headroom === null ? Number.POSITIVE_INFINITY : Math.floor(headroom / 2);
+      if (pages < 1) return;
+      const pagesOf = (segment: number): number =>
+        Math.max(1, Math.ceil((this.estimate?.(segment) ?? 0) / HOURLY_USAGE_MAX_PAGE_LIMIT));
+      // The pages left in the segment the page ended in come first.
+      pages -= Math.max(0, pagesOf(position.segment) - position.ordinal - 1);
       // Follows a segment's page chain to its end; every page lands in the upstream page cache.
       const chase = async (params: string, cursor: string | null): Promise<void> => {
         for (let next = cursor; next !== null;) next = (await loaders.pages.load({ params, cursor: next })).next;
@@ -95,9 +115,13 @@ export function hourlyUsageStream(
           .load({ params: position.params, cursor: position.page })
           .then((p) => chase(position.params, p.next)),
       );
-      // ...and the next segments, opened exactly as the next page's walk will open them.
-      const lastAhead = Math.min(segments.length - 1, position.segment + READ_AHEAD_SEGMENTS);
+      // ...and the next segments, opened exactly as the next page's walk will open them, as far as
+      // the budget's share goes (each costs its estimated pages).
+      const most = headroom === null ? READ_AHEAD_SEGMENTS : READ_AHEAD_MAX_SEGMENTS;
+      const lastAhead = Math.min(segments.length - 1, position.segment + most);
       for (let j = position.segment + 1; j <= lastAhead; j++) {
+        pages -= pagesOf(j);
+        if (pages < 0) break;
         quietly(this.open(j, wanted).then((opened) => chase(opened.params, opened.page.next)));
       }
     },
