@@ -78,6 +78,13 @@ function upstreamRequestOf(params: string): string {
  * to batch beyond that, as each page is its own request.
  */
 export function createHourlyUsagePageLoader(api: DatadogApi): HourlyUsagePageLoader {
+  // Each params string is read once per operation, not on every page of its chain.
+  const requests = new Map<string, string>();
+  const requestOf = (params: string): string => {
+    let request = requests.get(params);
+    if (request === undefined) requests.set(params, (request = upstreamRequestOf(params)));
+    return request;
+  };
   return createPageLoader(async (params, cursor) => {
     const p = hourlyUsageParamsCodec.decode(params);
     const page = await fetchHourlyUsagePage(api, {
@@ -89,7 +96,7 @@ export function createHourlyUsagePageLoader(api: DatadogApi): HourlyUsagePageLoa
       nextRecordId: cursor,
     });
     return { records: page.records, next: page.nextRecordId };
-  }, upstreamRequestOf);
+  }, requestOf);
 }
 
 /** What the segment-opening loader works with. */
