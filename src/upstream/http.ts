@@ -5,7 +5,13 @@ import { parseJson } from '../json/losslessJson.js';
 import { UpstreamRateLimitedError, type UpstreamError } from '../errors.js';
 import { BreakerFailure, CircuitBreakers, CircuitOpenError, DEFAULT_BREAKER_SETTINGS } from './circuitBreakers.js';
 import type { BreakerSettings } from './circuitBreakers.js';
-import { DEFAULT_UPSTREAM_POLICY, type FreshnessPolicy, type UpstreamPolicy } from './upstreamPolicy.js';
+import {
+  checkDocumentedRateLimit,
+  DEFAULT_UPSTREAM_POLICY,
+  documentedBudget,
+  type FreshnessPolicy,
+  type UpstreamPolicy,
+} from './upstreamPolicy.js';
 import {
   circuitOpen,
   deadlinePassed,
@@ -159,6 +165,23 @@ export class UpstreamHttp {
     return this.cache !== null;
   }
 
+  /**
+   * How many more requests like `req` (same provider, endpoint, method and credentials) the
+   * rate-limit budget allows right now, by what the answers so far reported: `Infinity` when the
+   * budget is unlimited, null while it is unknown or nothing is paced. For background work (reading
+   * ahead) that should leave room for the requests clients wait on.
+   */
+  headroom(req: Pick<UpstreamRequest, 'provider' | 'endpoint' | 'method' | 'headers'>): number | null {
+    return (
+      this.pacer?.headroom({
+        provider: req.provider,
+        endpoint: req.endpoint,
+        scope: scopeOf(req.headers),
+        method: req.method ?? 'GET',
+      }) ?? null
+    );
+  }
+
   constructor(options: UpstreamHttpOptions) {
     const o: UpstreamHttpOptions = { ...withoutUndefined(options), logger: options.logger };
     this.timeoutMs = o.timeoutMs ?? 30_000;
@@ -174,8 +197,18 @@ export class UpstreamHttp {
     checkRetrySettings(this.retry);
     this.breakerSettings = { ...DEFAULT_BREAKER_SETTINGS, ...withoutUndefined(o.breaker ?? {}) };
     this.breakers = new CircuitBreakers(this.breakerSettings, (e) => this.observer.breaker(e));
+    for (const policy of Object.values(o.policies ?? {})) {
+      if (policy.documentedRateLimit !== undefined) checkDocumentedRateLimit(policy.documentedRateLimit);
+    }
     this.pacer =
-      o.pacing === false ? null : new RateLimitPacer({ now: this.now, onReading: (e) => this.observer.rateLimit(e) });
+      o.pacing === false
+        ? null
+        : new RateLimitPacer({
+            now: this.now,
+            onReading: (e) => this.observer.rateLimit(e),
+            documented: (key) =>
+              documentedBudget((this.policies.get(key.provider) ?? this.defaultPolicy).policy, key.method ?? 'GET'),
+          });
     this.flights = new SingleFlight<RawAnswer>();
     this.cache = o.cache === false ? null : (o.pageCache ?? new MemoryPageCache({ maxBytes: o.cacheMaxBytes }));
     const ttls = o.freshnessTtls ?? {};
@@ -315,7 +348,7 @@ export class UpstreamHttp {
       let permit: Permit | null = null;
       if (this.pacer) {
         try {
-          permit = await this.pacer.acquire({ ...ep, scope }, deadline);
+          permit = await this.pacer.acquire({ ...ep, scope, method: req.method ?? 'GET' }, deadline);
         } catch (err) {
           if (err instanceof BudgetExhaustedError) {
             throw new UpstreamRateLimitedError({ ...ep, ...(last?.upstream ?? {}) }, err.retryAfterSeconds);

@@ -18,8 +18,11 @@
  *   So it also never sends more than `limit` requests within any `period + slack` window of its own
  *   send times: then no calendar-aligned period of the upstream (whatever its phase) receives more
  *   than `limit` of them, as long as network jitter stays under `slack`.
- * While a budget is unknown one request at a time probes it. An answer without any rate-limit header
- * marks the budget unlimited.
+ * While a budget is unknown one request at a time probes it, unless the provider documents its budget
+ * (`documented`): then the pacer starts from the documented one (full, its period starting now; the
+ * own-sends rule holds from the first request) and the first answer that reports the budget replaces
+ * it; requests the documentation calls unlimited are not held at all. An answer without any
+ * rate-limit header marks the budget unlimited.
  */
 
 /** What the upstream said about its rate limit on one answer (Datadog's `X-RateLimit-*`). */
@@ -37,7 +40,12 @@ export interface PacerKey {
   /** Identifies the credentials (a hash). */
   scope: string;
   endpoint: string;
+  /** HTTP method (default GET): documented budgets may count some methods only. */
+  method?: string;
 }
+
+/** What the provider documents about the budget a request draws on (see RateLimitPacerOptions.documented). */
+export type DocumentedBudget = { limit: number; periodSeconds: number } | 'unlimited' | null;
 
 /** The right to send one request; give it back exactly once. */
 export interface Permit {
@@ -73,6 +81,8 @@ interface Budget {
   inFlight: number;
   /** Send times (wall ms) within the last `period + slack`, oldest first. */
   sent: number[];
+  /** Known from the provider's documentation only: the first reading replaces it. */
+  documented: boolean;
 }
 
 interface Waiter {
@@ -91,7 +101,15 @@ export interface RateLimitPacerOptions {
   slackMs?: number;
   /** Called with every reading of a named budget. */
   onReading?: (event: { provider: string; limitName: string; remaining: number | null; limit: number | null }) => void;
+  /**
+   * The budget the provider documents for a request (its budget, shared by every endpoint of the
+   * provider it counts; `unlimited`; or null: nothing documented). Defaults to nothing documented.
+   */
+  documented?: (key: PacerKey) => DocumentedBudget;
 }
+
+/** The name of the budget a provider documents, until the upstream names it. */
+const DOCUMENTED = 'documented';
 
 /** See the module comment. One per {@link UpstreamHttp}. */
 export class RateLimitPacer {
@@ -102,11 +120,28 @@ export class RateLimitPacer {
   private readonly now: () => number;
   private readonly slackMs: number;
   private readonly onReading: NonNullable<RateLimitPacerOptions['onReading']>;
+  private readonly documented: NonNullable<RateLimitPacerOptions['documented']>;
 
   constructor(options: RateLimitPacerOptions = {}) {
     this.now = options.now ?? Date.now;
     this.slackMs = options.slackMs ?? 250;
     this.onReading = options.onReading ?? (() => {});
+    this.documented = options.documented ?? (() => null);
+  }
+
+  /**
+   * How many more requests the budget `key` draws on allows right now (what is left less what is in
+   * flight, within the own-sends rule): `Infinity` when it is unlimited, null while it is unknown.
+   */
+  headroom(key: PacerKey): number | null {
+    const b = this.budgetOf(key);
+    const now = this.now();
+    this.roll(b, now);
+    if (b.state === 'unlimited') return Number.POSITIVE_INFINITY;
+    if (b.state === 'unknown') return null;
+    let left = Math.max(0, b.remaining - b.inFlight);
+    if (b.limit !== null && this.ownSendsAllowAt(b, now) !== null) left = Math.min(left, b.limit - b.sent.length);
+    return Math.max(0, left);
   }
 
   /**
@@ -125,15 +160,44 @@ export class RateLimitPacer {
     });
   }
 
+  /** The budget's name: as the upstream named it, else the documented budget, else the endpoint's own. */
   private budgetName(key: PacerKey): string {
-    return this.names.get(`${key.provider}|${key.endpoint}`) ?? `endpoint:${key.endpoint}`;
+    const learned = this.names.get(`${key.provider}|${key.endpoint}`);
+    if (learned !== undefined) return learned;
+    const documented = this.documented(key);
+    return documented !== null && documented !== 'unlimited' ? DOCUMENTED : `endpoint:${key.endpoint}`;
   }
 
-  private budgetOf(key: PacerKey, name: string = this.budgetName(key)): Budget {
-    const id = `${key.provider}|${key.scope}|${name}`;
+  private budgetOf(key: PacerKey, name?: string): Budget {
+    const provisional = name === undefined && !this.names.has(`${key.provider}|${key.endpoint}`);
+    const budgetName = name ?? this.budgetName(key);
+    const id = `${key.provider}|${key.scope}|${budgetName}`;
     let budget = this.budgets.get(id);
     if (!budget) {
-      budget = { name, state: 'unknown', limit: null, periodMs: null, remaining: 0, resetAt: 0, inFlight: 0, sent: [] };
+      budget = {
+        name: budgetName,
+        state: 'unknown',
+        limit: null,
+        periodMs: null,
+        remaining: 0,
+        resetAt: 0,
+        inFlight: 0,
+        sent: [],
+        documented: false,
+      };
+      // Before the upstream named it, a budget starts from what the provider documents, if anything.
+      const documented = provisional ? this.documented(key) : null;
+      if (documented === 'unlimited') budget.state = 'unlimited';
+      else if (documented !== null) {
+        Object.assign(budget, {
+          state: 'known',
+          limit: documented.limit,
+          periodMs: documented.periodSeconds * 1000,
+          remaining: documented.limit,
+          resetAt: this.now() + documented.periodSeconds * 1000,
+          documented: true,
+        });
+      }
       this.budgets.set(id, budget);
     }
     return budget;
@@ -171,9 +235,11 @@ export class RateLimitPacer {
     return free;
   }
 
-  /** When a blocked budget may allow a request again; null: when a probe answers. */
+  /** When a blocked budget may allow a request again; null: when a request in flight answers. */
   private freeAt(b: Budget, now: number): number | null {
     if (b.state !== 'known') return null;
+    // Spent by the documentation's count alone: the answers in flight will tell the real budget.
+    if (b.documented && b.inFlight > 0) return null;
     const byCount = b.remaining - b.inFlight > 0 ? now : b.resetAt;
     return Math.max(byCount, this.ownSendsAllowAt(b, now) ?? now);
   }
@@ -213,6 +279,13 @@ export class RateLimitPacer {
     let b = sent;
     if (info.name !== null && info.name !== '') {
       this.names.set(`${key.provider}|${key.endpoint}`, info.name);
+      const named = `${key.provider}|${key.scope}|${info.name}`;
+      if (sent.documented && sent.name !== info.name && !this.budgets.has(named)) {
+        // The documented budget is the one the upstream names: it keeps what it counted in flight.
+        this.budgets.delete(`${key.provider}|${key.scope}|${sent.name}`);
+        sent.name = info.name;
+        this.budgets.set(named, sent);
+      }
       b = this.budgetOf(key, info.name);
       // A probe sent on the endpoint's provisional budget counts against the named one.
       if (b !== sent) {
@@ -227,9 +300,14 @@ export class RateLimitPacer {
       return;
     }
     if (info.limit !== null) b.limit = info.limit;
+    // An upstream that reports what is left but not its limit (the limit then comes from the
+    // documentation) has at least what is left plus the answered request: a documented limit that
+    // says less was understated.
+    else if (b.limit !== null && info.remaining !== null) b.limit = Math.max(b.limit, info.remaining + 1);
     if (info.periodSeconds !== null) b.periodMs = info.periodSeconds * 1000;
     if (waitMs !== undefined) {
       // A 429 is the upstream's own word on when to come back: it replaces the estimate.
+      b.documented = false;
       b.state = 'known';
       b.remaining = 0;
       b.resetAt = now + waitMs;
@@ -237,8 +315,13 @@ export class RateLimitPacer {
     }
     if (info.remaining !== null && info.resetSeconds !== null) {
       const resetAt = now + info.resetSeconds * 1000;
+      // The first reading of a documented budget replaces the documentation's guess at its period.
       const newPeriod =
-        b.state !== 'known' || now >= b.resetAt || resetAt - b.resetAt > Math.max(1500, (b.periodMs ?? 0) / 2);
+        b.documented ||
+        b.state !== 'known' ||
+        now >= b.resetAt ||
+        resetAt - b.resetAt > Math.max(1500, (b.periodMs ?? 0) / 2);
+      b.documented = false;
       if (newPeriod) {
         b.state = 'known';
         b.remaining = info.remaining;

@@ -19,6 +19,44 @@ export interface UpstreamPolicy {
   readonly cacheableMethods: ReadonlySet<'GET' | 'POST'>;
   /** Request headers (lowercase) that carry credentials: hashed for cache keys, redacted from logs. */
   readonly credentialHeaders: readonly string[];
+  /**
+   * The rate limit the provider documents, if it documents one: the pacer starts from it instead of
+   * probing one request at a time until the first answer reports a budget, then learns from the
+   * answers' headers as usual. Absent: nothing is documented (every budget is learned).
+   */
+  readonly documentedRateLimit?: DocumentedRateLimit;
+}
+
+/**
+ * A rate limit a provider documents: `limit` requests per `periodSeconds`, shared by every endpoint
+ * of the provider it counts, per credentials. Requests of the methods it does not count are
+ * documented as unlimited (e.g. Fastly: 1,000 non-read requests an hour, reads unlimited).
+ */
+export interface DocumentedRateLimit {
+  limit: number;
+  periodSeconds: number;
+  /** The methods it counts (upper case); default every method. */
+  methods?: readonly string[];
+}
+
+/** Throws unless a documented rate limit is usable: an integer limit of at least 1 per a positive period. */
+export function checkDocumentedRateLimit(documented: DocumentedRateLimit): void {
+  if (!(Number.isInteger(documented.limit) && documented.limit >= 1 && documented.periodSeconds > 0)) {
+    throw new Error(
+      `A documented rate limit needs an integer limit >= 1 per a period > 0 s, but got: ${documented.limit} per ${documented.periodSeconds} s`,
+    );
+  }
+}
+
+/** What a provider's documented rate limit says of one method's requests: their budget, unlimited, or nothing. */
+export function documentedBudget(
+  policy: Pick<UpstreamPolicy, 'documentedRateLimit'>,
+  method: string,
+): { limit: number; periodSeconds: number } | 'unlimited' | null {
+  const documented = policy.documentedRateLimit;
+  if (documented === undefined) return null;
+  if (documented.methods !== undefined && !documented.methods.includes(method.toUpperCase())) return 'unlimited';
+  return { limit: documented.limit, periodSeconds: documented.periodSeconds };
 }
 
 /** Response headers as undici gives them (lowercase names). */

@@ -46,15 +46,29 @@ export function datadogGet<T>(
     baseUrl: api.baseUrl,
     path,
     query,
-    headers: {
-      accept: 'application/json;datetime-format=rfc3339',
-      'dd-api-key': credentials.apiKey,
-      'dd-application-key': credentials.appKey,
-    },
+    headers: datadogHeaders(credentials),
     ...(api.deadline !== undefined ? { deadline: api.deadline } : {}),
     ...(api.cache !== undefined ? { cache: api.cache } : {}),
   };
   return api.http.fetch(req, (res) => parse(res.body));
+}
+
+/** The request headers of a Datadog call: what Datadog's own clients send. */
+function datadogHeaders(credentials: DatadogCredentials): Record<string, string> {
+  return {
+    accept: 'application/json;datetime-format=rfc3339',
+    'dd-api-key': credentials.apiKey,
+    'dd-application-key': credentials.appKey,
+  };
+}
+
+/**
+ * How many more calls of `endpoint` these credentials' rate-limit budget allows right now
+ * (UpstreamHttp.headroom): `Infinity` when unlimited, null while unknown or without credentials.
+ */
+export function datadogHeadroom(api: DatadogApi, endpoint: string): number | null {
+  if (api.credentials === null) return null;
+  return api.http.headroom({ provider: 'datadog', endpoint, headers: datadogHeaders(api.credentials) });
 }
 
 /** The error for a 2xx body that is not the documented shape; names what was missing. */

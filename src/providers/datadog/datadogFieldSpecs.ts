@@ -8,6 +8,7 @@ import { fieldSpec, type FieldSpecTable } from '../../graphql/fieldSpec.js';
 import { PER_ORG_HOURLY_USAGE } from './datadogLoaders.js';
 import { checkHourlyUsageArgs } from './hourlyUsage/hourlyUsageArgs.js';
 import { resolveHourlyUsage } from './hourlyUsage/hourlyUsageField.js';
+import { openPlannedOrgViews, plannedHourlyUsage } from './hourlyUsage/openPlannedOrgViews.js';
 import { knownOrg } from './orgs/orgResolvers.js';
 import { recordOrg } from './orgs/recordOrg.js';
 import {
@@ -39,14 +40,20 @@ const DIRECTORY = 0;
 /** Datadog's field specs, merged with the core's and other providers' by mergeFieldSpecs. */
 export const datadogFieldSpecs: FieldSpecTable = [
   // orgs: the org directory
+  // Where per-org views start from, their hourly usage is opened beside the directory.
   fieldSpec('Query.account', {
     upstreamWeight: DIRECTORY,
-    resolve: async (_root, _args, ctx) => (await ctx.providers.datadog.loaders.orgDirectory()).account,
+    resolve: async (_root, _args, ctx) => {
+      openPlannedOrgViews(ctx);
+      return (await ctx.providers.datadog.loaders.orgDirectory()).account;
+    },
   }),
   fieldSpec('Query.org', {
     upstreamWeight: DIRECTORY,
-    resolve: async (_root, { publicId }, ctx) =>
-      (await ctx.providers.datadog.loaders.orgDirectory()).byPublicId.get(publicId) ?? null,
+    resolve: async (_root, { publicId }, ctx) => {
+      openPlannedOrgViews(ctx);
+      return (await ctx.providers.datadog.loaders.orgDirectory()).byPublicId.get(publicId) ?? null;
+    },
   }),
   fieldSpec('DatadogOrg.isAccount', {
     upstreamWeight: DIRECTORY,
@@ -85,7 +92,11 @@ export const datadogFieldSpecs: FieldSpecTable = [
   // hourly usage
   fieldSpec('Query.hourlyUsage', {
     upstreamWeight: UPSTREAM,
-    parseArgs: ({ includeDescendants, ...args }, ctx) => ({ ...checkHourlyUsageArgs(args, ctx), includeDescendants }),
+    parseArgs: ({ includeDescendants, ...args }, ctx) =>
+      plannedHourlyUsage(
+        { ...checkHourlyUsageArgs(args, ctx), includeDescendants },
+        includeDescendants ? 'descendants' : 'account',
+      ),
     resolve: (_root, req, ctx) =>
       resolveHourlyUsage(
         ctx,
@@ -95,9 +106,10 @@ export const datadogFieldSpecs: FieldSpecTable = [
   }),
   fieldSpec('DatadogOrg.hourlyUsage', {
     upstreamWeight: UPSTREAM,
-    // Per-org views start once the org directory is known: the first hourly batch waits for it.
+    // Per-org views start once the org directory is known: their windows are opened ahead, or the
+    // first hourly batch waits for the directory.
     batchHints: [PER_ORG_HOURLY_USAGE],
-    parseArgs: checkHourlyUsageArgs,
+    parseArgs: (args, ctx) => plannedHourlyUsage(checkHourlyUsageArgs(args, ctx), 'org'),
     resolve: async (org, req, ctx) => {
       const isAccount = (await knownOrg(org, ctx))?.isAccount ?? false;
       return resolveHourlyUsage(

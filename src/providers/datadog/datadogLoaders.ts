@@ -1,4 +1,5 @@
-import type { DatadogApi } from './datadogApi.js';
+import { datadogHeadroom, type DatadogApi } from './datadogApi.js';
+import { GET_HOURLY_USAGE } from './hourlyUsage/hourlyUsageClient.js';
 import {
   createHourlyUsageOpenLoader,
   createHourlyUsagePageLoader,
@@ -24,6 +25,8 @@ export interface DatadogLoaders {
   hourlyUsageOpen: HourlyUsageOpenLoader;
   /** Whether bulk reads may read ahead: only when the upstream client keeps pages between operations. */
   readAhead: boolean;
+  /** How many more hourly-usage calls the rate-limit budget allows now (null while unknown): how far to read ahead. */
+  hourlyUsageHeadroom: () => number | null;
 
   attribution: AttributionLoaders;
 
@@ -41,15 +44,16 @@ export interface DatadogLoaders {
 
 /**
  * Batching hint of the fields that open hourly-usage views per org (their field specs give it): such
- * views only start once the org directory is known.
+ * views only start once the org directory is known, unless their windows were opened ahead.
  */
 export const PER_ORG_HOURLY_USAGE = 'datadog.perOrgHourlyUsage';
 
 /**
- * Builds the loaders of one operation. `batchHints` (filled in before execution) lets the
- * hourly-usage loader hold its first batch until the org directory arrives when the operation also
- * opens per-org hourly-usage views ({@link PER_ORG_HOURLY_USAGE}): waiting for them lets every view
- * of a window share one upstream request instead of two.
+ * Builds the loaders of one operation. `batchHints` (filled in before execution) tell the
+ * hourly-usage loader when the operation also opens per-org hourly-usage views
+ * ({@link PER_ORG_HOURLY_USAGE}): unless their windows are opened ahead (openPlannedOrgViews), it
+ * holds its first batch until the org directory arrives, so every view of a window shares one
+ * upstream request instead of two.
  */
 export function createDatadogLoaders(api: DatadogApi, now: Date, batchHints: ReadonlySet<string>): DatadogLoaders {
   let directory: Promise<OrgDirectory> | null = null;
@@ -74,19 +78,14 @@ export function createDatadogLoaders(api: DatadogApi, now: Date, batchHints: Rea
     pages: hourlyUsagePages,
     directory: orgDirectory,
     orgCount: () => loaded?.orgs.length ?? null,
-    gate: () =>
-      batchHints.has(PER_ORG_HOURLY_USAGE)
-        ? orgDirectory().then(
-            () => undefined,
-            () => undefined,
-          )
-        : null,
+    perOrgViews: () => batchHints.has(PER_ORG_HOURLY_USAGE),
   });
   return {
     orgDirectory,
     hourlyUsagePages,
     hourlyUsageOpen,
     readAhead: api.http.cachesPages,
+    hourlyUsageHeadroom: () => datadogHeadroom(api, GET_HOURLY_USAGE),
 
     attribution: createAttributionLoaders(api),
 

@@ -3,6 +3,7 @@ import { BadUserInputError } from '../../errors.js';
 import { HOUR_MS, parseDateTime } from '../../time/utcTime.js';
 import { resolveHourlyUsage } from './hourlyUsage/hourlyUsageField.js';
 import { checkHourlyUsageArgs } from './hourlyUsage/hourlyUsageArgs.js';
+import { openPlannedOrgViews } from './hourlyUsage/openPlannedOrgViews.js';
 import { DATADOG_ORG_TYPE } from './orgs/orgResolvers.js';
 
 /**
@@ -11,8 +12,10 @@ import { DATADOG_ORG_TYPE } from './orgs/orgResolvers.js';
  * one upstream request.
  */
 export const datadogNodeTypes: Readonly<Record<string, NodeLoader>> = {
-  [DATADOG_ORG_TYPE]: async (ctx, publicId) =>
-    (await ctx.providers.datadog.loaders.orgDirectory()).byPublicId.get(publicId) ?? null,
+  [DATADOG_ORG_TYPE]: async (ctx, publicId) => {
+    openPlannedOrgViews(ctx);
+    return (await ctx.providers.datadog.loaders.orgDirectory()).byPublicId.get(publicId) ?? null;
+  },
   HourlyUsage: async (ctx, localId, id) => {
     const [publicId, family, hourText] = localId.split(':');
     const hour = hourText ? parseDateTime(hourText) : null;

@@ -6,6 +6,7 @@ import { datadogNodeTypes } from './datadogNodeTypes.js';
 import { createDatadogRequestState } from './datadogRequest.js';
 import { datadogResolvers } from './datadogResolvers.js';
 import { datadogFieldSpecs } from './datadogFieldSpecs.js';
+import { openPlannedOrgViews } from './hourlyUsage/openPlannedOrgViews.js';
 import { EXAMPLE_QUERY, exampleVariables } from './datadogExample.js';
 import { printBanner, startSimulator, type Simulator } from './simulator/index.js';
 
@@ -55,7 +56,10 @@ export const datadogProvider: Provider<DatadogConfig> = {
       // Unconfigured, requests may still bring their own keys; they go to the configured site.
       createRequestState: (request) =>
         createDatadogRequestState(request, apiUrl ?? datadogBaseUrl(config), credentials),
-      listOrgs: async (ctx) => (await ctx.providers.datadog.loaders.orgDirectory()).orgs,
+      listOrgs: async (ctx) => {
+        openPlannedOrgViews(ctx);
+        return (await ctx.providers.datadog.loaders.orgDirectory()).orgs;
+      },
       close: async () => {
         await simulator?.stop();
       },

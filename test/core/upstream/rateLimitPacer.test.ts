@@ -168,4 +168,84 @@ describe('RateLimitPacer', () => {
     await flush();
     expect(afterLearning.error).toBeInstanceOf(BudgetExhaustedError);
   });
+
+  it('tells how many more requests a budget allows: null while unknown, what is left less what is in flight', async () => {
+    const pacer = new RateLimitPacer({ now: () => Date.now() });
+    expect(pacer.headroom(KEY)).toBeNull();
+    (await pacer.acquire(KEY, FAR())).release(info(4, 10));
+    expect(pacer.headroom(KEY)).toBe(4);
+    const inFlight = await pacer.acquire(KEY, FAR());
+    expect(pacer.headroom(KEY)).toBe(3);
+    inFlight.release(info(1, 9));
+    expect(pacer.headroom(KEY)).toBe(1);
+    // The period ends: full again, but only as far as the own-sends rule allows (2 sent of 5).
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(pacer.headroom(KEY)).toBe(3);
+    const open = { ...KEY, endpoint: 'Unmetered' };
+    (await pacer.acquire(open, FAR())).release({
+      name: null,
+      limit: null,
+      periodSeconds: null,
+      remaining: null,
+      resetSeconds: null,
+    });
+    expect(pacer.headroom(open)).toBe(Number.POSITIVE_INFINITY);
+  });
+});
+
+describe('RateLimitPacer with a documented budget', () => {
+  const POST = { ...KEY, endpoint: 'PurgeAll', method: 'POST' };
+  /** Fastly's way: non-read requests share 3 per 10 s (here), reads are unlimited. */
+  const documented = (key: { method?: string }) =>
+    key.method === 'GET' || key.method === undefined ? ('unlimited' as const) : { limit: 3, periodSeconds: 10 };
+
+  it('starts from the documented budget: the first requests go together, never more than it allows', async () => {
+    const pacer = new RateLimitPacer({ now: () => Date.now(), documented });
+    expect(pacer.headroom(POST)).toBe(3);
+    const first = [1, 2, 3, 4, 5].map(() => track(pacer.acquire(POST, FAR())));
+    await flush();
+    expect(first.map((w) => w.permit !== null)).toEqual([true, true, true, false, false]);
+    // Another endpoint counted by the same documented budget shares it.
+    const sibling = track(pacer.acquire({ ...POST, endpoint: 'PurgeKey' }, FAR()));
+    await flush();
+    expect(sibling.permit).toBeNull();
+    // The first answer reports the budget (no name): it replaces the documented guess at its period.
+    first[0]!.permit!.release(info(1, 4, 3, 10, ''));
+    first[1]!.permit!.release(info(0, 4, 3, 10, ''));
+    first[2]!.permit!.release(info(0, 4, 3, 10, ''));
+    await vi.advanceTimersByTimeAsync(10_249);
+    expect(first.filter((w) => w.permit)).toHaveLength(3);
+    // The upstream's period ended after 4 s, but three were sent within the last period (plus slack):
+    // the next three go once those are 10.25 s old.
+    await vi.advanceTimersByTimeAsync(1);
+    expect(first.filter((w) => w.permit)).toHaveLength(5);
+    expect(sibling.permit).not.toBeNull();
+  });
+
+  it('requests the documentation calls unlimited are never held, even before any answer', async () => {
+    const pacer = new RateLimitPacer({ now: () => Date.now(), documented });
+    const reads = Array.from({ length: 20 }, () => track(pacer.acquire(KEY, FAR())));
+    await flush();
+    expect(reads.every((r) => r.permit !== null)).toBe(true);
+    expect(pacer.headroom(KEY)).toBe(Number.POSITIVE_INFINITY);
+    // An answer that does report a budget is believed.
+    reads[0]!.permit!.release(info(0, 10));
+    const next = track(pacer.acquire(KEY, Date.now() + 5_000));
+    await flush();
+    expect(next.error).toBeInstanceOf(BudgetExhaustedError);
+  });
+
+  it('a documented budget the upstream names keeps what it counted in flight', async () => {
+    const pacer = new RateLimitPacer({ now: () => Date.now(), documented });
+    const sent = await Promise.all([1, 2, 3].map(() => pacer.acquire(POST, FAR())));
+    sent[0]!.release(info(2, 10, 3, 10, 'writes'));
+    // Two still in flight against the named budget, which has two left: nothing more may go.
+    expect(pacer.headroom(POST)).toBe(0);
+    const waiting = track(pacer.acquire(POST, FAR()));
+    await flush();
+    expect(waiting.permit).toBeNull();
+    sent[1]!.release(info(1, 10, 3, 10, 'writes'));
+    await flush();
+    expect(waiting.permit).toBeNull();
+  });
 });

@@ -4,16 +4,19 @@ import type { HourlyUsageOpenLoader, HourlyUsagePageLoader } from './hourlyUsage
 import { PRODUCT_FAMILIES } from '../api/productFamilies.js';
 import { HOUR_MS } from '../../../time/utcTime.js';
 import { hourlyUsageParamsCodec } from './hourlyUsageParams.js';
-import { planSegments, type HourlyUsagePlan, type HourlyUsageView } from './hourlyUsageView.js';
+import { planSegments, type HourlyUsagePlan, type HourlyUsageView, type PlanContext } from './hourlyUsageView.js';
 
 /** Forward pages larger than this (page size plus look-ahead) are bulk reads, worth reading ahead for. */
 const READ_AHEAD_MIN_PAGE = 500;
-/** How many segments after the current one a bulk read reads ahead. */
+/** How many segments after the current one a bulk read reads ahead when the rate-limit budget is not known. */
 const READ_AHEAD_SEGMENTS = 3;
+/** The most segments a bulk read reads ahead, however large the budget (one connection pool's worth). */
+const READ_AHEAD_MAX_SEGMENTS = 16;
 
 /**
  * The record stream behind one `hourlyUsage` connection: the view's window split into upstream-sized
- * segments by the cheaper plan (see planSegments), each opened through the merging loader and paged
+ * segments by the cheaper plan (see planSegments; `planning` passes what the operation already reads,
+ * or the plan a resumed cursor was read with), each opened through the merging loader and paged
  * through the page loader. The view keeps only its own families and orgs from whatever wider
  * upstream stream a segment was read with.
  *
@@ -25,15 +28,26 @@ const READ_AHEAD_SEGMENTS = 3;
  * read just as far as the connection needs.
  *
  * With a page cache (`readAhead`), a bulk forward page (`first` of 500 or more) that ends with more to
- * come reads ahead in the background: the rest of its segment and the next few segments, with the
- * very parameters the next page's walk will use, so a BI client paging to the end finds them cached.
+ * come reads ahead in the background: the rest of its segment and the next segments, with the very
+ * parameters the next page's walk will use, so a BI client paging to the end finds them cached. How
+ * far depends on the rate-limit budget left (`headroom`): at most half of it, in upstream pages by the
+ * segments' estimates, so the other half stays for the requests clients are waiting on (and reading
+ * ahead never makes them wait for the budget, nor draws a 429); up to 16 segments when it is large or
+ * unlimited; three while it is not known yet.
  */
 export function hourlyUsageStream(
   view: HourlyUsageView,
-  loaders: { open: HourlyUsageOpenLoader; pages: HourlyUsagePageLoader; readAhead?: boolean },
+  loaders: {
+    open: HourlyUsageOpenLoader;
+    pages: HourlyUsagePageLoader;
+    readAhead?: boolean;
+    /** How many more hourly-usage requests the rate-limit budget allows now; null while unknown. */
+    headroom?: () => number | null;
+  },
+  planning: { beside?: PlanContext | null; kind?: HourlyUsagePlan['kind'] | null } = {},
 ): RecordStream<HourlyUsageDto> & { readonly planKind: HourlyUsagePlan['kind'] } {
   const familyCount = view.families?.length ?? PRODUCT_FAMILIES.length;
-  const plan = planSegments(view, loaders.open.orgCount(), familyCount);
+  const plan = planSegments(view, loaders.open.orgCount(), familyCount, planning.beside ?? null, planning.kind ?? null);
   const { segments } = plan;
   const multiOrg = plan.kind === 'multi-org';
   const families = view.families === null ? null : new Set(view.families);
@@ -82,6 +96,14 @@ export function hourlyUsageStream(
     },
     readAhead(position, wanted) {
       if (!loaders.readAhead || wanted <= READ_AHEAD_MIN_PAGE) return;
+      const headroom = loaders.headroom?.() ?? null;
+      // Upstream pages reading ahead may take: half of what the budget has left.
+      let pages = headroom === null ? Number.POSITIVE_INFINITY : Math.floor(headroom / 2);
+      if (pages < 1) return;
+      const pagesOf = (segment: number): number =>
+        Math.max(1, Math.ceil((this.estimate?.(segment) ?? 0) / HOURLY_USAGE_MAX_PAGE_LIMIT));
+      // The pages left in the segment the page ended in come first.
+      pages -= Math.max(0, pagesOf(position.segment) - position.ordinal - 1);
       // Follows a segment's page chain to its end; every page lands in the upstream page cache.
       const chase = async (params: string, cursor: string | null): Promise<void> => {
         for (let next = cursor; next !== null;) next = (await loaders.pages.load({ params, cursor: next })).next;
@@ -93,9 +115,13 @@ export function hourlyUsageStream(
           .load({ params: position.params, cursor: position.page })
           .then((p) => chase(position.params, p.next)),
       );
-      // ...and the next segments, opened exactly as the next page's walk will open them.
-      const lastAhead = Math.min(segments.length - 1, position.segment + READ_AHEAD_SEGMENTS);
+      // ...and the next segments, opened exactly as the next page's walk will open them, as far as
+      // the budget's share goes (each costs its estimated pages).
+      const most = headroom === null ? READ_AHEAD_SEGMENTS : READ_AHEAD_MAX_SEGMENTS;
+      const lastAhead = Math.min(segments.length - 1, position.segment + most);
       for (let j = position.segment + 1; j <= lastAhead; j++) {
+        pages -= pagesOf(j);
+        if (pages < 0) break;
         quietly(this.open(j, wanted).then((opened) => chase(opened.params, opened.page.next)));
       }
     },

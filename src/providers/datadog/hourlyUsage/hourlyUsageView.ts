@@ -63,6 +63,17 @@ export function upstreamWindows(start: Date, end: Date, multiOrg: boolean): Segm
 
 const hoursOf = (s: Segment): number => (s.end.getTime() - s.start.getTime()) / HOUR_MS;
 
+/** What the operation around a view already reads, for {@link planSegments}. */
+export interface PlanContext {
+  /**
+   * Whether the operation already reads this multi-org window with the view's families in one
+   * request the view can join at no extra call.
+   */
+  readsWindow(segment: Segment): boolean;
+  /** How many records the view reads from its start: `first` plus the look-ahead record; null for all. */
+  wanted: number | null;
+}
+
 /**
  * Plans how to read a view's window: the cheaper of
  *
@@ -76,11 +87,20 @@ const hoursOf = (s: Segment): number => (s.end.getTime() - s.start.getTime()) / 
  * `page[limit]` 500). `orgCount` is the account's org count when already known, else null (then a
  * view of all orgs cannot take the per-org plan). Segments start at the view's start, so the same
  * view with the same org count always has the same segments.
+ *
+ * An account view planned beside other views (`beside`) is costed by what it adds: the first pages of
+ * the segments it will open for the records it wants, less those the operation already reads. So
+ * when per-org views read the multi-org windows it needs anyway, it reads them too instead of asking
+ * for its own org alone. That plan is not its usual one, so its cursors name it (hourlyUsageViewKey).
+ *
+ * `kind` forces a plan (a resumed cursor's).
  */
 export function planSegments(
   view: Pick<HourlyUsageView, 'start' | 'end' | 'scope' | 'families'>,
   orgCount: number | null = null,
   familyCount: number = view.families?.length ?? 1,
+  beside: PlanContext | null = null,
+  kind: HourlyUsagePlan['kind'] | null = null,
 ): HourlyUsagePlan {
   const cost = (segments: Segment[], orgs: number, viewOrgs: number): Omit<HourlyUsagePlan, 'kind'> => {
     const calls = segments.reduce(
@@ -91,18 +111,48 @@ export function planSegments(
   };
   const { scope } = view;
   const viewOrgs = scope.kind === 'descendants' ? (orgCount ?? 1) : 1;
+  const perOrg = (): HourlyUsagePlan => ({
+    kind: 'per-org',
+    ...cost(upstreamWindows(view.start, view.end, false), 1, 1),
+  });
+  // An unknown org count costs as two orgs: a multi-org view has at least the account and one child.
+  const multiOrg = (): HourlyUsagePlan => ({
+    kind: 'multi-org',
+    ...cost(upstreamWindows(view.start, view.end, true), orgCount ?? 2, viewOrgs),
+  });
+  if (kind !== null) return kind === 'per-org' ? perOrg() : multiOrg();
+  if (scope.kind === 'account' && beside !== null) {
+    const own = perOrg();
+    const shared = multiOrg();
+    const added = (plan: HourlyUsagePlan): number | null => {
+      let calls = 0;
+      let records = 0;
+      for (const [i, s] of plan.segments.entries()) {
+        if (beside.wanted !== null && records >= beside.wanted) break;
+        // A per-org segment of at most 24 h is a multi-org window too, which the operation may read.
+        if (!beside.readsWindow(s)) {
+          // The multi-org windows nobody reads cannot be costed without the org count.
+          if (plan.kind === 'multi-org' && orgCount === null) return null;
+          calls += 1;
+        }
+        records += plan.records[i] ?? 0;
+      }
+      return calls;
+    };
+    const sharedCalls = added(shared);
+    // Only strictly fewer calls: on a tie the usual plan, whose cursors every operation reads alike.
+    return sharedCalls !== null && sharedCalls < (added(own) ?? Infinity) ? shared : own;
+  }
   const candidates: HourlyUsagePlan[] = [];
-  if (scope.kind === 'account' || (scope.kind === 'descendants' && orgCount === 1)) {
-    const segments = upstreamWindows(view.start, view.end, false);
-    candidates.push({ kind: 'per-org', ...cost(segments, 1, 1) });
-  }
-  if (scope.kind !== 'account' || orgCount !== null) {
-    const segments = upstreamWindows(view.start, view.end, true);
-    // An unknown org count costs as two orgs: a multi-org view has at least the account and one child.
-    candidates.push({ kind: 'multi-org', ...cost(segments, orgCount ?? 2, viewOrgs) });
-  }
+  if (scope.kind === 'account' || (scope.kind === 'descendants' && orgCount === 1)) candidates.push(perOrg());
+  if (scope.kind !== 'account' || orgCount !== null) candidates.push(multiOrg());
   // Cheapest first; on a tie, fewer segments (per-org comes first).
   return candidates.reduce((best, c) => (c.calls < best.calls ? c : best));
+}
+
+/** The plan a scope's views usually take, whose cursors need not name it (see hourlyUsageViewKey). */
+export function usualPlan(scope: HourlyUsageScope): HourlyUsagePlan['kind'] {
+  return scope.kind === 'account' ? 'per-org' : 'multi-org';
 }
 
 /** A stable string for a scope (the account scope is one scope whether or not its ID is known yet). */
@@ -128,10 +178,11 @@ export function hourlyUsageViewKey(
   requestedEnd: Date | null,
   credentialScope: string,
 ): string {
-  // A view of every org read per org (an account without child orgs) has other segments than the
-  // usual multi-org plan: its cursors must not be taken for the other plan's.
+  // A view read by an unusual plan (every org read per org, for an account without child orgs; the
+  // account org read from multi-org windows other views read) has other segments than the usual
+  // plan: its cursors must not be taken for the other plan's.
   return [
-    ...(view.scope.kind === 'descendants' && planKind === 'per-org' ? ['per-org'] : []),
+    ...(planKind === usualPlan(view.scope) ? [] : [planKind]),
     'hourly_usage',
     formatHour(view.start),
     requestedEnd === null ? 'now' : formatHour(requestedEnd),

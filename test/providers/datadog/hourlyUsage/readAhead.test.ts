@@ -147,4 +147,63 @@ describe('bulk reads read ahead into the page cache', () => {
       expect(newCalls).toEqual([4, 3, 2]);
     });
   });
+
+  describe('sized by the rate-limit budget left', () => {
+    it('a large budget reads ahead to the end of a 12-day walk after its first page (not three windows)', async () => {
+      const stack = await startStack({}, (c) => c, { retry: { maxAttempts: 1 } });
+      try {
+        const vars = {
+          start: hoursBefore(stack.sim.world.now, 24 * 16),
+          end: hoursBefore(stack.sim.world.now, 24 * 4),
+        };
+        const { nodes, newCalls } = await pageThrough(stack, vars);
+        // 12 windows of 240 records: the first page reads four, and reads every other one ahead.
+        expect(newCalls).toEqual([12, 0, 0, 0, 0, 0]);
+        expect(stack.sim.log.count({ endpoint: 'GetHourlyUsage' })).toBe(12);
+        expect(stack.sim.log.count({ status: 429 })).toBe(0);
+        const rest: Array<Record<string, unknown>> = [];
+        for (let d = 16; d > 4; d--) {
+          rest.push(
+            ...(await restHourlyUsage(stack, {
+              'filter[timestamp][start]': hoursBefore(stack.sim.world.now, 24 * d),
+              'filter[timestamp][end]': hoursBefore(stack.sim.world.now, 24 * (d - 1)),
+              'filter[product_families]': 'infra_hosts,logs',
+              'filter[include_descendants]': 'true',
+            })),
+          );
+        }
+        expect(nodes.map(nodeKey)).toEqual(rest.map(restKey));
+      } finally {
+        await stack.stop();
+      }
+    });
+
+    it('a small budget: reading ahead takes at most half of what is left, so the next client still gets its call', async () => {
+      // Six hourly calls a day: the first page of a six-day walk takes four.
+      const stack = await startStack({ rateLimit: { limit: 6, periodSeconds: 86_400 } }, (c) => c, {
+        retry: { maxAttempts: 1 },
+      });
+      try {
+        const vars = {
+          start: hoursBefore(stack.sim.world.now, 24 * 10),
+          end: hoursBefore(stack.sim.world.now, 24 * 4),
+        };
+        const res = await stack.gql<{ hourlyUsage: Page }>(QUERY, { ...vars, after: null });
+        expect(res.body.errors).toBeUndefined();
+        expect(res.body.data?.hourlyUsage.pageInfo.hasNextPage).toBe(true);
+        // Two calls were left: reading ahead takes at most one (here: none new, the window it may
+        // take was already read by the page itself).
+        expect(await settled(stack)).toBeLessThanOrEqual(5);
+        const other = await stack.gql<{ hourlyUsage: Page }>(
+          `query($start: DateTime!) { hourlyUsage(productFamilies: [iot], start: $start, first: 1) { nodes { ${NODE} } } }`,
+          { start: hoursBefore(stack.sim.world.now, 24 * 20) },
+        );
+        expect(other.body.errors).toBeUndefined();
+        expect(other.body.data?.hourlyUsage.nodes).toHaveLength(1);
+        expect(stack.sim.log.count({ status: 429 })).toBe(0);
+      } finally {
+        await stack.stop();
+      }
+    });
+  });
 });
