@@ -4,7 +4,9 @@ import { createFastlyFreshness } from './fastlyFreshness.js';
 /**
  * How the upstream client treats Fastly: settledness-aware freshness (closed months and final
  * invoices settle, month to date is live), budgets from `Fastly-RateLimit-Remaining` and
- * `Fastly-RateLimit-Reset` (a Unix time), GET reads, the token in `Fastly-Key`.
+ * `Fastly-RateLimit-Reset` (a Unix time), GET reads, the token in `Fastly-Key`. Fastly documents
+ * 1,000 non-read requests an hour per token and no limit on reads: a fresh gateway sends its first
+ * GETs without probing the budget, and learns it from the headers.
  */
 export const fastlyHttpPolicy: UpstreamPolicy = {
   createFreshness: createFastlyFreshness,
@@ -15,4 +17,5 @@ export const fastlyHttpPolicy: UpstreamPolicy = {
   }),
   cacheableMethods: new Set(['GET']),
   credentialHeaders: ['fastly-key'],
+  documentedRateLimit: { limit: 1000, periodSeconds: 3600, methods: ['POST', 'PUT', 'PATCH', 'DELETE'] },
 };
