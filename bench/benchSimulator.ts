@@ -1,6 +1,6 @@
 /**
  * A Datadog simulator in its own process (datadogSimulatorProcess.ts), and what the bench reads from
- * it: its request log over HTTP, and the latency it added to each request.
+ * any simulator: its request log over HTTP, and the latency it added to each request.
  */
 import { request } from 'undici';
 import { hash32, mix32, unitFloat } from '../src/simulator/hashing.js';
@@ -17,13 +17,8 @@ export interface LoggedCall {
   status: number;
 }
 
-export interface BenchSimulator {
-  url: string;
-  apiKey: string;
-  appKey: string;
-  /** The simulated clock (floored to the hour). */
-  now: Date;
-  orgs: number;
+/** A simulator's request log as the bench reads it (any provider's simulator: they share the kernel). */
+export interface SimulatorRequestLog {
   /** Requests logged after sequence number `after`. */
   requests(after?: number): Promise<LoggedCall[]>;
   /** The latency the simulator added to request `seq` (a pure function of the seed and seq, as the kernel draws it). */
@@ -32,6 +27,15 @@ export interface BenchSimulator {
   lastSeq(): Promise<number>;
   /** Waits until the simulator has served nothing new for 300 ms (background read-ahead included). */
   settledSeq(): Promise<number>;
+}
+
+export interface BenchSimulator extends SimulatorRequestLog {
+  url: string;
+  apiKey: string;
+  appKey: string;
+  /** The simulated clock (floored to the hour). */
+  now: Date;
+  orgs: number;
   stop(): Promise<void>;
 }
 
@@ -42,23 +46,14 @@ export interface BenchSimulatorOptions {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Starts the simulator process and resolves once it listens. */
-export async function startBenchSimulator(options: BenchSimulatorOptions): Promise<BenchSimulator> {
-  const child = await startChildProcess(
-    tsxScript(new URL('./datadogSimulatorProcess.ts', import.meta.url), JSON.stringify({ seed: SEED, ...options })),
-    { name: 'Datadog simulator', stdout: 'readyLine' },
-  );
-  const info = JSON.parse(child.firstLine ?? '') as {
-    url: string;
-    apiKey: string;
-    appKey: string;
-    now: string;
-    orgs: number;
-  };
+/**
+ * Reads the request log of the simulator at `url` (`GET /_simulator/requests`), started with the
+ * bench's seed and `latencyMs`.
+ */
+export function simulatorRequestLog(url: string, latencyMs: BenchSimulatorOptions['latencyMs']): SimulatorRequestLog {
   const latencyKey = hash32(`${SEED}|latency`);
-  const { latencyMs } = options;
   const requests = async (after = 0): Promise<LoggedCall[]> => {
-    const res = await request(`${info.url}/_simulator/requests`);
+    const res = await request(`${url}/_simulator/requests`);
     const body = (await res.body.json()) as { requests: LoggedCall[] };
     return body.requests.filter((r) => r.seq > after);
   };
@@ -67,8 +62,6 @@ export async function startBenchSimulator(options: BenchSimulatorOptions): Promi
     return all.length === 0 ? 0 : (all[all.length - 1] as LoggedCall).seq;
   };
   return {
-    ...info,
-    now: new Date(info.now),
     requests,
     latencyOf: (seq) =>
       typeof latencyMs === 'number'
@@ -84,6 +77,26 @@ export async function startBenchSimulator(options: BenchSimulatorOptions): Promi
         seq = now;
       }
     },
+  };
+}
+
+/** Starts the simulator process and resolves once it listens. */
+export async function startBenchSimulator(options: BenchSimulatorOptions): Promise<BenchSimulator> {
+  const child = await startChildProcess(
+    tsxScript(new URL('./datadogSimulatorProcess.ts', import.meta.url), JSON.stringify({ seed: SEED, ...options })),
+    { name: 'Datadog simulator', stdout: 'readyLine' },
+  );
+  const info = JSON.parse(child.firstLine ?? '') as {
+    url: string;
+    apiKey: string;
+    appKey: string;
+    now: string;
+    orgs: number;
+  };
+  return {
+    ...info,
+    now: new Date(info.now),
+    ...simulatorRequestLog(info.url, options.latencyMs),
     stop: () => child.stop(),
   };
 }

@@ -9,6 +9,7 @@ import { callSuiteScenario } from './callSuite.js';
 import { coldWarmScenario } from './coldWarm.js';
 import { exampleQueryScenario } from './exampleQuery.js';
 import { executionMicroBenchScenario } from './executionMicroBench.js';
+import { fastlyUsageYearScenario } from './fastlyUsageYear.js';
 import { overheadScenario } from './overhead.js';
 import { perOrgUsageScenario } from './perOrgUsage.js';
 import { repeatedDashboardScenario } from './repeatedDashboard.js';
@@ -25,4 +26,5 @@ export const SCENARIOS: readonly Scenario[] = [
   biPullScenario,
   biPull7DaysScenario,
   executionMicroBenchScenario,
+  fastlyUsageYearScenario,
 ];
