@@ -175,7 +175,13 @@ export class UpstreamHttp {
     this.breakerSettings = { ...DEFAULT_BREAKER_SETTINGS, ...withoutUndefined(o.breaker ?? {}) };
     this.breakers = new CircuitBreakers(this.breakerSettings, (e) => this.observer.breaker(e));
     this.pacer =
-      o.pacing === false ? null : new RateLimitPacer({ now: this.now, onReading: (e) => this.observer.rateLimit(e) });
+      o.pacing === false
+        ? null
+        : new RateLimitPacer({
+            now: this.now,
+            ...(o.budgetShare !== undefined ? { budgetShare: o.budgetShare } : {}),
+            onReading: (e) => this.observer.rateLimit(e),
+          });
     this.flights = new SingleFlight<RawAnswer>();
     this.cache = o.cache === false ? null : (o.pageCache ?? new MemoryPageCache({ maxBytes: o.cacheMaxBytes }));
     const ttls = o.freshnessTtls ?? {};

@@ -20,6 +20,10 @@
  *   than `limit` of them, as long as network jitter stays under `slack`.
  * While a budget is unknown one request at a time probes it. An answer without any rate-limit header
  * marks the budget unlimited.
+ *
+ * Several processes drawing on one budget (cluster workers) each take a share of it (`budgetShare`,
+ * 1/N): the limit and remaining count each reading announces are scaled down (rounded down; a limit
+ * keeps at least 1), so N pacers together never send more than the upstream allows.
  */
 
 /** What the upstream said about its rate limit on one answer (Datadog's `X-RateLimit-*`). */
@@ -89,7 +93,12 @@ export interface RateLimitPacerOptions {
   now?: () => number;
   /** Margin for network jitter added to the period when spacing the pacer's own sends. Defaults to 250 ms. */
   slackMs?: number;
-  /** Called with every reading of a named budget. */
+  /**
+   * The share of every budget this pacer may use, in (0, 1]: 1/N when N processes draw on the same
+   * budgets. Defaults to 1.
+   */
+  budgetShare?: number;
+  /** Called with every reading of a named budget (as the upstream announced it, not scaled). */
   onReading?: (event: { provider: string; limitName: string; remaining: number | null; limit: number | null }) => void;
 }
 
@@ -102,11 +111,20 @@ export class RateLimitPacer {
   private readonly now: () => number;
   private readonly slackMs: number;
   private readonly onReading: NonNullable<RateLimitPacerOptions['onReading']>;
+  private readonly budgetShare: number;
 
   constructor(options: RateLimitPacerOptions = {}) {
     this.now = options.now ?? Date.now;
     this.slackMs = options.slackMs ?? 250;
     this.onReading = options.onReading ?? (() => {});
+    const share = options.budgetShare ?? 1;
+    if (!(share > 0 && share <= 1)) throw new RangeError(`budgetShare must be in (0, 1], but got: ${share}`);
+    this.budgetShare = share;
+  }
+
+  /** This pacer's share of an announced count (rounded down, never below `min`). */
+  private shareOf(count: number, min: number): number {
+    return this.budgetShare === 1 ? count : Math.max(min, Math.floor(count * this.budgetShare));
   }
 
   /**
@@ -226,7 +244,7 @@ export class RateLimitPacer {
       if (b.state === 'unknown') b.state = 'unlimited';
       return;
     }
-    if (info.limit !== null) b.limit = info.limit;
+    if (info.limit !== null) b.limit = this.shareOf(info.limit, 1);
     if (info.periodSeconds !== null) b.periodMs = info.periodSeconds * 1000;
     if (waitMs !== undefined) {
       // A 429 is the upstream's own word on when to come back: it replaces the estimate.
@@ -236,16 +254,17 @@ export class RateLimitPacer {
       return;
     }
     if (info.remaining !== null && info.resetSeconds !== null) {
+      const remaining = this.shareOf(info.remaining, 0);
       const resetAt = now + info.resetSeconds * 1000;
       const newPeriod =
         b.state !== 'known' || now >= b.resetAt || resetAt - b.resetAt > Math.max(1500, (b.periodMs ?? 0) / 2);
       if (newPeriod) {
         b.state = 'known';
-        b.remaining = info.remaining;
+        b.remaining = remaining;
         b.resetAt = resetAt;
       } else {
         // Answers may arrive out of order: within a period, the lowest count and latest end win.
-        b.remaining = Math.min(b.remaining, info.remaining);
+        b.remaining = Math.min(b.remaining, remaining);
         b.resetAt = Math.max(b.resetAt, resetAt);
       }
     }
