@@ -50,7 +50,7 @@ async function serve(): Promise<void> {
 
 /** `METERQL_WORKERS` > 1: forks the workers, prints the banner once all listen, drains them on a signal. */
 async function servePrimary(config: Config): Promise<void> {
-  const logger = createLogger(config.logLevel, undefined, credentialHeadersOf(PROVIDERS)).child({ worker: 0 });
+  const logger = createLogger(config.logLevel, undefined, credentialHeadersOf(PROVIDERS)).child({ cluster: 'primary' });
   const primary = await runClusterPrimary({ config, providers: PROVIDERS, logger, env: process.env });
   const lines = [
     bannerHead(primary.url),

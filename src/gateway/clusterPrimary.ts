@@ -1,5 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Provider, SharedSimulator } from './provider.js';
@@ -96,10 +97,12 @@ export async function runClusterPrimary(options: ClusterPrimaryOptions): Promise
     workerEnv.METERQL_CURSOR_SECRET = randomBytes(32).toString('base64url');
   }
   if (config.metrics.enabled) serveClusterMetrics();
+  // Every worker, a restarted one too, listens on one fixed port: port 0 is picked here, once (the
+  // cluster shares a port-0 socket only while some worker holds it).
+  if (config.port === 0) workerEnv.PORT = String(await freePort(config.host));
 
   let stopping: Promise<boolean> | null = null;
   let started = false;
-  let port: number | null = null;
   let first: WorkerReadyMessage | null = null;
   const pids: number[] = [];
   let startup!: { resolve: () => void; reject: (err: Error) => void };
@@ -113,9 +116,7 @@ export async function runClusterPrimary(options: ClusterPrimaryOptions): Promise
   }));
 
   const fork = (slot: Slot): void => {
-    // Once the port is known, restarted workers listen on it (port 0 would pick a new one if every
-    // worker were down at once).
-    const worker = cluster.fork({ ...workerEnv, ...(port !== null ? { PORT: String(port) } : {}) });
+    const worker = cluster.fork(workerEnv);
     slot.worker = worker;
     slot.ready = false;
     slot.startedAt = Date.now();
@@ -123,7 +124,6 @@ export async function runClusterPrimary(options: ClusterPrimaryOptions): Promise
       if ((message as { type?: unknown } | null)?.type !== WORKER_READY) return;
       const ready = message as WorkerReadyMessage;
       slot.ready = true;
-      port ??= Number(new URL(ready.url).port);
       if (started) {
         logger.info({ worker: worker.id, pid: worker.process.pid }, 'worker restarted and ready');
         return;
@@ -198,4 +198,20 @@ export async function runClusterPrimary(options: ClusterPrimaryOptions): Promise
   const ready = first as WorkerReadyMessage | null;
   if (ready === null) throw new Error('no gateway worker reported ready');
   return { url: ready.url, banner: ready.banner, pids, stop };
+}
+
+/** A port free on `host` now (the system's pick for port 0). */
+function freePort(host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, host, () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address !== null
+          ? resolve(address.port)
+          : reject(new Error(`no port on ${host}`)),
+      );
+    });
+  });
 }
