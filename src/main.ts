@@ -1,6 +1,9 @@
 // Must stay the first import: it sets NODE_ENV before graphql-js loads.
 import './gateway/productionMode.js';
-import { ConfigError, loadConfig } from './gateway/config.js';
+import cluster from 'node:cluster';
+import { runClusterPrimary } from './gateway/clusterPrimary.js';
+import { joinCluster } from './gateway/clusterWorker.js';
+import { ConfigError, loadConfig, type Config } from './gateway/config.js';
 import { createGateway, createLogger, credentialHeadersOf } from './gateway/createGateway.js';
 import { PROVIDERS } from './providers/registry.js';
 import type { StandaloneSimulator } from './gateway/provider.js';
@@ -15,16 +18,49 @@ Usage:
 
 Configuration is read from the environment; see README.md.`;
 
+const bannerHead = (url: string): string => `meterql gateway: ${url}  (GraphiQL: open it in a browser)`;
+
 async function serve(): Promise<void> {
   const config = loadConfig(process.env, PROVIDERS);
-  const logger = createLogger(config.logLevel, undefined, credentialHeadersOf(PROVIDERS));
-  const gateway = await createGateway(config, { providers: PROVIDERS, logger });
-  const lines = [`meterql gateway: ${gateway.url}  (GraphiQL: open it in a browser)`];
-  for (const { connection } of gateway.providers) lines.push(connection.banner);
-  process.stdout.write(`${lines.join('\n')}\n`);
-  onSignal(async () => {
+  const worker = joinCluster(process.env);
+  if (config.workers > 1 && worker === null && cluster.isPrimary) return servePrimary(config);
+  const root = createLogger(config.logLevel, undefined, credentialHeadersOf(PROVIDERS));
+  const logger = worker === null ? root : root.child({ worker: worker.id });
+  const gateway = await createGateway(config, {
+    providers: PROVIDERS,
+    logger,
+    ...(worker === null ? {} : { sharedSimulators: worker.sharedSimulators, metricsSource: worker.metricsSource }),
+  });
+  const stop = async (): Promise<boolean> => {
     logger.info({ drainTimeoutMs: config.drainTimeoutMs }, 'shutting down: draining in-flight requests');
     const drained = await gateway.stop();
+    logger.info({ drained }, 'stopped');
+    return drained;
+  };
+  const banner = gateway.providers.map(({ connection }) => connection.banner);
+  if (worker === null) {
+    process.stdout.write(`${[bannerHead(gateway.url), ...banner].join('\n')}\n`);
+    onSignal(stop);
+  } else {
+    // The primary prints the banner once every worker listens, and asks each to drain on shutdown.
+    worker.onShutdown(onSignal(stop));
+    worker.ready(gateway.url, banner);
+  }
+}
+
+/** `METERQL_WORKERS` > 1: forks the workers, prints the banner once all listen, drains them on a signal. */
+async function servePrimary(config: Config): Promise<void> {
+  const logger = createLogger(config.logLevel, undefined, credentialHeadersOf(PROVIDERS)).child({ cluster: 'primary' });
+  const primary = await runClusterPrimary({ config, providers: PROVIDERS, logger, env: process.env });
+  const lines = [
+    bannerHead(primary.url),
+    ...primary.banner,
+    `${config.workers} workers (node:cluster, pids ${primary.pids.join(', ')})`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  onSignal(async () => {
+    logger.info({ drainTimeoutMs: config.drainTimeoutMs }, 'shutting down: draining every worker');
+    const drained = await primary.stop();
     logger.info({ drained }, 'stopped');
     return drained;
   });
@@ -57,14 +93,13 @@ async function simulate(): Promise<void> {
 /**
  * Graceful shutdown on SIGTERM/SIGINT: `stop` drains and resolves with whether everything in flight
  * finished; exit code 0 when it did, 1 when requests had to be cut or stopping failed. A second
- * signal exits at once.
+ * signal exits at once. Returns what begins the same shutdown for another cause (a cluster worker
+ * told by its primary); it never escalates, as a worker may get both that and the terminal's SIGINT.
  */
-function onSignal(stop: () => Promise<boolean>): void {
+function onSignal(stop: () => Promise<boolean>): () => void {
   let stopping = false;
-  const shutdown = (): void => {
-    if (stopping) {
-      process.exit(1);
-    }
+  const begin = (): void => {
+    if (stopping) return;
     stopping = true;
     stop().then(
       (clean) => process.exit(clean ? 0 : 1),
@@ -74,8 +109,13 @@ function onSignal(stop: () => Promise<boolean>): void {
       },
     );
   };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  const signalled = (): void => {
+    if (stopping) process.exit(1);
+    begin();
+  };
+  process.on('SIGINT', signalled);
+  process.on('SIGTERM', signalled);
+  return begin;
 }
 
 async function main(argv: readonly string[]): Promise<void> {

@@ -1,6 +1,7 @@
 import type { UpstreamResilienceOptions } from '../upstream/upstreamHttpOptions.js';
 import type { Provider } from './provider.js';
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 
 /** Everything meterql reads from its environment, validated once at start-up. */
 export interface Config {
@@ -21,6 +22,14 @@ export interface Config {
    * gateway instances serve the same clients.
    */
   cursorSecret: Buffer;
+  /**
+   * Gateway processes to run (`node:cluster` workers sharing the port). `METERQL_WORKERS`: an integer
+   * from 1 to 64 or `auto` (one per core); defaults to 1 (a single process, no cluster). With more than
+   * one, `METERQL_CURSOR_SECRET` must be set (a cursor one worker issued must verify on another) unless
+   * the gateway runs on its embedded simulators (the primary then generates one for all workers), and
+   * each worker paces itself to `1/workers` of every upstream rate-limit budget.
+   */
+  workers: number;
   /** pino level. `LOG_LEVEL`, defaults to `info`. */
   logLevel: string;
   /**
@@ -100,6 +109,21 @@ export function boolVar(env: NodeJS.ProcessEnv, name: string, fallback: boolean)
   throw new ConfigError(name, 'true or false', raw);
 }
 
+/** The most workers `METERQL_WORKERS` may ask for. */
+export const MAX_WORKERS = 64;
+
+/** `METERQL_WORKERS`: 1 when unset, the number of cores for `auto`, else an integer 1..64. */
+function workersVar(env: NodeJS.ProcessEnv): number {
+  const raw = env.METERQL_WORKERS ?? '';
+  if (raw === '') return 1;
+  if (raw.trim().toLowerCase() === 'auto') return Math.min(MAX_WORKERS, availableParallelism());
+  const n = Number(raw);
+  if (!/^\s*\d+\s*$/.test(raw) || !Number.isInteger(n) || n < 1 || n > MAX_WORKERS) {
+    throw new ConfigError('METERQL_WORKERS', `auto or an integer from 1 to ${MAX_WORKERS}`, raw);
+  }
+  return n;
+}
+
 /** The resilience options set in `env` (see {@link Config.upstream}). */
 function upstreamOptions(env: NodeJS.ProcessEnv): UpstreamResilienceOptions {
   const set = (name: string): boolean => env[name] !== undefined && env[name] !== '';
@@ -141,16 +165,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, providers: read
     throw new ConfigError('METERQL_SIM_NOW', 'an ISO-8601 date-time', nowRaw);
   }
   const secret = env.METERQL_CURSOR_SECRET ?? '';
+  const workers = workersVar(env);
+  const providerConfigs = Object.fromEntries(providers.map((p) => [p.name, p.readConfig(env)]));
+  const embedded = !providers.some((p) => p.isConfigured(providerConfigs[p.name]));
+  if (workers > 1 && secret === '' && !embedded) {
+    throw new ConfigError(
+      'METERQL_CURSOR_SECRET',
+      `set when METERQL_WORKERS runs more than one worker (${workers}), so that a cursor one worker issued is accepted by another`,
+      secret,
+    );
+  }
+  const upstream = upstreamOptions(env);
+  if (workers > 1) upstream.budgetShare = 1 / workers;
   return {
     host: env.HOST || '127.0.0.1',
     port: intVar(env, 'PORT', 4000, 0, 65535),
-    providers: Object.fromEntries(providers.map((p) => [p.name, p.readConfig(env)])),
+    providers: providerConfigs,
     upstreamTimeoutMs: intVar(env, 'METERQL_UPSTREAM_TIMEOUT_MS', 30_000, 100, 600_000),
     cursorSecret: secret === '' ? randomBytes(32) : Buffer.from(secret, 'utf8'),
+    workers,
     logLevel: env.LOG_LEVEL || 'info',
     drainTimeoutMs: intVar(env, 'METERQL_DRAIN_TIMEOUT_MS', 10_000, 0, 600_000),
     shutdownDelayMs: intVar(env, 'METERQL_SHUTDOWN_DELAY_MS', 0, 0, 600_000),
-    upstream: upstreamOptions(env),
+    upstream,
     responseCache: {
       maxBytes: intVar(env, 'METERQL_RESPONSE_CACHE_MAX_BYTES', DEFAULT_RESPONSE_CACHE_BYTES, 0, 2 ** 40),
     },

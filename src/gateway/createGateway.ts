@@ -32,6 +32,8 @@ import { responseCacheIdentity } from '../responseCache/responseCacheKey.js';
 import { createUpstreamHttp } from '../upstream/http.js';
 import { NOOP_UPSTREAM_OBSERVER } from '../upstream/upstreamObserver.js';
 import { createGatewayMetrics, type GatewayMetrics } from '../metrics/gatewayMetrics.js';
+import type { RenderedMetrics } from '../metrics/clusterMetrics.js';
+import type { Registry } from 'prom-client';
 import { graphiqlHtml, serveGraphiqlAsset, wantsGraphiql, type GraphiqlExample } from './graphiqlPage.js';
 
 /** A running gateway. */
@@ -68,6 +70,16 @@ export interface GatewayOptions {
    * `config.responseCache.maxBytes` (a shared store). Unused when that bound is 0.
    */
   responseCache?: ResponseCache;
+  /**
+   * In a cluster worker (`METERQL_WORKERS` > 1), by provider name: the hand-off of the simulator the
+   * primary runs for all workers (`Provider.startSharedSimulator`), passed to the provider's `connect`.
+   */
+  sharedSimulators?: Readonly<Record<string, unknown>>;
+  /**
+   * What `/metrics` serves, given this gateway's registry (called once, at start-up). Defaults to that
+   * registry alone; a cluster worker registers it with the primary and serves the sum over workers.
+   */
+  metricsSource?: (registry: Registry) => () => Promise<RenderedMetrics>;
 }
 
 const GRAPHQL_PATH = '/graphql';
@@ -258,6 +270,7 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
     processMetrics: config.metrics.enabled && config.metrics.processMetrics,
     maxOperationNames: config.metrics.maxOperationNames,
   });
+  const renderMetrics = options.metricsSource?.(metrics.registry) ?? (() => metrics.render());
   const http = createUpstreamHttp({
     ...config.upstream,
     timeoutMs: config.upstreamTimeoutMs,
@@ -273,9 +286,11 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
   try {
     const embedded = !options.providers.some((p) => p.isConfigured(config.providers[p.name]));
     for (const provider of options.providers) {
+      const shared = options.sharedSimulators?.[provider.name];
       const connection = await provider.connect(config.providers[provider.name], {
         embedded,
         simulator: config.simulator,
+        ...(shared !== undefined ? { sharedSimulator: shared } : {}),
       });
       connected.push({ provider, connection });
     }
@@ -399,7 +414,7 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
         return;
       }
       if (url.pathname === '/metrics' && config.metrics.enabled) {
-        const { contentType, body } = await metrics.render();
+        const { contentType, body } = await renderMetrics();
         res.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' });
         res.end(body);
         return;

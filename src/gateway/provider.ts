@@ -57,6 +57,22 @@ export interface Provider<C = unknown> {
   example?(now: Date): { query: string; variables: Record<string, unknown> };
   /** Runs the provider's simulator on its own (`meterql simulate`); resolves once it listens. */
   simulate(options: SimulateOptions): Promise<StandaloneSimulator>;
+  /**
+   * Starts the embedded simulator once for a cluster of gateway processes (`METERQL_WORKERS` > 1 with
+   * no provider configured): the primary runs it and hands its `handOff` to every worker, whose
+   * `connect` gets it as `options.sharedSimulator` and reaches that simulator instead of starting its
+   * own, so every worker sees one simulated world. A provider without it gets one simulator per worker.
+   */
+  startSharedSimulator?(options: SimulateOptions): Promise<SharedSimulator>;
+}
+
+/** An embedded simulator the cluster primary runs for all workers. */
+export interface SharedSimulator extends EmbeddedSimulator {
+  /**
+   * What a worker's `connect` needs to reach it (its URL and the keys of its default account), as
+   * plain JSON: it travels to the workers in their environment.
+   */
+  readonly handOff: unknown;
 }
 
 /** Where and how `meterql simulate` runs a provider's simulator. */
@@ -83,6 +99,12 @@ export interface ConnectOptions {
   embedded: boolean;
   /** Settings for an embedded simulator (`METERQL_SIM_*`). */
   simulator: { seed: string; now: Date | null; latencyMs: number };
+  /**
+   * In a cluster worker, when `embedded`: the `handOff` of the simulator the primary started with
+   * `startSharedSimulator`, to be reached instead of starting one (the connection's mode is still
+   * `simulated`; its `simulator` is null, as this process did not start it).
+   */
+  sharedSimulator?: unknown;
 }
 
 /** How a provider is reached: its real API, an embedded simulator, or not at all. */

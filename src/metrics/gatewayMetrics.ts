@@ -76,12 +76,15 @@ export function createGatewayMetrics(options: GatewayMetricsOptions): GatewayMet
     help: "Requests left in the upstream's current rate-limit period, by provider and limit name (latest reading).",
     labelNames: ['provider', 'limit_name'] as const,
     registers,
+    // Across cluster workers (one shared upstream budget): the lowest latest reading.
+    aggregator: 'min',
   });
   const rateLimitLimit = new Gauge({
     name: 'meterql_upstream_rate_limit_limit',
     help: "The upstream's rate limit per period, by provider and limit name (latest reading).",
     labelNames: ['provider', 'limit_name'] as const,
     registers,
+    aggregator: 'max',
   });
   const cacheLookups = new Counter({
     name: 'meterql_upstream_cache_lookups_total',
@@ -100,12 +103,15 @@ export function createGatewayMetrics(options: GatewayMetricsOptions): GatewayMet
     help: 'Circuit-breaker state per provider and endpoint: 1 for the current state, 0 for the others.',
     labelNames: ['provider', 'endpoint', 'state'] as const,
     registers,
+    // Across cluster workers: 1 for every state some worker's breaker is in.
+    aggregator: 'max',
   });
   const providerInfo = new Gauge({
     name: 'meterql_provider_info',
     help: 'The providers the gateway serves and how each is reached (mode: real, simulated, unconfigured); always 1.',
     labelNames: ['provider', 'mode'] as const,
     registers,
+    aggregator: 'max',
   });
   const operations = new Counter({
     name: 'meterql_graphql_operations_total',

@@ -205,6 +205,7 @@ export class UpstreamHttp {
         ? null
         : new RateLimitPacer({
             now: this.now,
+            ...(o.budgetShare !== undefined ? { budgetShare: o.budgetShare } : {}),
             onReading: (e) => this.observer.rateLimit(e),
             documented: (key) =>
               documentedBudget((this.policies.get(key.provider) ?? this.defaultPolicy).policy, key.method ?? 'GET'),

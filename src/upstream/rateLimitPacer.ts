@@ -23,6 +23,11 @@
  * own-sends rule holds from the first request) and the first answer that reports the budget replaces
  * it; requests the documentation calls unlimited are not held at all. An answer without any
  * rate-limit header marks the budget unlimited.
+ *
+ * Several processes drawing on one budget (cluster workers) each take a share of it (`budgetShare`,
+ * 1/N): the limit and remaining count each reading announces, and a documented budget, are scaled
+ * down (rounded down; a limit keeps at least 1), so N pacers together never send more than the
+ * upstream allows.
  */
 
 /** What the upstream said about its rate limit on one answer (Datadog's `X-RateLimit-*`). */
@@ -99,7 +104,12 @@ export interface RateLimitPacerOptions {
   now?: () => number;
   /** Margin for network jitter added to the period when spacing the pacer's own sends. Defaults to 250 ms. */
   slackMs?: number;
-  /** Called with every reading of a named budget. */
+  /**
+   * The share of every budget this pacer may use, in (0, 1]: 1/N when N processes draw on the same
+   * budgets. Defaults to 1.
+   */
+  budgetShare?: number;
+  /** Called with every reading of a named budget (as the upstream announced it, not scaled). */
   onReading?: (event: { provider: string; limitName: string; remaining: number | null; limit: number | null }) => void;
   /**
    * The budget the provider documents for a request (its budget, shared by every endpoint of the
@@ -121,12 +131,21 @@ export class RateLimitPacer {
   private readonly slackMs: number;
   private readonly onReading: NonNullable<RateLimitPacerOptions['onReading']>;
   private readonly documented: NonNullable<RateLimitPacerOptions['documented']>;
+  private readonly budgetShare: number;
 
   constructor(options: RateLimitPacerOptions = {}) {
     this.now = options.now ?? Date.now;
     this.slackMs = options.slackMs ?? 250;
     this.onReading = options.onReading ?? (() => {});
     this.documented = options.documented ?? (() => null);
+    const share = options.budgetShare ?? 1;
+    if (!(share > 0 && share <= 1)) throw new RangeError(`budgetShare must be in (0, 1], but got: ${share}`);
+    this.budgetShare = share;
+  }
+
+  /** This pacer's share of an announced count (rounded down, never below `min`). */
+  private shareOf(count: number, min: number): number {
+    return this.budgetShare === 1 ? count : Math.max(min, Math.floor(count * this.budgetShare));
   }
 
   /**
@@ -191,9 +210,9 @@ export class RateLimitPacer {
       else if (documented !== null) {
         Object.assign(budget, {
           state: 'known',
-          limit: documented.limit,
+          limit: this.shareOf(documented.limit, 1),
           periodMs: documented.periodSeconds * 1000,
-          remaining: documented.limit,
+          remaining: this.shareOf(documented.limit, 1),
           resetAt: this.now() + documented.periodSeconds * 1000,
           documented: true,
         });
@@ -299,11 +318,12 @@ export class RateLimitPacer {
       if (b.state === 'unknown') b.state = 'unlimited';
       return;
     }
-    if (info.limit !== null) b.limit = info.limit;
+    if (info.limit !== null) b.limit = this.shareOf(info.limit, 1);
     // An upstream that reports what is left but not its limit (the limit then comes from the
     // documentation) has at least what is left plus the answered request: a documented limit that
     // says less was understated.
-    else if (b.limit !== null && info.remaining !== null) b.limit = Math.max(b.limit, info.remaining + 1);
+    else if (b.limit !== null && info.remaining !== null)
+      b.limit = Math.max(b.limit, this.shareOf(info.remaining, 0) + 1);
     if (info.periodSeconds !== null) b.periodMs = info.periodSeconds * 1000;
     if (waitMs !== undefined) {
       // A 429 is the upstream's own word on when to come back: it replaces the estimate.
@@ -314,6 +334,7 @@ export class RateLimitPacer {
       return;
     }
     if (info.remaining !== null && info.resetSeconds !== null) {
+      const remaining = this.shareOf(info.remaining, 0);
       const resetAt = now + info.resetSeconds * 1000;
       // The first reading of a documented budget replaces the documentation's guess at its period.
       const newPeriod =
@@ -324,11 +345,11 @@ export class RateLimitPacer {
       b.documented = false;
       if (newPeriod) {
         b.state = 'known';
-        b.remaining = info.remaining;
+        b.remaining = remaining;
         b.resetAt = resetAt;
       } else {
         // Answers may arrive out of order: within a period, the lowest count and latest end win.
-        b.remaining = Math.min(b.remaining, info.remaining);
+        b.remaining = Math.min(b.remaining, remaining);
         b.resetAt = Math.max(b.resetAt, resetAt);
       }
     }

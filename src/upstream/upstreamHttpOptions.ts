@@ -17,6 +17,11 @@ export interface UpstreamResilienceOptions {
   breaker?: Partial<BreakerSettings>;
   /** Pace requests by the upstream's rate-limit headers. Defaults to true. */
   pacing?: boolean;
+  /**
+   * The share of each rate-limit budget this process may use, in (0, 1]: 1/N when N gateway processes
+   * (cluster workers) share the same credentials. Defaults to 1.
+   */
+  budgetShare?: number;
   /** Keep upstream pages between operations. Defaults to true. */
   cache?: boolean;
   /** Where pages are kept. Defaults to an in-memory cache of `cacheMaxBytes`. */

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { loadConfig as loadCoreConfig } from '../../src/gateway/config.js';
 import { DATADOG_SITES, datadogBaseUrl, type DatadogConfig } from '../../src/providers/datadog/datadogConfig.js';
@@ -72,5 +73,23 @@ describe('loadConfig()', () => {
     expect(() => loadConfig({ METERQL_UPSTREAM_PACING: 'maybe' })).toThrow(
       /METERQL_UPSTREAM_PACING must be true or false/,
     );
+  });
+
+  it('METERQL_WORKERS: 1 by default, auto is one per core, else 1..64; several need a shared cursor secret', () => {
+    expect(loadConfig({}).workers).toBe(1);
+    expect(loadConfig({ METERQL_WORKERS: 'auto' }).workers).toBe(Math.min(64, availableParallelism()));
+    for (const bad of ['0', '65', '1.5', 'two', ' 2x']) {
+      expect(() => loadConfig({ METERQL_WORKERS: bad })).toThrow(
+        `METERQL_WORKERS must be auto or an integer from 1 to 64, but got: ${JSON.stringify(bad)}`,
+      );
+    }
+    // With real providers, a missing secret fails start-up; each worker takes half of every budget.
+    const keys = { DD_API_KEY: 'k', DD_APP_KEY: 'a' };
+    expect(() => loadConfig({ ...keys, METERQL_WORKERS: '2' })).toThrow(/^METERQL_CURSOR_SECRET must be set when/);
+    const two = loadConfig({ ...keys, METERQL_WORKERS: '2', METERQL_CURSOR_SECRET: 's' });
+    expect({ workers: two.workers, upstream: two.upstream }).toEqual({ workers: 2, upstream: { budgetShare: 0.5 } });
+    // On the embedded simulators the primary generates the secret for its workers.
+    expect(loadConfig({ METERQL_WORKERS: '2' }).workers).toBe(2);
+    expect(loadConfig({ ...keys, METERQL_WORKERS: '1' }).upstream).toEqual({});
   });
 });

@@ -32,16 +32,25 @@ export const datadogProvider: Provider<DatadogConfig> = {
     let baseUrl: string | null = datadogBaseUrl(config);
     let credentials: DatadogCredentials | null = config.credentials;
     let banner = `Datadog: ${baseUrl}`;
+    let simulated = false;
     if (!datadogProvider.isConfigured(config)) {
       if (options.embedded) {
-        simulator = await startSimulator({
-          seed: options.simulator.seed,
-          now: options.simulator.now ?? undefined,
-          latencyMs: options.simulator.latencyMs,
-        });
-        baseUrl = simulator.url;
-        credentials = { apiKey: simulator.world.parent.apiKey, appKey: simulator.world.parent.appKey };
-        banner = `embedded Datadog simulator: ${simulator.url}  (no DD_API_KEY/DD_APP_KEY set)`;
+        if (options.sharedSimulator !== undefined) {
+          // A cluster worker: the primary runs the one simulator every worker reaches.
+          const shared = readHandOff(options.sharedSimulator);
+          baseUrl = shared.url;
+          credentials = { apiKey: shared.apiKey, appKey: shared.appKey };
+        } else {
+          simulator = await startSimulator({
+            seed: options.simulator.seed,
+            now: options.simulator.now ?? undefined,
+            latencyMs: options.simulator.latencyMs,
+          });
+          baseUrl = simulator.url;
+          credentials = { apiKey: simulator.world.parent.apiKey, appKey: simulator.world.parent.appKey };
+        }
+        simulated = true;
+        banner = `embedded Datadog simulator: ${baseUrl}  (no DD_API_KEY/DD_APP_KEY set)`;
       } else {
         baseUrl = null;
         banner = 'Datadog: not configured (set DD_API_KEY and DD_APP_KEY)';
@@ -49,7 +58,7 @@ export const datadogProvider: Provider<DatadogConfig> = {
     }
     const apiUrl = baseUrl;
     const connection: ProviderConnection = {
-      mode: simulator !== null ? 'simulated' : apiUrl === null ? 'unconfigured' : 'real',
+      mode: simulated ? 'simulated' : apiUrl === null ? 'unconfigured' : 'real',
       baseUrl: apiUrl,
       banner,
       simulator,
@@ -71,4 +80,30 @@ export const datadogProvider: Provider<DatadogConfig> = {
     const simulator = await startSimulator(options);
     return { url: simulator.url, banner: printBanner(simulator), stop: () => simulator.stop() };
   },
+  async startSharedSimulator(options) {
+    const simulator = await startSimulator(options);
+    const handOff: DatadogHandOff = {
+      url: simulator.url,
+      apiKey: simulator.world.parent.apiKey,
+      appKey: simulator.world.parent.appKey,
+    };
+    return { url: simulator.url, handOff, stop: () => simulator.stop() };
+  },
 };
+
+/** What a cluster worker gets of the simulator the primary runs: its URL and the parent org's keys. */
+interface DatadogHandOff {
+  url: string;
+  apiKey: string;
+  appKey: string;
+}
+
+function readHandOff(value: unknown): DatadogHandOff {
+  const v = (value ?? {}) as Partial<Record<keyof DatadogHandOff, unknown>>;
+  if (typeof v.url !== 'string' || typeof v.apiKey !== 'string' || typeof v.appKey !== 'string') {
+    throw new Error(
+      `Datadog's shared simulator hand-off must be { url, apiKey, appKey } strings, but got: ${typeof value}`,
+    );
+  }
+  return { url: v.url, apiKey: v.apiKey, appKey: v.appKey };
+}

@@ -31,16 +31,25 @@ export const fastlyProvider: Provider<FastlyConfig> = {
     let baseUrl: string | null = fastlyBaseUrl(config);
     let token = config.token;
     let banner = `Fastly: ${baseUrl}`;
+    let simulated = false;
     if (!fastlyProvider.isConfigured(config)) {
       if (options.embedded) {
-        simulator = await startSimulator({
-          seed: options.simulator.seed,
-          now: options.simulator.now ?? undefined,
-          latencyMs: options.simulator.latencyMs,
-        });
-        baseUrl = simulator.url;
-        token = simulator.world.customers[0]?.token ?? null;
-        banner = `embedded Fastly simulator: ${simulator.url}  (no FASTLY_API_TOKEN set)`;
+        if (options.sharedSimulator !== undefined) {
+          // A cluster worker: the primary runs the one simulator every worker reaches.
+          const shared = readHandOff(options.sharedSimulator);
+          baseUrl = shared.url;
+          token = shared.token;
+        } else {
+          simulator = await startSimulator({
+            seed: options.simulator.seed,
+            now: options.simulator.now ?? undefined,
+            latencyMs: options.simulator.latencyMs,
+          });
+          baseUrl = simulator.url;
+          token = simulator.world.customers[0]?.token ?? null;
+        }
+        simulated = true;
+        banner = `embedded Fastly simulator: ${baseUrl}  (no FASTLY_API_TOKEN set)`;
       } else {
         baseUrl = null;
         banner = 'Fastly: not configured (set FASTLY_API_TOKEN)';
@@ -48,7 +57,7 @@ export const fastlyProvider: Provider<FastlyConfig> = {
     }
     const apiUrl = baseUrl;
     const connection: ProviderConnection = {
-      mode: simulator !== null ? 'simulated' : apiUrl === null ? 'unconfigured' : 'real',
+      mode: simulated ? 'simulated' : apiUrl === null ? 'unconfigured' : 'real',
       baseUrl: apiUrl,
       banner,
       simulator,
@@ -66,4 +75,25 @@ export const fastlyProvider: Provider<FastlyConfig> = {
     const simulator = await startSimulator(options);
     return { url: simulator.url, banner: printBanner(simulator), stop: () => simulator.stop() };
   },
+  async startSharedSimulator(options) {
+    const simulator = await startSimulator(options);
+    const handOff: FastlyHandOff = { url: simulator.url, token: simulator.world.customers[0]?.token ?? null };
+    return { url: simulator.url, handOff, stop: () => simulator.stop() };
+  },
 };
+
+/** What a cluster worker gets of the simulator the primary runs: its URL and the first customer's token. */
+interface FastlyHandOff {
+  url: string;
+  token: string | null;
+}
+
+function readHandOff(value: unknown): FastlyHandOff {
+  const v = (value ?? {}) as Partial<Record<keyof FastlyHandOff, unknown>>;
+  if (typeof v.url !== 'string' || (typeof v.token !== 'string' && v.token !== null)) {
+    throw new Error(
+      `Fastly's shared simulator hand-off must be { url, token } (token a string or null), but got: ${typeof value}`,
+    );
+  }
+  return { url: v.url, token: v.token };
+}

@@ -71,6 +71,40 @@ describe('RateLimitPacer', () => {
     expect(waiting.filter((w) => w.permit)).toHaveLength(5);
   });
 
+  it('with budgetShare 1/2, two pacers drawing on one budget together never exceed it in any period', async () => {
+    /** Two pacers sending 20 requests each to one upstream budget of 10 per 10 s; sends per period. */
+    const run = async (budgetShare: number): Promise<number[]> => {
+      const start = Date.now();
+      const periodOf = (t: number): number => Math.floor((t - start) / 10_000);
+      const sentAt: number[] = [];
+      const reading = (): RateLimitInfo => {
+        const now = Date.now();
+        const used = sentAt.filter((t) => periodOf(t) === periodOf(now)).length;
+        return info(10 - used, Math.ceil((start + (periodOf(now) + 1) * 10_000 - now) / 1000), 10);
+      };
+      const pacers = [0, 1].map(() => new RateLimitPacer({ now: () => Date.now(), budgetShare }));
+      const all = pacers.flatMap((pacer) =>
+        Array.from({ length: 20 }, () =>
+          pacer.acquire(KEY, FAR()).then((permit) => {
+            sentAt.push(Date.now());
+            permit.release(reading());
+          }),
+        ),
+      );
+      await vi.advanceTimersByTimeAsync(120_000);
+      await Promise.all(all);
+      const perPeriod: number[] = [];
+      for (const t of sentAt) perPeriod[periodOf(t)] = (perPeriod[periodOf(t)] ?? 0) + 1;
+      return perPeriod;
+    };
+    const shared = await run(1 / 2);
+    expect(shared.reduce((a, b) => a + b, 0)).toBe(40);
+    expect(Math.max(...shared)).toBeLessThanOrEqual(10);
+    // The control: each taking the whole budget, the two overrun it.
+    expect(Math.max(...(await run(1)))).toBeGreaterThan(10);
+    expect(() => new RateLimitPacer({ budgetShare: 0 })).toThrow('budgetShare must be in (0, 1], but got: 0');
+  });
+
   it('fails at once when the budget is back only after the deadline, saying when it is back', async () => {
     const pacer = new RateLimitPacer({ now: () => Date.now() });
     (await pacer.acquire(KEY, FAR())).release(info(0, 42));
