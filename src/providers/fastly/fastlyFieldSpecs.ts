@@ -10,6 +10,14 @@ import { resolveInvoices } from './invoices/invoicesField.js';
 import { resolveServices } from './serviceUsage/servicesField.js';
 import { checkProductsArgs } from './usageMetrics/productsArgs.js';
 import { resolveProducts } from './usageMetrics/productsField.js';
+import type { GatewayContext } from '../../gateway/context.js';
+import type { InvoiceDto } from './invoices/invoicesClient.js';
+import { planned, prefetchPlanned } from './prefetchPlanned.js';
+
+const readInvoice = (ctx: GatewayContext, { invoiceId }: { invoiceId: string }): Promise<InvoiceDto | null> =>
+  ctx.providers.fastly.loaders.invoices.byId.load(invoiceId);
+const readMonthToDate = (ctx: GatewayContext): Promise<InvoiceDto> =>
+  ctx.providers.fastly.loaders.invoices.monthToDate();
 
 /** Reads its own upstream data: counts toward the per-operation cap. */
 const UPSTREAM = 1;
@@ -20,11 +28,15 @@ const CUSTOMER = 0;
 export const fastlyFieldSpecs: FieldSpecTable = [
   fieldSpec('Query.fastlyCustomer', {
     upstreamWeight: CUSTOMER,
-    resolve: (_root, _args, ctx) => ctx.providers.fastly.loaders.customer(),
+    resolve: (_root, _args, ctx) => {
+      prefetchPlanned(ctx);
+      return ctx.providers.fastly.loaders.customer();
+    },
   }),
+  // The customer's fields read nothing that depends on it: they are read ahead beside it (prefetchPlanned).
   fieldSpec('FastlyOrg.products', {
     upstreamWeight: UPSTREAM,
-    parseArgs: checkProductsArgs,
+    parseArgs: (args, ctx) => planned(checkProductsArgs(args, ctx), resolveProducts),
     resolve: (_org, req, ctx) => resolveProducts(ctx, req),
   }),
   fieldSpec('FastlyMeasurement.services', {
@@ -34,16 +46,17 @@ export const fastlyFieldSpecs: FieldSpecTable = [
   }),
   fieldSpec('FastlyOrg.invoices', {
     upstreamWeight: UPSTREAM,
-    parseArgs: checkInvoicesArgs,
+    parseArgs: (args, ctx) => planned(checkInvoicesArgs(args, ctx), resolveInvoices),
     resolve: (_org, req, ctx) => resolveInvoices(ctx, req),
   }),
   fieldSpec('FastlyOrg.invoice', {
     upstreamWeight: UPSTREAM,
-    parseArgs: checkInvoiceId,
-    resolve: (_org, invoiceId, ctx) => ctx.providers.fastly.loaders.invoices.byId.load(invoiceId),
+    parseArgs: (args) => planned({ invoiceId: checkInvoiceId(args) }, readInvoice),
+    resolve: (_org, { invoiceId }, ctx) => readInvoice(ctx, { invoiceId }),
   }),
   fieldSpec('FastlyOrg.monthToDate', {
     upstreamWeight: UPSTREAM,
-    resolve: (_org, _args, ctx) => ctx.providers.fastly.loaders.invoices.monthToDate(),
+    parseArgs: () => planned({}, readMonthToDate),
+    resolve: (_org, _args, ctx) => readMonthToDate(ctx),
   }),
 ];

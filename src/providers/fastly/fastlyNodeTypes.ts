@@ -1,10 +1,12 @@
 import type { NodeLoader } from '../../gateway/provider.js';
 import { FASTLY_ORG_TYPE } from './customer/customerResolvers.js';
+import { prefetchPlanned } from './prefetchPlanned.js';
 import { FASTLY_INVOICE_TYPE, MONTH_TO_DATE_PREFIX } from './invoices/invoiceResolvers.js';
 
 /** The Fastly types `node(id:)` fetches: the customer (only the token's own) and its invoices. */
 export const fastlyNodeTypes: Readonly<Record<string, NodeLoader>> = {
   [FASTLY_ORG_TYPE]: async (ctx, customerId) => {
+    prefetchPlanned(ctx);
     const customer = await ctx.providers.fastly.loaders.customer();
     return customer.customerId === customerId ? customer : null;
   },

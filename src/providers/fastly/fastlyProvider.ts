@@ -7,6 +7,7 @@ import { fastlyHttpPolicy } from './fastlyHttpPolicy.js';
 import { fastlyNodeTypes } from './fastlyNodeTypes.js';
 import { createFastlyRequestState } from './fastlyRequest.js';
 import { fastlyResolvers } from './fastlyResolvers.js';
+import { prefetchPlanned } from './prefetchPlanned.js';
 import { printBanner, startSimulator, type Simulator } from './simulator/index.js';
 
 /**
@@ -63,7 +64,10 @@ export const fastlyProvider: Provider<FastlyConfig> = {
       simulator,
       // Unconfigured, a request may still bring its own token; it goes to Fastly's API.
       createRequestState: (request) => createFastlyRequestState(request, apiUrl ?? fastlyBaseUrl(config), token),
-      listOrgs: async (ctx) => [await ctx.providers.fastly.loaders.customer()],
+      listOrgs: async (ctx) => {
+        prefetchPlanned(ctx);
+        return [await ctx.providers.fastly.loaders.customer()];
+      },
       close: async () => {
         await simulator?.stop();
       },

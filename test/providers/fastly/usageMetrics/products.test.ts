@@ -137,6 +137,38 @@ describe('FastlyOrg.products (through the gateway, against direct REST calls)', 
     );
   });
 
+  it("reads the customer's fields beside the customer: one round trip, not two", async () => {
+    // With 300 ms per answer, requests sent after the customer's answer arrive 300 ms after it.
+    stack.fastly.configure({ latencyMs: 300 });
+    try {
+      const res = await stack.gql<{ fastlyCustomer: { name: string; products: Product[] } }>(
+        `query($start: Month!) { fastlyCustomer { name products(start: $start) { productId } monthToDate { total } } }`,
+        { start: monthOf(now, 4) },
+      );
+      expect(res.body.errors).toBeUndefined();
+      const log = stack.fastly.log.entries();
+      expect(log.map((e) => e.endpoint).sort()).toEqual([
+        'getLoggedInCustomer',
+        'getMonthToDateInvoice',
+        'getUsageMetrics',
+        'getUsageMetrics',
+      ]);
+      const customerAt = log.find((e) => e.endpoint === 'getLoggedInCustomer')!.at.getTime();
+      for (const e of log) expect(Math.abs(e.at.getTime() - customerAt)).toBeLessThan(150);
+    } finally {
+      stack.fastly.configure({ latencyMs: 0 });
+    }
+  });
+
+  it('reads nothing ahead when a field may be skipped', async () => {
+    const res = await stack.gql<{ fastlyCustomer: { name: string } }>(
+      `query($start: Month!) { fastlyCustomer { name products(start: $start) @include(if: false) { productId } } }`,
+      { start: monthOf(now, 4) },
+    );
+    expect(res.body.errors).toBeUndefined();
+    expect(stack.fastly.log.entries().map((e) => e.endpoint)).toEqual(['getLoggedInCustomer']);
+  });
+
   it('defaults `end` to the current month', async () => {
     const res = await stack.gql<{ fastlyCustomer: { products: Product[] } }>(QUERY, { start: monthOf(now, 1) });
     expect(res.body.errors).toBeUndefined();
