@@ -19,6 +19,7 @@ import { withSdlScalarDescriptions } from '../graphql/withSdlScalarDescriptions.
 import { MAX_UPSTREAM_FIELDS, operationPlanPlugin } from '../plugins/operationPlanPlugin.js';
 import { operationReportPlugin } from '../plugins/operationReportPlugin.js';
 import { createUpstreamHttp } from '../upstream/http.js';
+import { compiledExecutionGateway } from '../execution/compiledExecutionGateway.js';
 import { NOOP_UPSTREAM_OBSERVER } from '../upstream/upstreamObserver.js';
 import { createGatewayMetrics, type GatewayMetrics } from '../metrics/gatewayMetrics.js';
 import { graphiqlHtml, serveGraphiqlAsset, wantsGraphiql, type GraphiqlExample } from './graphiqlPage.js';
@@ -203,8 +204,11 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
   const typeDefs = gatewayTypeDefs(options.providers);
   const specs = gatewayFieldSpecs(options.providers);
   const apollo = new ApolloServer<GatewayContext>({
-    typeDefs,
-    resolvers: withSdlScalarDescriptions(typeDefs, gatewayResolvers(options.providers, specs)),
+    // The schema, executed by the compiled executor (src/execution).
+    gateway: compiledExecutionGateway({
+      typeDefs,
+      resolvers: withSdlScalarDescriptions(typeDefs, gatewayResolvers(options.providers, specs)),
+    }),
     introspection: true,
     // Shutdown is ours (Gateway.stop, on SIGTERM/SIGINT in main.ts): drain first, then stop Apollo.
     stopOnTerminationSignals: false,
