@@ -171,16 +171,30 @@ const INCLUSIVE = [
   'execute',
 ];
 let top: Array<{ fn: string; selfPct: number }> = [];
+let byModule: Array<{ module: string; selfPct: number }> = [];
 let inclusive: Array<{ fn: string; pct: number }> = [];
 if (flags.profile) {
   const { profile } = (await session.post('Profiler.stop')) as { profile: { nodes: ProfileNode[] } };
   session.disconnect();
   const self = new Map<string, number>();
+  const modules = new Map<string, number>();
   let total = 0;
   for (const n of profile.nodes) {
     const hits = n.hitCount ?? 0;
     total += hits;
     const file = n.callFrame.url.replace(/^.*\/(node_modules\/|src\/)/, '$1');
+    // Self time by where the code lives: a package, a folder of src/, node's internals, or V8's own.
+    const module =
+      /^node_modules\/((@[^/]+\/)?[^/]+)/.exec(file)?.[1] ??
+      /^src\/(providers\/[^/]+|[^/]+)/.exec(file)?.[1] ??
+      (file.startsWith('node:')
+        ? 'node'
+        : file === ''
+          ? n.callFrame.functionName
+          : file.includes('/bench/')
+            ? 'bench client'
+            : file);
+    modules.set(module, (modules.get(module) ?? 0) + hits);
     const key = `${n.callFrame.functionName || '(anonymous)'} ${file}:${n.callFrame.lineNumber + 1}`;
     self.set(key, (self.get(key) ?? 0) + hits);
   }
@@ -196,6 +210,10 @@ if (flags.profile) {
   };
   walk(profile.nodes[0]?.id ?? 0, new Set());
   inclusive = INCLUSIVE.map((fn) => ({ fn, pct: round((100 * (counts.get(fn) ?? 0)) / total, 1) }));
+  byModule = [...modules.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 16)
+    .map(([module, hits]) => ({ module, selfPct: round((100 * hits) / total, 1) }));
   top = [...self.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 25)
@@ -225,6 +243,10 @@ console.log(JSON.stringify(report, null, 2));
 if (inclusive.length > 0) {
   console.log('inclusive time:');
   for (const t of inclusive) console.log(`  ${String(t.pct).padStart(5)}%  ${t.fn}`);
+}
+if (byModule.length > 0) {
+  console.log('self time by module:');
+  for (const t of byModule) console.log(`  ${String(t.selfPct).padStart(5)}%  ${t.module}`);
 }
 if (top.length > 0) {
   console.log('top self time:');
