@@ -20,7 +20,7 @@ import '../src/gateway/productionMode.js';
 import { subscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Session } from 'node:inspector/promises';
-import { PerformanceObserver } from 'node:perf_hooks';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Agent, request } from 'undici';
 import { loadConfig } from '../src/gateway/config.js';
@@ -117,10 +117,20 @@ const upstreamCalls = sim.log.count() - upstreamBefore;
 
 let gcMs = 0;
 let gcCount = 0;
+/** GC time by kind: scavenges of the young generation, mark-compact of the old one, the rest. */
+const gcByKind = { minor: 0, major: 0, other: 0 };
 const gcObserver = new PerformanceObserver((list) => {
   for (const e of list.getEntries()) {
     gcMs += e.duration;
     gcCount += 1;
+    const kind = (e as { detail?: { kind?: number } }).detail?.kind;
+    const slot =
+      kind === constants.NODE_PERFORMANCE_GC_MINOR
+        ? 'minor'
+        : kind === constants.NODE_PERFORMANCE_GC_MAJOR
+          ? 'major'
+          : 'other';
+    gcByKind[slot] += e.duration;
   }
 });
 const session = new Session();
@@ -237,6 +247,11 @@ const report = {
   cpuMsPerExecution: round((cpu.user + cpu.system) / 1000 / runs),
   gcMsPerExecution: round(gcMs / runs),
   gcPerExecution: round(gcCount / runs, 2),
+  gcMsPerExecutionByKind: {
+    minor: round(gcByKind.minor / runs),
+    major: round(gcByKind.major / runs),
+    other: round(gcByKind.other / runs),
+  },
 };
 report.upstreamCallsDuringRuns = sim.log.count() - upstreamBefore - upstreamCalls;
 console.log(JSON.stringify(report, null, 2));
