@@ -14,7 +14,8 @@
  * share hidden classes.
  *
  * What graphql-js specifies is kept, step for step (see node_modules/graphql/execution/execute.js):
- * resolvers get the same arguments, context and `info`; fields run in the same order and resolvers
+ * resolvers get the same arguments, context and `info` (one arguments object per field and
+ * execution, shared by the objects of a list: resolvers read their arguments, never change them); fields run in the same order and resolvers
  * are called in the same ticks (so DataLoader batches are the same); errors are located, nulled,
  * propagated to the nearest nullable parent and collected in the same order, including graphql-js's
  * rule that an error below a position already nulled is not reported; list items fail one by one;
