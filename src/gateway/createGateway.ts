@@ -30,6 +30,7 @@ import type { ResponseCache } from '../responseCache/responseCache.js';
 import { ifNoneMatchMatches, ResponseCacheFront } from '../responseCache/responseCacheFront.js';
 import { responseCacheIdentity } from '../responseCache/responseCacheKey.js';
 import { createUpstreamHttp } from '../upstream/http.js';
+import { compiledExecutionGateway } from '../execution/compiledExecutionGateway.js';
 import { NOOP_UPSTREAM_OBSERVER } from '../upstream/upstreamObserver.js';
 import { createGatewayMetrics, type GatewayMetrics } from '../metrics/gatewayMetrics.js';
 import type { RenderedMetrics } from '../metrics/clusterMetrics.js';
@@ -337,8 +338,11 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
   };
   const specs = gatewayFieldSpecs(options.providers);
   const apollo = new ApolloServer<GatewayContext>({
-    typeDefs,
-    resolvers: withSdlScalarDescriptions(typeDefs, gatewayResolvers(options.providers, specs)),
+    // The schema, executed by the compiled executor (src/execution).
+    gateway: compiledExecutionGateway({
+      typeDefs,
+      resolvers: withSdlScalarDescriptions(typeDefs, gatewayResolvers(options.providers, specs)),
+    }),
     introspection: true,
     // Shutdown is ours (Gateway.stop, on SIGTERM/SIGINT in main.ts): drain first, then stop Apollo.
     stopOnTerminationSignals: false,

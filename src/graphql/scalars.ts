@@ -2,6 +2,7 @@ import { GraphQLError, GraphQLScalarType, Kind, print, type ValueNode } from 'gr
 import { BadUserInputError, ErrorCode, MeterqlError } from '../errors.js';
 import { formatDecimal, isDecimal, parseDecimal, type Decimal } from '../money/decimal.js';
 import { floorToDay, formatDay, formatMonth, parseDateTime, startOfMonth } from '../time/utcTime.js';
+import { recentTexts } from '../time/recentTexts.js';
 
 /**
  * Marks a scalar input error as the client's mistake. graphql-js reports a GraphQLError thrown by
@@ -33,15 +34,19 @@ function parseDateTimeInput(value: unknown, ast?: ValueNode): Date {
   return parsed;
 }
 
+/** The output text of an instant (epoch ms), remembered: a result holds the same hours many times. */
+const dateTimeText = recentTexts((ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z'));
+
 /** `DateTime`: UTC ISO-8601 out; hour, day or full ISO-8601 in. */
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
   serialize(value) {
     const d = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null;
-    if (d === null || Number.isNaN(d.getTime())) {
+    const ms = d === null ? NaN : d.getTime();
+    if (Number.isNaN(ms)) {
       throw new GraphQLError(`DateTime cannot represent a non-date value: ${String(value)}`);
     }
-    return d.toISOString().replace('.000Z', 'Z');
+    return dateTimeText(ms);
   },
   parseValue(value) {
     return parseDateTimeInput(value);

@@ -126,8 +126,10 @@ function spend(budget: PageBudget): void {
 
 /**
  * Walks the stream from just after `from` (or from its start) up to, not including, `until` (or its
- * end), yielding the records the view includes with their positions. Reads pages lazily, so a
- * consumer that stops early reads no further; every read is charged to `budget`.
+ * end), yielding the records the view includes with their positions, one batch per upstream page
+ * (an asynchronous step per page, not per record). Reads pages lazily, so a consumer that stops
+ * early reads no further; every read is charged to `budget`. With `wanted`, the walk ends once it
+ * has yielded that many records.
  *
  * When the walk reaches the segment `until` sits in, it reads that segment with `until`'s own
  * params: the same upstream stream the cursor came from, so positions there order exactly. The
@@ -139,7 +141,7 @@ async function* walk<T>(
   until: StreamPosition | null,
   budget: PageBudget,
   wanted: number | null = null,
-): AsyncGenerator<Located<T>> {
+): AsyncGenerator<Array<Located<T>>> {
   const read = (segment: number, params: string, cursor: string | null): Promise<StreamPage<T>> => {
     spend(budget);
     return stream.page(segment, params, cursor);
@@ -213,14 +215,25 @@ async function* walk<T>(
   for (;;) {
     // The segment's last page: what is left of it is known exactly.
     if (page.next === null) prefetch(segment, Math.max(0, page.records.length - index));
+    const batch: Array<Located<T>> = [];
+    let ended = false;
     for (; index < page.records.length; index++) {
-      if (reached(segment, ordinal, index)) return;
+      if (reached(segment, ordinal, index)) {
+        ended = true;
+        break;
+      }
       const record = page.records[index] as T;
       if (stream.include(record, params)) {
         yielded += 1;
-        yield { record, position: { segment, params, page: cursor, ordinal, index } };
+        batch.push({ record, position: { segment, params, page: cursor, ordinal, index } });
+        if (wanted !== null && yielded >= wanted) {
+          ended = true;
+          break;
+        }
       }
     }
+    if (batch.length > 0) yield batch;
+    if (ended) return;
     if (page.next !== null) {
       cursor = page.next;
       ordinal += 1;
@@ -239,6 +252,25 @@ async function* walk<T>(
     if (!wasAhead) prefetch(segment, stream.estimate?.(segment) ?? 0);
     ({ params, page } = await opening);
     index = 0;
+  }
+}
+
+/**
+ * An edge whose cursor is signed the first time it is read. A class, not an object literal with a
+ * getter: V8 builds such a literal's accessor afresh for every edge, about a microsecond each.
+ */
+class LazyEdge<T> implements Edge<T> {
+  private signed: string | null = null;
+
+  constructor(
+    readonly node: T,
+    private readonly position: StreamPosition,
+    private readonly options: Pick<ConnectionOptions, 'viewKey' | 'secret'>,
+  ) {}
+
+  get cursor(): string {
+    this.signed ??= encodeCursor(this.position, this.options.viewKey, this.options.secret);
+    return this.signed;
   }
 }
 
@@ -271,16 +303,7 @@ export async function connectionFromStream<T>(
 
   // Cursors are signed only when read: a client selecting `nodes` pays for two (pageInfo), not one per edge.
   const toEdges = (items: ReadonlyArray<Located<T>>): Array<Edge<T>> =>
-    items.map(({ record, position }) => {
-      let cursor: string | null = null;
-      return {
-        node: record,
-        get cursor(): string {
-          cursor ??= encodeCursor(position, options.viewKey, options.secret);
-          return cursor;
-        },
-      };
-    });
+    items.map(({ record, position }) => new LazyEdge(record, position, options));
   const finish = (items: ReadonlyArray<Located<T>>, hasPreviousPage: boolean, hasNextPage: boolean): Connection<T> => {
     const edges = toEdges(items);
     return {
@@ -311,10 +334,7 @@ export async function connectionFromStream<T>(
     const items: Array<Located<T>> = [];
     const budget = { pages: 0, max: Number.POSITIVE_INFINITY };
     // One record past `first` tells whether a next page exists.
-    for await (const item of walk(stream, after, before, budget, first + 1)) {
-      items.push(item);
-      if (items.length > first) break;
-    }
+    for await (const batch of walk(stream, after, before, budget, first + 1)) items.push(...batch);
     const hasNextPage = items.length > first;
     const lastItem = items[first - 1];
     if (hasNextPage && before === null && lastItem !== undefined) stream.readAhead?.(lastItem.position, first + 1);
@@ -351,11 +371,13 @@ export async function connectionFromStream<T>(
   }
   const tail: Array<Located<T>> = [];
   let overflowed = false;
-  for await (const item of walk(stream, after, before, budget)) {
-    tail.push(item);
-    if (tail.length > wanted) {
-      tail.shift();
-      overflowed = true;
+  for await (const batch of walk(stream, after, before, budget)) {
+    for (const item of batch) {
+      tail.push(item);
+      if (tail.length > wanted) {
+        tail.shift();
+        overflowed = true;
+      }
     }
   }
   return finish(tail, overflowed, before !== null);

@@ -10,6 +10,8 @@ import {
   visit,
   visitWithTypeInfo,
   type DocumentNode,
+  type FieldNode,
+  type GraphQLField,
   type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLSchema,
@@ -47,15 +49,35 @@ function objectTypesOf(schema: GraphQLSchema, parent: GraphQLNamedType): readonl
   return [];
 }
 
-function check(
+/** A spec'd field the operation selects, with what its arguments are coerced by. */
+interface PlannedField {
+  node: FieldNode;
+  /** The field as the selection's parent type defines it (an interface's field on an interface). */
+  field: GraphQLField<unknown, unknown>;
+  /** The spec of every object type it may resolve on. */
+  specs: readonly AnyFieldSpec[];
+}
+
+/**
+ * What the plan knows from the document alone (the same for every request with this document and
+ * operation): the spec'd fields in document order, their total weight and their batching hints.
+ */
+interface DocumentPlan {
+  schema: GraphQLSchema;
+  fields: readonly PlannedField[];
+  upstreamBacked: number;
+  batchHints: readonly string[];
+}
+
+function planDocument(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
-  variables: Record<string, unknown>,
-  ctx: GatewayContext,
   options: OperationPlanOptions,
-): void {
+): DocumentPlan {
   const typeInfo = new TypeInfo(schema);
+  const fields: PlannedField[] = [];
+  const batchHints = new Set<string>();
   let upstreamBacked = 0;
   visit(
     document,
@@ -73,20 +95,33 @@ function check(
         if (specs.length === 0) return;
         // On an interface the field resolves on one implementation per object: it weighs the most of theirs.
         upstreamBacked += Math.max(...specs.map((s) => s.upstreamWeight));
-        for (const spec of specs) for (const hint of spec.batchHints) ctx.batchHints.add(hint);
-        let args: Record<string, unknown>;
-        try {
-          args = getArgumentValues(field, node, variables);
-        } catch {
-          return; // Execution reports argument coercion errors with their usual codes.
-        }
-        for (const spec of specs) rememberParsedArgs(ctx, node, spec, spec.parseArgs(args, ctx));
+        for (const spec of specs) for (const hint of spec.batchHints) batchHints.add(hint);
+        fields.push({ node, field, specs });
       },
     }),
   );
-  if (upstreamBacked > options.maxUpstreamFields) {
+  return { schema, fields, upstreamBacked, batchHints: [...batchHints] };
+}
+
+function check(
+  plan: DocumentPlan,
+  variables: Record<string, unknown>,
+  ctx: GatewayContext,
+  options: OperationPlanOptions,
+): void {
+  for (const hint of plan.batchHints) ctx.batchHints.add(hint);
+  for (const { node, field, specs } of plan.fields) {
+    let args: Record<string, unknown>;
+    try {
+      args = getArgumentValues(field, node, variables);
+    } catch {
+      continue; // Execution reports argument coercion errors with their usual codes.
+    }
+    for (const spec of specs) rememberParsedArgs(ctx, node, spec, spec.parseArgs(args, ctx));
+  }
+  if (plan.upstreamBacked > options.maxUpstreamFields) {
     throw new QueryTooCostlyError(
-      `The operation selects ${upstreamBacked} upstream-backed fields; at most ${options.maxUpstreamFields} are allowed in one operation`,
+      `The operation selects ${plan.upstreamBacked} upstream-backed fields; at most ${options.maxUpstreamFields} are allowed in one operation`,
       { maxUpstreamFields: options.maxUpstreamFields },
     );
   }
@@ -102,8 +137,24 @@ function check(
  *   knowing which fields are still to come.
  * At startup it checks the specs against the schema (checkFieldSpecs): a renamed field or a missing
  * spec stops the server instead of silently losing its checks.
+ *
+ * What depends on the document alone (which fields are spec'd, their weight and hints) is planned once
+ * per parsed document and operation (Apollo reuses parsed documents for a repeated query text);
+ * arguments are parsed per request, as they depend on variables and the clock.
  */
 export function operationPlanPlugin(options: OperationPlanOptions): ApolloServerPlugin<GatewayContext> {
+  const plans = new WeakMap<DocumentNode, Map<OperationDefinitionNode, DocumentPlan>>();
+  const planOf = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): DocumentPlan => {
+    let byOperation = plans.get(document);
+    if (byOperation === undefined)
+      plans.set(document, (byOperation = new Map<OperationDefinitionNode, DocumentPlan>()));
+    let plan = byOperation.get(operation);
+    if (plan === undefined || plan.schema !== schema) {
+      plan = planDocument(schema, document, operation, options);
+      byOperation.set(operation, plan);
+    }
+    return plan;
+  };
   return {
     // eslint-disable-next-line @typescript-eslint/require-await -- the hook's contract is async
     async serverWillStart({ schema }) {
@@ -118,7 +169,7 @@ export function operationPlanPlugin(options: OperationPlanOptions): ApolloServer
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           if (coerced.errors) return;
           try {
-            check(schema, document, operation, coerced.coerced, contextValue, options);
+            check(planOf(schema, document, operation), coerced.coerced, contextValue, options);
           } catch (err) {
             throw err instanceof MeterqlError ? planTimeError(err) : err;
           }

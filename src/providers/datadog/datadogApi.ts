@@ -1,6 +1,7 @@
 import { ErrorCode, MeterqlError, UpstreamError } from '../../errors.js';
 import type { DatadogCredentials } from './datadogConfig.js';
 import type { UpstreamHttp, UpstreamRequest } from '../../upstream/http.js';
+import { deepFreeze } from '../../json/deepFreeze.js';
 
 /** Everything one Datadog call needs: the shared HTTP client, where the API is, and whose keys. */
 export interface DatadogApi {
@@ -18,10 +19,40 @@ export interface DatadogApi {
 }
 
 /**
+ * What each parser made of each body, by parser: the upstream client hands every hit of one cached
+ * page (and every caller of one in-flight request) the same parsed body, so the same parser's result
+ * is the same too. Weak both ways: an entry goes with its page or its parser.
+ */
+const parsedBodies = new WeakMap<(body: unknown) => unknown, WeakMap<object, unknown>>();
+
+/**
+ * Outside production the shared results are deeply frozen, so a caller that changes one fails (the
+ * test suite runs this way). In production freezing is skipped: it costs about as much as parsing.
+ */
+const FREEZE_SHARED = process.env.NODE_ENV !== 'production';
+
+/**
+ * `parse(body)`, made once per body object and parser: a page-cache hit costs no new DTOs. A parser
+ * that throws keeps nothing. (A parser created per call, a closure, never meets the same body
+ * twice: it simply parses.)
+ */
+function parseOnce<T>(parse: (body: unknown) => T, body: unknown): T {
+  if (typeof body !== 'object' || body === null) return parse(body);
+  let byBody = parsedBodies.get(parse);
+  if (byBody === undefined) parsedBodies.set(parse, (byBody = new WeakMap()));
+  if (byBody.has(body)) return byBody.get(body) as T;
+  const parsed = parse(body);
+  byBody.set(body, FREEZE_SHARED ? deepFreeze(parsed) : parsed);
+  return parsed;
+}
+
+/**
  * GETs a Datadog endpoint with the headers Datadog's own clients send. `endpoint` is the upstream
  * operationId, used in errors, logs and metrics. `parse` validates the body (throwing
  * `malformedBody(...)` for anything undocumented) and its result is returned; a body `parse` rejects
- * is never kept in the page cache, so a wrong-shape 200 is not served again from it.
+ * is never kept in the page cache, so a wrong-shape 200 is not served again from it. What `parse`
+ * returns is shared by every operation reading the same cached page (parseOnce): callers read it,
+ * never change it (outside production it is deeply frozen, so one that does fails loudly).
  */
 export function datadogGet<T>(
   api: DatadogApi,
@@ -50,7 +81,7 @@ export function datadogGet<T>(
     ...(api.deadline !== undefined ? { deadline: api.deadline } : {}),
     ...(api.cache !== undefined ? { cache: api.cache } : {}),
   };
-  return api.http.fetch(req, (res) => parse(res.body));
+  return api.http.fetch(req, (res) => parseOnce(parse, res.body));
 }
 
 /** The request headers of a Datadog call: what Datadog's own clients send. */

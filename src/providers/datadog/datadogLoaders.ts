@@ -17,7 +17,10 @@ import {
   type TopAverageMetricsLoaders,
 } from './topAverageMetrics/topAverageMetricsLoaders.js';
 
-/** Every loader of one GraphQL operation. New per operation: nothing here outlives a request. */
+/**
+ * Every loader of one GraphQL operation. New per operation: nothing here outlives a request. Each
+ * feature's loaders are built the first time the operation reads them.
+ */
 export interface DatadogLoaders {
   /** The account's orgs, loaded at most once per operation (and again only after a failure). */
   orgDirectory(): Promise<OrgDirectory>;
@@ -80,6 +83,13 @@ export function createDatadogLoaders(api: DatadogApi, now: Date, batchHints: Rea
     orgCount: () => loaded?.orgs.length ?? null,
     perOrgViews: () => batchHints.has(PER_ORG_HOURLY_USAGE),
   });
+  // The other features' loaders are built on first use: an operation pays only for the features it reads.
+  let attribution: AttributionLoaders | undefined;
+  let costs: CostLoaders | undefined;
+  let billableSummary: BillableSummaryLoader | undefined;
+  let usageSummary: UsageSummaryLoader | undefined;
+  let networkFlows: NetworkFlowsLoader | undefined;
+  let topAverageMetrics: TopAverageMetricsLoaders | undefined;
   return {
     orgDirectory,
     hourlyUsagePages,
@@ -87,16 +97,28 @@ export function createDatadogLoaders(api: DatadogApi, now: Date, batchHints: Rea
     readAhead: api.http.cachesPages,
     hourlyUsageHeadroom: () => datadogHeadroom(api, GET_HOURLY_USAGE),
 
-    attribution: createAttributionLoaders(api),
+    get attribution() {
+      return (attribution ??= createAttributionLoaders(api));
+    },
 
-    costs: createCostLoaders(api),
+    get costs() {
+      return (costs ??= createCostLoaders(api));
+    },
 
-    billableSummary: createBillableSummaryLoader(api),
+    get billableSummary() {
+      return (billableSummary ??= createBillableSummaryLoader(api));
+    },
 
-    usageSummary: createUsageSummaryLoader(api),
+    get usageSummary() {
+      return (usageSummary ??= createUsageSummaryLoader(api));
+    },
 
-    networkFlows: createNetworkFlowsLoader(api),
+    get networkFlows() {
+      return (networkFlows ??= createNetworkFlowsLoader(api));
+    },
 
-    topAverageMetrics: createTopAverageMetricsLoaders(api),
+    get topAverageMetrics() {
+      return (topAverageMetrics ??= createTopAverageMetricsLoaders(api));
+    },
   };
 }

@@ -1,6 +1,10 @@
 import type { HourlyUsageConnectionResolvers, HourlyUsageResolvers } from '../../../generated/graphql.js';
 import { toGlobalId } from '../../../graphql/globalId.js';
 import { formatHour } from '../../../time/utcTime.js';
+import { recentTexts } from '../../../time/recentTexts.js';
+
+/** The instant of a record's `timestamp` text, remembered: every page repeats the same hours. */
+const instantOf = recentTexts((timestamp: string) => Date.parse(timestamp));
 
 /** The local part of an HourlyUsage global ID: org, family and hour, enough to fetch it again. */
 export function hourlyUsageLocalId(publicId: string, family: string, hour: Date): string {
@@ -11,7 +15,7 @@ export const HourlyUsage: HourlyUsageResolvers = {
   id: (r) => toGlobalId('HourlyUsage', hourlyUsageLocalId(r.public_id, r.product_family, new Date(r.timestamp))),
   org: (r) => ({ publicId: r.public_id, name: r.org_name, region: r.region }),
   productFamily: (r) => r.product_family,
-  hour: (r) => new Date(r.timestamp),
+  hour: (r) => new Date(instantOf(r.timestamp)),
   measurements: (r) => r.measurements,
   measurement: (r, { usageType }) => r.measurements.find((m) => m.usage_type === usageType) ?? null,
 };
