@@ -1,4 +1,5 @@
-import type { Provider, ProviderConnection } from '../../gateway/provider.js';
+import type { Provider, ProviderConnection, SimulateOptions } from '../../gateway/provider.js';
+import { reachProvider, shareSimulator, type EmbeddedStart } from '../../gateway/reachProvider.js';
 import { readTypeDefs } from '../../graphql/readTypeDefs.js';
 import { datadogBaseUrl, readDatadogConfig, type DatadogConfig, type DatadogCredentials } from './datadogConfig.js';
 import { datadogHttpPolicy } from './datadogHttpPolicy.js';
@@ -8,7 +9,7 @@ import { datadogResolvers } from './datadogResolvers.js';
 import { datadogFieldSpecs } from './datadogFieldSpecs.js';
 import { openPlannedOrgViews } from './hourlyUsage/openPlannedOrgViews.js';
 import { EXAMPLE_QUERY, exampleVariables } from './datadogExample.js';
-import { printBanner, startSimulator, type Simulator } from './simulator/index.js';
+import { printBanner, startSimulator } from './simulator/index.js';
 
 /**
  * Datadog Usage Metering: hourly usage, attribution, costs, summaries and top average metrics of a
@@ -28,43 +29,31 @@ export const datadogProvider: Provider<DatadogConfig> = {
   readConfig: readDatadogConfig,
   isConfigured: (config) => config.credentials !== null || config.baseUrl !== null,
   async connect(config, options) {
-    let simulator: Simulator | null = null;
-    let baseUrl: string | null = datadogBaseUrl(config);
-    let credentials: DatadogCredentials | null = config.credentials;
-    let banner = `Datadog: ${baseUrl}`;
-    let simulated = false;
-    if (!datadogProvider.isConfigured(config)) {
-      if (options.embedded) {
-        if (options.sharedSimulator !== undefined) {
-          // A cluster worker: the primary runs the one simulator every worker reaches.
-          const shared = readHandOff(options.sharedSimulator);
-          baseUrl = shared.url;
-          credentials = { apiKey: shared.apiKey, appKey: shared.appKey };
-        } else {
-          simulator = await startSimulator({
-            seed: options.simulator.seed,
-            now: options.simulator.now ?? undefined,
-            latencyMs: options.simulator.latencyMs,
-          });
-          baseUrl = simulator.url;
-          credentials = { apiKey: simulator.world.parent.apiKey, appKey: simulator.world.parent.appKey };
-        }
-        simulated = true;
-        banner = `embedded Datadog simulator: ${baseUrl}  (no DD_API_KEY/DD_APP_KEY set)`;
-      } else {
-        baseUrl = null;
-        banner = 'Datadog: not configured (set DD_API_KEY and DD_APP_KEY)';
-      }
-    }
-    const apiUrl = baseUrl;
+    const reach = await reachProvider(
+      {
+        displayName: 'Datadog',
+        configured: datadogProvider.isConfigured(config),
+        baseUrl: datadogBaseUrl(config),
+        credentials: config.credentials,
+        credentialVariables: 'DD_API_KEY/DD_APP_KEY',
+        startEmbedded: startEmbeddedDatadog,
+        isCredentials: (value): value is DatadogCredentials =>
+          typeof value === 'object' &&
+          value !== null &&
+          typeof (value as DatadogCredentials).apiKey === 'string' &&
+          typeof (value as DatadogCredentials).appKey === 'string',
+      },
+      options,
+    );
+    const { baseUrl, credentials, simulator } = reach;
     const connection: ProviderConnection = {
-      mode: simulated ? 'simulated' : apiUrl === null ? 'unconfigured' : 'real',
-      baseUrl: apiUrl,
-      banner,
+      mode: reach.mode,
+      baseUrl,
+      banner: reach.banner,
       simulator,
       // Unconfigured, requests may still bring their own keys; they go to the configured site.
       createRequestState: (request) =>
-        createDatadogRequestState(request, apiUrl ?? datadogBaseUrl(config), credentials),
+        createDatadogRequestState(request, baseUrl ?? datadogBaseUrl(config), credentials),
       listOrgs: async (ctx) => {
         openPlannedOrgViews(ctx);
         return (await ctx.providers.datadog.loaders.orgDirectory()).orgs;
@@ -80,30 +69,11 @@ export const datadogProvider: Provider<DatadogConfig> = {
     const simulator = await startSimulator(options);
     return { url: simulator.url, banner: printBanner(simulator), stop: () => simulator.stop() };
   },
-  async startSharedSimulator(options) {
-    const simulator = await startSimulator(options);
-    const handOff: DatadogHandOff = {
-      url: simulator.url,
-      apiKey: simulator.world.parent.apiKey,
-      appKey: simulator.world.parent.appKey,
-    };
-    return { url: simulator.url, handOff, stop: () => simulator.stop() };
-  },
+  startSharedSimulator: (options) => shareSimulator(startEmbeddedDatadog, options),
 };
 
-/** What a cluster worker gets of the simulator the primary runs: its URL and the parent org's keys. */
-interface DatadogHandOff {
-  url: string;
-  apiKey: string;
-  appKey: string;
-}
-
-function readHandOff(value: unknown): DatadogHandOff {
-  const v = (value ?? {}) as Partial<Record<keyof DatadogHandOff, unknown>>;
-  if (typeof v.url !== 'string' || typeof v.apiKey !== 'string' || typeof v.appKey !== 'string') {
-    throw new Error(
-      `Datadog's shared simulator hand-off must be { url, apiKey, appKey } strings, but got: ${typeof value}`,
-    );
-  }
-  return { url: v.url, apiKey: v.apiKey, appKey: v.appKey };
+/** The embedded Datadog simulator, reached with its parent org's keys. */
+async function startEmbeddedDatadog(settings: SimulateOptions): Promise<EmbeddedStart<DatadogCredentials>> {
+  const simulator = await startSimulator(settings);
+  return { simulator, credentials: { apiKey: simulator.world.parent.apiKey, appKey: simulator.world.parent.appKey } };
 }
