@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { headerValue } from '../http/headerValue.js';
 import type { CachedResponse, ResponseCache } from './responseCache.js';
-import { graphqlRequestParts, responseCacheKey, type ResponseKeyScope } from './responseCacheKey.js';
+import {
+  graphqlRequestParts,
+  keyedCredentialHeaders,
+  responseCacheKey,
+  type ResponseKeyScope,
+} from './responseCacheKey.js';
 import type { OperationTrace } from './operationTrace.js';
 
 const HOUR_MS = 3_600_000;
@@ -73,14 +78,17 @@ export interface ResponseCacheFrontOptions {
  */
 export class ResponseCacheFront {
   private readonly cache: ResponseCache;
-  private readonly scope: ResponseKeyScope;
+  private readonly identity: string;
+  /** The headers the key reads credentials from (see keyedCredentialHeaders): fixed at start-up. */
+  private readonly credentialNames: readonly string[];
   private readonly clock: () => number;
   /** `vary` of cacheable answers: what the key holds from the headers. */
   readonly vary: string;
 
   constructor(options: ResponseCacheFrontOptions) {
     this.cache = options.cache;
-    this.scope = options.scope;
+    this.identity = options.scope.identity;
+    this.credentialNames = keyedCredentialHeaders(options.scope.credentialHeaders);
     this.clock = options.clock;
     this.vary = ['accept', ...new Set([...options.scope.credentialHeaders, 'authorization'])].join(', ');
   }
@@ -89,7 +97,7 @@ export class ResponseCacheFront {
   keyOf(method: string, headers: IncomingHttpHeaders, search: URLSearchParams, body: unknown): string | null {
     if (!passesCsrfPrevention(headers)) return null;
     const parts = graphqlRequestParts(method, search, body);
-    return parts === null ? null : responseCacheKey(parts, headers, this.scope);
+    return parts === null ? null : responseCacheKey(parts, headers, this.identity, this.credentialNames);
   }
 
   /** The kept answer for `key` that is still fresh (and of the current hour when it depends on it). */

@@ -21,6 +21,14 @@ export interface ResponseKeyScope {
   credentialHeaders: readonly string[];
 }
 
+/**
+ * The request headers a key reads credentials from: every provider's credential headers and
+ * `authorization`, once each, sorted (so the key does not depend on the providers' order).
+ */
+export function keyedCredentialHeaders(credentialHeaders: readonly string[]): string[] {
+  return [...new Set([...credentialHeaders, 'authorization'])].sort();
+}
+
 const SHA256_HEX = /^[0-9a-f]{64}$/i;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -89,7 +97,7 @@ export function graphqlRequestParts(
  * JSON with every object's keys sorted, at every depth: variables that differ only in key order
  * write the same. Arrays keep their order (it is meaningful).
  */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (isRecord(value)) {
     const keys = Object.keys(value)
@@ -116,16 +124,17 @@ export function responseCacheIdentity(material: readonly unknown[]): string {
  * sent: a request that brings no keys is answered with the configured ones, which the identity
  * covers), the `accept` header (Apollo writes the content type it asks for), the document hash, the
  * operation name and the canonical variables. It holds no key and no variable in clear.
+ * `credentialNames` is {@link keyedCredentialHeaders} of the providers' headers, computed once.
  */
 export function responseCacheKey(
   parts: GraphqlRequestParts,
   headers: IncomingHttpHeaders,
-  scope: ResponseKeyScope,
+  identity: string,
+  credentialNames: readonly string[],
 ): string {
-  const credentialNames = [...new Set([...scope.credentialHeaders, 'authorization'])].sort();
   const credentials = credentialNames.map((name) => [name, headers[name] ?? null]);
   const material = JSON.stringify([
-    scope.identity,
+    identity,
     credentials,
     headers.accept ?? null,
     parts.documentHash,
