@@ -8,6 +8,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { Config } from './config.js';
+import { headerValue } from '../http/headerValue.js';
 import { readBody } from '../http/readBody.js';
 import {
   createContext,
@@ -144,7 +145,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 /** Whether the request says `Cache-Control: no-store`: its answer is then not kept either. */
 function forbidsStore(headers: IncomingMessage['headers']): boolean {
-  return /(^|[\s,])no-store($|[\s,])/i.test(headers['cache-control'] ?? '');
+  return /(^|[\s,])no-store($|[\s,])/i.test(headerValue(headers, 'cache-control') ?? '');
 }
 
 /** What serving `/graphql` needs besides Apollo. */
