@@ -140,6 +140,11 @@ export function hoursBefore(now: Date, hours: number): string {
   return new Date(now.getTime() - hours * 3_600_000).toISOString().slice(0, 13);
 }
 
+/** `YYYY-MM` of the month `back` months before the month of `now` (UTC). */
+export function monthsBefore(now: Date, back: number): string {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)).toISOString().slice(0, 7);
+}
+
 /** Identity of a REST record and of a GraphQL node, for comparing lists. */
 export function restKey(r: Record<string, unknown>): string {
   const a = r.attributes as { public_id: string; product_family: string; timestamp: string; measurements: unknown };
