@@ -22,21 +22,25 @@ export interface CountedPageLoaders<T> {
 /**
  * A page loader for an endpoint whose every page carries the list's total ({@link createPageLoader}),
  * with the total kept per list so `totalCount` costs no request once any page of the list is read.
+ * `decode` reads the params string into the request `R` once per page; `fetchPage` and `listOf`
+ * both take that decoded request.
  */
-export function createCountedPageLoader<T>(
-  fetchPage: (params: string, cursor: string | null) => Promise<CountedPage<T>>,
-  listOf: (params: string) => string,
+export function createCountedPageLoader<T, R>(
+  decode: (params: string) => R,
+  fetchPage: (request: R, cursor: string | null) => Promise<CountedPage<T>>,
+  listOf: (request: R) => string,
 ): CountedPageLoaders<T> {
   const totals = new Map<string, number | bigint | null>();
   const pages = createPageLoader(async (params, cursor) => {
-    const page = await fetchPage(params, cursor);
-    totals.set(listOf(params), page.total);
+    const request = decode(params);
+    const page = await fetchPage(request, cursor);
+    totals.set(listOf(request), page.total);
     return { records: page.records, next: page.next };
   });
   return {
     pages,
     totalCount: async (params) => {
-      const list = listOf(params);
+      const list = listOf(decode(params));
       if (!totals.has(list)) await pages.load({ params, cursor: null });
       return totals.get(list) ?? null;
     },

@@ -14,7 +14,7 @@ import {
   type SimulatorOptions as FastlySimulatorOptions,
 } from '../../src/providers/fastly/simulator/index.js';
 import type { UpstreamResilienceOptions } from '../../src/upstream/http.js';
-import { PLAIN_UPSTREAM, withDatadog, type GqlResponse } from './stack.js';
+import { gqlClient, PLAIN_UPSTREAM, withDatadog, type GqlClient } from './stack.js';
 
 /** `config` with Fastly's configuration changed by `patch`. */
 export function withFastly(config: Config, patch: Partial<FastlyConfig>): Config {
@@ -29,11 +29,7 @@ export interface FastlyStack {
   datadog: DatadogSimulator | null;
   gateway: Gateway;
   logLines: string[];
-  gql<D = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
-  ): Promise<GqlResponse<D>>;
+  gql: GqlClient;
   /** GETs a Fastly simulator path directly with the primary customer's token (or `token`): the ground truth. */
   rest(
     path: string,
@@ -76,15 +72,7 @@ export async function startFastlyStack(options: FastlyStackOptions = {}): Promis
     datadog,
     gateway,
     logLines,
-    async gql<D>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
-      const res = await request(gateway.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const text = await res.body.text();
-      return { status: res.statusCode, body: JSON.parse(text) as GqlResponse<D>['body'], text };
-    },
+    gql: gqlClient(gateway.url),
     async rest(path, query = {}, asToken = token) {
       const qs = new URLSearchParams(query).toString();
       const res = await request(`${fastly.url}${path}${qs === '' ? '' : `?${qs}`}`, {

@@ -23,17 +23,33 @@ export interface GqlResponse<D = Record<string, unknown>> {
   text: string;
 }
 
+/** A stack's `gql`: POSTs an operation to the gateway at `gatewayUrl` and keeps the raw text beside the parsed body. */
+export type GqlClient = <D = Record<string, unknown>>(
+  query: string,
+  variables?: Record<string, unknown>,
+  headers?: Record<string, string>,
+) => Promise<GqlResponse<D>>;
+
+/** The {@link GqlClient} of the gateway listening at `gatewayUrl`. */
+export function gqlClient(gatewayUrl: string): GqlClient {
+  return async <D>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
+    const res = await request(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const text = await res.body.text();
+    return { status: res.statusCode, body: JSON.parse(text) as GqlResponse<D>['body'], text };
+  };
+}
+
 /** A simulator and a gateway in front of it, both real HTTP servers on port 0. */
 export interface Stack {
   sim: Simulator;
   gateway: Gateway;
   /** Every log line the gateway wrote. */
   logLines: string[];
-  gql<D = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
-  ): Promise<GqlResponse<D>>;
+  gql: GqlClient;
   /** GETs a simulator endpoint directly with the parent org's keys (a "direct REST" client). */
   rest(path: string, query: Record<string, string>): Promise<{ status: number; body: Record<string, unknown> }>;
   stop(): Promise<void>;
@@ -82,15 +98,7 @@ export async function startStack(
     sim,
     gateway: started,
     logLines,
-    async gql<D>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
-      const res = await request(started.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const text = await res.body.text();
-      return { status: res.statusCode, body: JSON.parse(text) as GqlResponse<D>['body'], text };
-    },
+    gql: gqlClient(started.url),
     async rest(path, query) {
       const res = await request(`${sim.url}${path}?${new URLSearchParams(query).toString()}`, {
         headers: { 'dd-api-key': sim.world.parent.apiKey, 'dd-application-key': sim.world.parent.appKey },
@@ -130,6 +138,11 @@ export async function restHourlyUsage(
 /** `YYYY-MM-DDThh` for `hoursAgo` hours before the simulator's now, floored to the day when `day`. */
 export function hoursBefore(now: Date, hours: number): string {
   return new Date(now.getTime() - hours * 3_600_000).toISOString().slice(0, 13);
+}
+
+/** `YYYY-MM` of the month `back` months before the month of `now` (UTC). */
+export function monthsBefore(now: Date, back: number): string {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)).toISOString().slice(0, 7);
 }
 
 /** Identity of a REST record and of a GraphQL node, for comparing lists. */

@@ -112,6 +112,4 @@ export function malformedBody(endpoint: string, what: string): UpstreamError {
   );
 }
 
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+export { isRecord } from '../../json/isRecord.js';

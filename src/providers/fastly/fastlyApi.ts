@@ -59,11 +59,6 @@ export function malformedBody(endpoint: string, what: string): UpstreamError {
   );
 }
 
-/** A JSON object (not null, not a list). */
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** A string field, or null when absent or null; throws `malformedBody` for anything else. */
 export function optionalString(
   endpoint: string,

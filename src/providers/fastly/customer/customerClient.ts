@@ -1,4 +1,5 @@
-import { fastlyGet, isRecord, malformedBody, requiredString, type FastlyApi } from '../fastlyApi.js';
+import { isRecord } from '../../../json/isRecord.js';
+import { fastlyGet, malformedBody, requiredString, type FastlyApi } from '../fastlyApi.js';
 import { FASTLY_PATHS } from '../api/fastlyPaths.js';
 
 /** `GET /current_customer` (the official client's `getLoggedInCustomer`): the token's customer. */

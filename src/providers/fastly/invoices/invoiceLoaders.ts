@@ -17,11 +17,9 @@ export interface InvoiceLoaders extends CountedPageLoaders<InvoiceDto> {
 /** Builds the invoice loaders of one operation; a list is its billing-period bounds, whatever the page size. */
 export function createInvoiceLoaders(api: FastlyApi): InvoiceLoaders {
   const list = createCountedPageLoader(
-    (params, cursor) => fetchInvoicePage(api, { ...invoiceParamsCodec.decode(params), cursor }),
-    (params) => {
-      const { billingStart, billingEnd } = invoiceParamsCodec.decode(params);
-      return JSON.stringify([billingStart?.getTime() ?? null, billingEnd?.getTime() ?? null]);
-    },
+    (params) => invoiceParamsCodec.decode(params),
+    (request, cursor) => fetchInvoicePage(api, { ...request, cursor }),
+    ({ billingStart, billingEnd }) => JSON.stringify([billingStart?.getTime() ?? null, billingEnd?.getTime() ?? null]),
   );
   return {
     ...list,

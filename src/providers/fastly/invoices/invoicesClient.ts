@@ -1,9 +1,9 @@
+import { isRecord } from '../../../json/isRecord.js';
 import { UpstreamError } from '../../../errors.js';
 import type { Decimal } from '../../../money/decimal.js';
 import { formatDay, parseDateTime } from '../../../time/utcTime.js';
 import {
   fastlyGet,
-  isRecord,
   malformedBody,
   optionalDecimal,
   optionalString,

@@ -1,9 +1,9 @@
+import { isRecord } from '../../../json/isRecord.js';
 import type { Decimal } from '../../../money/decimal.js';
 import { isJsonInteger } from '../../../json/jsonNumber.js';
 import { formatMonth } from '../../../time/utcTime.js';
 import {
   fastlyGet,
-  isRecord,
   malformedBody,
   optionalString,
   requiredDecimal,

@@ -9,10 +9,8 @@ export type ServiceUsageLoaders = CountedPageLoaders<ServiceUsageDto>;
 /** Builds the service-usage loaders of one operation; a list is its product, usage type and months, whatever the page size. */
 export function createServiceUsageLoaders(api: FastlyApi): ServiceUsageLoaders {
   return createCountedPageLoader(
-    (params, cursor) => fetchServiceUsagePage(api, { ...serviceUsageParamsCodec.decode(params), cursor }),
-    (params) => {
-      const p = serviceUsageParamsCodec.decode(params);
-      return JSON.stringify([p.productId, p.usageType, p.startMonth.getTime(), p.endMonth.getTime()]);
-    },
+    (params) => serviceUsageParamsCodec.decode(params),
+    (request, cursor) => fetchServiceUsagePage(api, { ...request, cursor }),
+    (p) => JSON.stringify([p.productId, p.usageType, p.startMonth.getTime(), p.endMonth.getTime()]),
   );
 }

@@ -1,8 +1,8 @@
+import { isRecord } from '../../../json/isRecord.js';
 import type { Decimal } from '../../../money/decimal.js';
 import { formatMonth, parseDateTime, parseMonth } from '../../../time/utcTime.js';
 import {
   fastlyGet,
-  isRecord,
   malformedBody,
   optionalString,
   requiredDecimal,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFastlyStack, type FastlyStack } from '../../../helpers/fastlyStack.js';
+import { monthsBefore } from '../../../helpers/stack.js';
 
 interface Org {
   __typename: string;
@@ -16,9 +17,6 @@ interface GqlError {
 }
 
 const ORGS = `{ orgs { __typename id provider publicId name isAccount } }`;
-
-const monthOf = (now: Date, back: number): string =>
-  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)).toISOString().slice(0, 7);
 
 describe('Datadog and Fastly side by side', () => {
   let stack: FastlyStack;
@@ -77,7 +75,7 @@ describe('Datadog and Fastly side by side', () => {
         ... on FastlyOrg { products(start: $start) { productId } again: products(start: $start) { productId } monthToDate { total } }
       } }`,
       {
-        start: monthOf(now, 5),
+        start: monthsBefore(now, 5),
         from: new Date(stack.datadog!.world.now.getTime() - 4 * 3_600_000).toISOString(),
         to: new Date(stack.datadog!.world.now.getTime() - 3_600_000).toISOString(),
       },

@@ -7,6 +7,7 @@ import {
   type Decimal,
 } from '../../../../src/money/decimal.js';
 import { restWalk, startFastlyStack, type FastlyStack } from '../../../helpers/fastlyStack.js';
+import { monthsBefore } from '../../../helpers/stack.js';
 
 const SERVICE_USAGE = '/billing/v3/service-usage-metrics';
 const ENDPOINT = 'getServiceLevelUsage';
@@ -42,9 +43,6 @@ const QUERY = `query($start: Month!, $end: Month, $ids: [String!], $types: [Stri
   } } }
 }`;
 
-const monthOf = (now: Date, back: number): string =>
-  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)).toISOString().slice(0, 7);
-
 type Data = { fastlyCustomer: { products: Array<{ productId: string; measurements: Measurement[] }> } };
 
 describe('FastlyMeasurement.services (through the gateway, against direct REST walks)', () => {
@@ -62,8 +60,8 @@ describe('FastlyMeasurement.services (through the gateway, against direct REST w
 
   async function measurements(back: number, productId?: string): Promise<Measurement[]> {
     const res = await stack.gql<Data>(QUERY, {
-      start: monthOf(now, back),
-      end: monthOf(now, back),
+      start: monthsBefore(now, back),
+      end: monthsBefore(now, back),
       ...(productId ? { ids: [productId] } : {}),
       first: 1000,
     });
@@ -176,7 +174,7 @@ describe('FastlyMeasurement.services (through the gateway, against direct REST w
   });
 
   it('reads one list once per operation, however many fields select it', async () => {
-    const month = monthOf(now, 4);
+    const month = monthsBefore(now, 4);
     const res = await stack.gql<Record<string, { products: Array<{ measurements: Measurement[] }> }>>(
       `query($m: Month!) {
         a: fastlyCustomer { products(start: $m, end: $m, productIds: ["cdn_usage"]) { measurements { services(first: 5) { totalCount } } } }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { decimalFromJson, formatDecimal, type Decimal } from '../../../../src/money/decimal.js';
 import { startFastlyStack, type FastlyStack } from '../../../helpers/fastlyStack.js';
+import { monthsBefore } from '../../../helpers/stack.js';
 
 const USAGE = '/billing/v3/usage-metrics';
 const ENDPOINT = 'getUsageMetrics';
@@ -39,9 +40,6 @@ const QUERY = `query($start: Month!, $end: Month, $productIds: [String!]) {
   }
 }`;
 
-const monthOf = (now: Date, back: number): string =>
-  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)).toISOString().slice(0, 7);
-
 const key = (m: { month: string; productId: string; usageType: string }): string =>
   `${m.month}|${m.productId}|${m.usageType}`;
 
@@ -63,7 +61,7 @@ describe('FastlyOrg.products (through the gateway, against direct REST calls)', 
     const out: Measurement[] = [];
     for (let back = startBack; back >= endBack; back -= 3) {
       const last = Math.max(endBack, back - 2);
-      const res = await stack.rest(USAGE, { start_month: monthOf(now, back), end_month: monthOf(now, last) });
+      const res = await stack.rest(USAGE, { start_month: monthsBefore(now, back), end_month: monthsBefore(now, last) });
       expect(res.status).toBe(200);
       for (const r of res.body.data as RestMetric[]) {
         out.push({
@@ -85,7 +83,7 @@ describe('FastlyOrg.products (through the gateway, against direct REST calls)', 
     const expected = await restMetrics(11, 0);
     expect(expected.length).toBeGreaterThan(50);
     stack.fastly.log.clear();
-    const res = await stack.gql<{ fastlyCustomer: { products: Product[] } }>(QUERY, { start: monthOf(now, 11) });
+    const res = await stack.gql<{ fastlyCustomer: { products: Product[] } }>(QUERY, { start: monthsBefore(now, 11) });
     expect(res.body.errors).toBeUndefined();
     const products = res.body.data!.fastlyCustomer.products;
     const got = products.flatMap((p) => p.measurements);
@@ -107,10 +105,10 @@ describe('FastlyOrg.products (through the gateway, against direct REST calls)', 
     const calls = stack.fastly.log.entries({ endpoint: ENDPOINT });
     expect(calls.map((c) => [c.query.start_month, c.query.end_month])).toEqual(
       expect.arrayContaining([
-        [monthOf(now, 11), monthOf(now, 9)],
-        [monthOf(now, 8), monthOf(now, 6)],
-        [monthOf(now, 5), monthOf(now, 3)],
-        [monthOf(now, 2), monthOf(now, 0)],
+        [monthsBefore(now, 11), monthsBefore(now, 9)],
+        [monthsBefore(now, 8), monthsBefore(now, 6)],
+        [monthsBefore(now, 5), monthsBefore(now, 3)],
+        [monthsBefore(now, 2), monthsBefore(now, 0)],
       ]),
     );
     expect(calls).toHaveLength(4);
@@ -123,7 +121,7 @@ describe('FastlyOrg.products (through the gateway, against direct REST calls)', 
         x: products(start: $a, end: $b) { productId }
         y: products(start: $c, end: $d, productIds: ["cdn_usage"]) { productId measurements { month } }
       } }`,
-      { a: monthOf(now, 5), b: monthOf(now, 3), c: monthOf(now, 4), d: monthOf(now, 2) },
+      { a: monthsBefore(now, 5), b: monthsBefore(now, 3), c: monthsBefore(now, 4), d: monthsBefore(now, 2) },
     );
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data!.fastlyCustomer.y!.map((p) => p.productId)).toEqual(['cdn_usage']);
@@ -131,8 +129,8 @@ describe('FastlyOrg.products (through the gateway, against direct REST calls)', 
     // Months 5..2 back: one request of 3 months and one of 1.
     expect(calls.map((c) => [c.query.start_month, c.query.end_month]).sort()).toEqual(
       [
-        [monthOf(now, 5), monthOf(now, 3)],
-        [monthOf(now, 2), monthOf(now, 2)],
+        [monthsBefore(now, 5), monthsBefore(now, 3)],
+        [monthsBefore(now, 2), monthsBefore(now, 2)],
       ].sort(),
     );
   });
@@ -143,7 +141,7 @@ describe('FastlyOrg.products (through the gateway, against direct REST calls)', 
     try {
       const res = await stack.gql<{ fastlyCustomer: { name: string; products: Product[] } }>(
         `query($start: Month!) { fastlyCustomer { name products(start: $start) { productId } monthToDate { total } } }`,
-        { start: monthOf(now, 4) },
+        { start: monthsBefore(now, 4) },
       );
       expect(res.body.errors).toBeUndefined();
       const log = stack.fastly.log.entries();
@@ -163,18 +161,20 @@ describe('FastlyOrg.products (through the gateway, against direct REST calls)', 
   it('reads nothing ahead when a field may be skipped', async () => {
     const res = await stack.gql<{ fastlyCustomer: { name: string } }>(
       `query($start: Month!) { fastlyCustomer { name products(start: $start) @include(if: false) { productId } } }`,
-      { start: monthOf(now, 4) },
+      { start: monthsBefore(now, 4) },
     );
     expect(res.body.errors).toBeUndefined();
     expect(stack.fastly.log.entries().map((e) => e.endpoint)).toEqual(['getLoggedInCustomer']);
   });
 
   it('defaults `end` to the current month', async () => {
-    const res = await stack.gql<{ fastlyCustomer: { products: Product[] } }>(QUERY, { start: monthOf(now, 1) });
+    const res = await stack.gql<{ fastlyCustomer: { products: Product[] } }>(QUERY, { start: monthsBefore(now, 1) });
     expect(res.body.errors).toBeUndefined();
     const months = new Set(res.body.data!.fastlyCustomer.products.flatMap((p) => p.measurements.map((m) => m.month)));
-    expect([...months].sort()).toEqual([monthOf(now, 1), monthOf(now, 0)]);
-    expect(stack.fastly.log.entries({ endpoint: ENDPOINT }).map((c) => c.query.end_month)).toEqual([monthOf(now, 0)]);
+    expect([...months].sort()).toEqual([monthsBefore(now, 1), monthsBefore(now, 0)]);
+    expect(stack.fastly.log.entries({ endpoint: ENDPOINT }).map((c) => c.query.end_month)).toEqual([
+      monthsBefore(now, 0),
+    ]);
   });
 
   it.each([
@@ -187,7 +187,7 @@ describe('FastlyOrg.products (through the gateway, against direct REST calls)', 
     const resolved = Object.fromEntries(
       Object.entries(vars).map(([k, v]) => [
         k,
-        typeof v === 'string' && v.startsWith('M-') ? monthOf(now, Number(v.slice(2))) : v,
+        typeof v === 'string' && v.startsWith('M-') ? monthsBefore(now, Number(v.slice(2))) : v,
       ]),
     );
     const res = await stack.gql(QUERY, resolved);
