@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { isRecord } from '../json/isRecord.js';
 
 /** What of a GraphQL request over HTTP decides its answer, read before Apollo sees the request. */
 export interface GraphqlRequestParts {
@@ -30,10 +31,6 @@ export function keyedCredentialHeaders(credentialHeaders: readonly string[]): st
 }
 
 const SHA256_HEX = /^[0-9a-f]{64}$/i;
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** A JSON parameter of a GET request: undefined when absent, null when it does not parse. */
 function jsonParam(search: URLSearchParams, name: string): unknown {

@@ -79,7 +79,7 @@ describe('FastlyOrg.products (through the gateway, against direct REST calls)', 
     return out;
   }
 
-  it('answers a year of usage by product exactly as the upstream, in 4 concurrent requests of 3 months', async () => {
+  it('answers a year of usage by product exactly as the upstream, in 4 requests of 3 months', async () => {
     const expected = await restMetrics(11, 0);
     expect(expected.length).toBeGreaterThan(50);
     stack.fastly.log.clear();
