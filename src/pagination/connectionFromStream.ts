@@ -372,12 +372,11 @@ export async function connectionFromStream<T>(
   const tail: Array<Located<T>> = [];
   let overflowed = false;
   for await (const batch of walk(stream, after, before, budget)) {
-    for (const item of batch) {
-      tail.push(item);
-      if (tail.length > wanted) {
-        tail.shift();
-        overflowed = true;
-      }
+    // Keep the last `wanted`: trimmed once per page, not shifted once per record.
+    tail.push(...batch);
+    if (tail.length > wanted) {
+      tail.splice(0, tail.length - wanted);
+      overflowed = true;
     }
   }
   return finish(tail, overflowed, before !== null);

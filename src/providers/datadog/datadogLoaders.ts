@@ -1,3 +1,4 @@
+import { once } from '../../loaders/once.js';
 import { datadogHeadroom, type DatadogApi } from './datadogApi.js';
 import { GET_HOURLY_USAGE } from './hourlyUsage/hourlyUsageClient.js';
 import {
@@ -59,23 +60,11 @@ export const PER_ORG_HOURLY_USAGE = 'datadog.perOrgHourlyUsage';
  * upstream request instead of two.
  */
 export function createDatadogLoaders(api: DatadogApi, now: Date, batchHints: ReadonlySet<string>): DatadogLoaders {
-  let directory: Promise<OrgDirectory> | null = null;
   let loaded: OrgDirectory | null = null;
-  const orgDirectory = (): Promise<OrgDirectory> => {
-    if (directory === null) {
-      directory = loadOrgDirectory(api, now);
-      directory.then(
-        (d) => {
-          loaded = d;
-        },
-        // A failure is not kept: the next field that needs the directory asks again.
-        () => {
-          directory = null;
-        },
-      );
-    }
-    return directory;
-  };
+  const orgDirectory = once(async (): Promise<OrgDirectory> => {
+    loaded = await loadOrgDirectory(api, now);
+    return loaded;
+  });
   const hourlyUsagePages = createHourlyUsagePageLoader(api);
   const hourlyUsageOpen = createHourlyUsageOpenLoader({
     pages: hourlyUsagePages,

@@ -12,7 +12,8 @@ export function hourlyUsageLocalId(publicId: string, family: string, hour: Date)
 }
 
 export const HourlyUsage: HourlyUsageResolvers = {
-  id: (r) => toGlobalId('HourlyUsage', hourlyUsageLocalId(r.public_id, r.product_family, new Date(r.timestamp))),
+  id: (r) =>
+    toGlobalId('HourlyUsage', hourlyUsageLocalId(r.public_id, r.product_family, new Date(instantOf(r.timestamp)))),
   org: (r) => ({ publicId: r.public_id, name: r.org_name, region: r.region }),
   productFamily: (r) => r.product_family,
   hour: (r) => new Date(instantOf(r.timestamp)),

@@ -23,7 +23,7 @@ export function plannedHourlyUsage<R extends HourlyUsageRequest>(req: R, scope: 
 }
 
 /** One `hourlyUsage` field the operation selects, as planned. */
-export interface PlannedView {
+interface PlannedView {
   scope: PlannedScope;
   req: HourlyUsageRequest;
   /** The field carries directives (`@skip`, `@include`): it may not be executed. */
@@ -59,6 +59,11 @@ export function openPlannedOrgViews(ctx: GatewayContext): void {
 }
 
 const hoursOf = (w: { start: Date; end: Date }): number => (w.end.getTime() - w.start.getTime()) / HOUR_MS;
+/** Which family set a view or window reads, as one comparable text (`*`: every family). */
+const familiesKey = (families: readonly string[] | null | undefined): string => families?.join(',') ?? '*';
+/** A view's end, never before its start (an empty window ends where it starts). */
+const endOf = (req: HourlyUsageRequest): Date =>
+  req.window.end < req.window.start ? req.window.start : req.window.end;
 
 /**
  * The multi-org windows to open ahead for the planned views, or null when doing so might cost a call
@@ -74,7 +79,7 @@ const hoursOf = (w: { start: Date; end: Date }): number => (w.end.getTime() - w.
  *   operation overlaps it with other families (whether those would share its request depends on the
  *   org count, unknown until the directory lands).
  */
-export function windowsAhead(planned: readonly PlannedView[]): WindowAhead[] | null {
+function windowsAhead(planned: readonly PlannedView[]): WindowAhead[] | null {
   const perOrg = planned.filter((v) => v.scope === 'org');
   if (perOrg.length === 0) return null;
   const windows = new Map<string, WindowAhead>();
@@ -82,24 +87,23 @@ export function windowsAhead(planned: readonly PlannedView[]): WindowAhead[] | n
     const { first, after, before, last } = req.page;
     if (conditional || after || before || (last !== null && last !== undefined)) return null;
     const { start } = req.window;
-    const end = req.window.end < start ? start : req.window.end;
+    const end = endOf(req);
     const window = upstreamWindows(start, end, true)[0];
     if (window === undefined) continue;
     const familyCount = req.families?.length ?? PRODUCT_FAMILIES.length;
     const wanted = (first ?? DEFAULT_PAGE_SIZE) + 1;
     if (window.end < end && familyCount * hoursOf(window) < wanted) return null;
     const key = `${window.start.toISOString()}|${window.end.toISOString()}`;
-    const families = req.families?.join(',') ?? '*';
     const known = windows.get(key);
-    if (known !== undefined && (known.families?.join(',') ?? '*') !== families) return null;
+    if (known !== undefined && familiesKey(known.families) !== familiesKey(req.families)) return null;
     windows.set(key, { ...window, families: req.families });
   }
   for (const { req } of planned) {
-    const families = req.families?.join(',') ?? '*';
-    const end = req.window.end < req.window.start ? req.window.start : req.window.end;
+    const families = familiesKey(req.families);
+    const end = endOf(req);
     for (const w of windows.values()) {
       const overlaps = req.window.start < w.end && w.start < end;
-      if (overlaps && (w.families?.join(',') ?? '*') !== families) return null;
+      if (overlaps && familiesKey(w.families) !== families) return null;
     }
   }
   return windows.size === 0 ? null : [...windows.values()];
