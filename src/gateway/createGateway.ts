@@ -26,7 +26,7 @@ import { withSdlScalarDescriptions } from '../graphql/withSdlScalarDescriptions.
 import { MAX_UPSTREAM_FIELDS, operationPlanPlugin } from '../plugins/operationPlanPlugin.js';
 import { operationReportPlugin, reportOperation } from '../plugins/operationReportPlugin.js';
 import { MemoryResponseCache } from '../responseCache/memoryResponseCache.js';
-import { OperationTrace } from '../responseCache/operationTrace.js';
+import { OperationTrace, type ResponseCacheStatus } from '../responseCache/operationTrace.js';
 import type { ResponseCache } from '../responseCache/responseCache.js';
 import { ifNoneMatchMatches, ResponseCacheFront } from '../responseCache/responseCacheFront.js';
 import { responseCacheIdentity } from '../responseCache/responseCacheKey.js';
@@ -148,6 +148,15 @@ function forbidsStore(headers: IncomingMessage['headers']): boolean {
   return /(^|[\s,])no-store($|[\s,])/i.test(headerValue(headers, 'cache-control') ?? '');
 }
 
+/**
+ * The `Server-Timing` value of an answer: the gateway's own time on it until the answer is written,
+ * and whether the response cache served it (`hit`), was looked at and missed (`miss`) or not
+ * consulted (`bypass`). Browsers show it in their developer tools; the bench reads it.
+ */
+function serverTiming(cache: ResponseCacheStatus, started: number): string {
+  return `meterql;desc="${cache}";dur=${(performance.now() - started).toFixed(3)}`;
+}
+
 /** What serving `/graphql` needs besides Apollo. */
 interface GraphqlDeps {
   context: ContextDeps;
@@ -205,6 +214,7 @@ async function handleGraphql(
       const notModified = ifNoneMatchMatches(ifNoneMatch, kept.meta.etag);
       res.writeHead(notModified ? 304 : 200, {
         ...front.headersOf(kept),
+        'server-timing': serverTiming('hit', started),
         ...(notModified ? {} : { 'content-type': kept.meta.contentType, 'content-length': String(kept.body.length) }),
       });
       res.end(notModified ? undefined : kept.body);
@@ -231,6 +241,7 @@ async function handleGraphql(
   });
   res.statusCode = result.status ?? 200;
   for (const [k, v] of result.headers) res.setHeader(k, v);
+  res.setHeader('server-timing', serverTiming(trace.cache, started));
   if (result.body.kind === 'complete') {
     if (front !== null) {
       const kept =

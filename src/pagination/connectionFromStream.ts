@@ -38,9 +38,11 @@ export interface RecordStream<T> {
    */
   estimate?(segment: number): number;
   /**
-   * Called, without waiting, when a forward page of `wanted` records (the page size plus the
-   * look-ahead record) ends with more to come, at the position of its last record: the source may
-   * read ahead, in the background, what a bulk reader will ask for next (so that it lands in a cache).
+   * Called, without waiting, for a forward page of `wanted` records (the page size plus the
+   * look-ahead record): once as soon as the walk has its first upstream page (at that page's start),
+   * and again when the page ends with more to come (at its last record). The source may read ahead,
+   * in the background, what a bulk reader will ask for next (so that it lands in a cache); calls
+   * for what is already read or in flight cost nothing upstream.
    */
   readAhead?(position: StreamPosition, wanted: number): void;
   /** Reads one page of `segment` with the given parameters and upstream cursor (`null`: first page). */
@@ -141,6 +143,7 @@ async function* walk<T>(
   until: StreamPosition | null,
   budget: PageBudget,
   wanted: number | null = null,
+  started?: (position: StreamPosition) => void,
 ): AsyncGenerator<Array<Located<T>>> {
   const read = (segment: number, params: string, cursor: string | null): Promise<StreamPage<T>> => {
     spend(budget);
@@ -202,6 +205,7 @@ async function* walk<T>(
     index = from.index + 1;
     // Resuming mid-segment: what is left of it is unknown until its last page; its estimate is assumed.
     if (page.next !== null) prefetch(segment, stream.estimate?.(segment) ?? 0);
+    started?.(from);
   } else {
     if (stream.segmentCount === 0 || reached(0, 0, 0)) return;
     segment = 0;
@@ -211,6 +215,7 @@ async function* walk<T>(
     prefetch(0, stream.estimate?.(0) ?? 0);
     ({ params, page } = await opening);
     index = 0;
+    started?.({ segment, params, page: null, ordinal: 0, index: 0 });
   }
   for (;;) {
     // The segment's last page: what is left of it is known exactly.
@@ -333,8 +338,14 @@ export async function connectionFromStream<T>(
   if (first !== null) {
     const items: Array<Located<T>> = [];
     const budget = { pages: 0, max: Number.POSITIVE_INFINITY };
+    // Reading ahead starts as soon as the walk has its first page (so a bulk reader's next pages are
+    // on their way while this one is still being read), and again from where the page ended.
+    const started =
+      before === null && stream.readAhead !== undefined
+        ? (position: StreamPosition): void => stream.readAhead?.(position, first + 1)
+        : undefined;
     // One record past `first` tells whether a next page exists.
-    for await (const batch of walk(stream, after, before, budget, first + 1)) items.push(...batch);
+    for await (const batch of walk(stream, after, before, budget, first + 1, started)) items.push(...batch);
     const hasNextPage = items.length > first;
     const lastItem = items[first - 1];
     if (hasNextPage && before === null && lastItem !== undefined) stream.readAhead?.(lastItem.position, first + 1);

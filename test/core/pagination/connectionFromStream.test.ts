@@ -409,6 +409,41 @@ describe('connectionFromStream()', () => {
     });
   });
 
+  describe('reading ahead', () => {
+    /** FOUR_PAGES with a readAhead that records where it was called and how many reads came before. */
+    function readingAhead(): { stream: ArrayStream<number>; calls: string[] } {
+      const stream = streamOf(FOUR_PAGES);
+      const calls: string[] = [];
+      Object.assign(stream, {
+        readAhead(position: StreamPosition, wanted: number): void {
+          calls.push(`at ${position.ordinal}/${position.index} for ${wanted}, after ${stream.reads.length} reads`);
+        },
+      });
+      return { stream, calls };
+    }
+
+    it('starts as soon as the walk has its first page, and again where a page with more to come ends', async () => {
+      const { stream, calls } = readingAhead();
+      const connection = await run(stream, { first: 4 });
+      expect(nodesOf(connection)).toEqual([1, 2, 3, 4]);
+      // First at the start of the first page (before the second page is read), then at record 4.
+      expect(calls).toEqual(['at 0/0 for 5, after 1 reads', 'at 1/0 for 5, after 2 reads']);
+      const resumed = readingAhead();
+      await run(resumed.stream, { first: 2, after: cursorOf(5, FOUR_PAGES) });
+      expect(resumed.calls).toEqual(['at 1/1 for 3, after 1 reads', 'at 2/0 for 3, after 2 reads']);
+    });
+
+    it('a page with nothing more to come, or a backward page, reads ahead only from where it starts, or not at all', async () => {
+      const { stream, calls } = readingAhead();
+      await run(stream, { first: 12 });
+      expect(calls).toEqual(['at 0/0 for 13, after 1 reads']);
+      const backward = readingAhead();
+      await run(backward.stream, { last: 2 });
+      await run(backward.stream, { first: 2, before: cursorOf(9, FOUR_PAGES) });
+      expect(backward.calls).toEqual([]);
+    });
+  });
+
   describe('paging forward with first/after', () => {
     const cases = [1, 2, 3, 4, 5, 6, 7].flatMap((size) => [
       { size, view: 'all', include: undefined, expected: ALL },

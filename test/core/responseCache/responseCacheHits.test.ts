@@ -64,6 +64,25 @@ describe('response cache: hits', () => {
     expect(upstream()).toBe(made);
   });
 
+  it('every answer says in Server-Timing whether the cache served it and how long the gateway took', async () => {
+    const variables = { ...freshWindow(), first: 3 };
+    const timing = /^meterql;desc="(hit|miss|bypass)";dur=(\d+\.\d{3})$/;
+    const miss = await postGraphql(stack.gateway.url, { query: QUERY, variables });
+    const made = upstream();
+    const hit = await postGraphql(stack.gateway.url, { query: QUERY, variables });
+    expect(upstream()).toBe(made);
+    const bypass = await postGraphql(stack.gateway.url, { query: QUERY, variables }, { 'cache-control': 'no-cache' });
+    expect([miss, hit, bypass].map((a) => timing.exec(String(a.headers['server-timing']))?.[1])).toEqual([
+      'miss',
+      'hit',
+      'bypass',
+    ]);
+    expect(upstream()).toBe(2 * made);
+    for (const answer of [miss, hit, bypass]) {
+      expect(Number(timing.exec(String(answer.headers['server-timing']))?.[2])).toBeGreaterThan(0);
+    }
+  });
+
   it('variables in another key order are the same request; other values are another', async () => {
     const { start, end } = freshWindow();
     const a = await postGraphql(stack.gateway.url, { query: QUERY, variables: { start, end, first: 3 } });
