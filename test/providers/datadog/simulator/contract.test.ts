@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type SimOrg, type Simulator } from '../../../../src/providers/datadog/simulator/index.js';
 import { ENDPOINTS } from '../../../../src/providers/datadog/simulator/datadogSimulator.js';
+import { HOURLY_USAGE_ATTRIBUTION_TYPES } from '../../../../src/providers/datadog/api/attributionEnums.js';
 import { createSchemaValidator, type OpenApiContract, type SchemaValidator } from '../../../helpers/schemaValidator.js';
 import { datadogV1Contract } from './datadogV1Contract.js';
 import { datadogV2Contract } from './datadogV2Contract.js';
@@ -43,6 +44,7 @@ function errorSchemaOf(path: string, status: number): string {
 /** Asserts `answer` has `status` and its body validates against what `path` answers with it. */
 function expectValid(path: string, answer: Answer, status: number, label: string): void {
   expect(answer.status, `${label}: ${answer.text}`).toBe(status);
+  expect(answer.headers.get('content-type'), label).toMatch(/^application\/json/);
   const { validator } = contractOf(path);
   const schema = status === 200 ? validator.responseSchema(operationOf(path), 200) : errorSchemaOf(path, status);
   validator.assertValid(schema, answer.json, `${label} (${status})`);
@@ -85,6 +87,8 @@ interface SuccessCase {
   path: string;
   params: Record<string, string>;
   who?: Who;
+  /** The answer has no records (still a body to validate: the empty shape). */
+  empty?: true;
 }
 
 /** Success cases: every endpoint at least once, with its multi-org and paged variants. */
@@ -127,7 +131,20 @@ const SUCCESS: readonly [string, SuccessCase][] = [
       who: 'child',
     },
   ],
+  [
+    'hourly usage, hours not reported yet (empty)',
+    {
+      path: '/api/v2/usage/hourly_usage',
+      params: {
+        'filter[timestamp][start]': '2026-03-11T00:00:00Z',
+        'filter[timestamp][end]': '2026-03-11T05:00:00Z',
+        'filter[product_families]': 'all',
+      },
+      empty: true,
+    },
+  ],
   ['usage summary', { path: '/api/v1/usage/summary', params: { start_month: '2026-01' } }],
+  ['usage summary, the running month', { path: '/api/v1/usage/summary', params: { start_month: '2026-03' } }],
   [
     'usage summary with connected accounts',
     { path: '/api/v1/usage/summary', params: { start_month: '2026-02', include_connected_accounts: 'true' } },
@@ -216,6 +233,14 @@ const SUCCESS: readonly [string, SuccessCase][] = [
       },
     },
   ],
+  [
+    'monthly cost attribution, the running month (no rows, aggregates only)',
+    {
+      path: '/api/v2/cost_by_tag/monthly_cost_attribution',
+      params: { start_month: '2026-03', fields: '*' },
+      empty: true,
+    },
+  ],
   ['active billing dimensions', { path: '/api/v2/cost_by_tag/active_billing_dimensions', params: {} }],
   [
     'active billing dimensions, child org',
@@ -236,9 +261,10 @@ const SUCCESS: readonly [string, SuccessCase][] = [
     'network flows',
     { path: '/api/v1/usage/network_flows', params: { start_hr: '2026-03-01T00', end_hr: '2026-03-02T00' } },
   ],
+  ['top average metrics, the running day', { path: '/api/v1/usage/top_avg_metrics', params: { day: '2026-03-10' } }],
   ['top average metrics by month (paged)', { path: '/api/v1/usage/top_avg_metrics', params: { month: '2026-02' } }],
   [
-    'top average metrics by day, names and limit, child org',
+    'top average metrics by day, with a limit, child org',
     {
       path: '/api/v1/usage/top_avg_metrics',
       params: { day: '2026-03-01', limit: '3' },
@@ -302,7 +328,7 @@ describe('the validator catches a real answer gone wrong', () => {
 });
 
 describe('success bodies validate against the contract', () => {
-  it.each(SUCCESS)('%s', async (label, { path, params, who }) => {
+  it.each(SUCCESS)('%s', async (label, { path, params, who, empty }) => {
     const org = who === 'child' ? child : sim.world.parent;
     const cursor = CURSORS[path];
     let query = params;
@@ -317,9 +343,21 @@ describe('success bodies validate against the contract', () => {
       if (typeof next !== 'string' || next === '') break;
       query = { ...params, [cursor!.param]: next };
     }
-    expect(records, `${label}: records`).toBeGreaterThan(0);
+    if (empty) expect(records, `${label}: records`).toBe(0);
+    else expect(records, `${label}: records`).toBeGreaterThan(0);
     // The cases labelled "paged" do span several pages, so every page shape (incl. the last) is checked.
     if (label.includes('paged')) expect(pages, `${label}: pages`).toBeGreaterThan(1);
+  });
+});
+
+describe('hourly usage attribution validates for every usage type the simulator accepts', () => {
+  it('each usage_type answers records whose usage_type is in the spec enum', async () => {
+    const path = '/api/v1/usage/hourly-attribution';
+    for (const usageType of HOURLY_USAGE_ATTRIBUTION_TYPES) {
+      const params = { start_hr: '2026-03-01T00', end_hr: '2026-03-01T01', usage_type: usageType };
+      const answer = await call(sim, path, params);
+      expectValid(path, answer, 200, `hourly attribution of ${usageType}`);
+    }
   });
 });
 
@@ -367,6 +405,16 @@ describe('error bodies validate against the contract', () => {
     for (const path of ['/api/v2/usage/usage-attribution-types', '/api/v2/cost_by_tag/active_billing_dimensions']) {
       expectValid(path, await call(sim, path, { bogus: '1' }), 200, `${path} with a stray parameter`);
     }
+  });
+
+  it.each(Object.keys(ENDPOINTS))('405 for POST: %s', async (path) => {
+    const { parent } = sim.world;
+    const res = await fetch(`${sim.url}${path}`, {
+      method: 'POST',
+      headers: { 'DD-API-KEY': parent.apiKey, 'DD-APPLICATION-KEY': parent.appKey },
+    });
+    const text = await res.text();
+    expectValid(path, { status: res.status, headers: res.headers, text, json: JSON.parse(text) }, 405, path);
   });
 
   it('404 for a path the API does not have (v1 and v2)', async () => {
