@@ -206,8 +206,8 @@ describe('error bodies validate against Error', () => {
   });
 
   it('404 for an invoice the customer does not have, and for a path Fastly does not have', async () => {
-    const other_ = await call(sim, INVOICES, {}, other);
-    const othersInvoice = other_.json.data[0].invoice_id as string;
+    const othersList = await call(sim, INVOICES, {}, other);
+    const othersInvoice = othersList.json.data[0].invoice_id as string;
     expectValid('getInvoiceByInvoiceId', await call(sim, `${INVOICES}/${othersInvoice}`), 404, 'invoice of another');
     expectValid('getInvoiceByInvoiceId', await call(sim, `${INVOICES}/1`), 404, 'invoice 1');
     const unknown = await call(sim, '/billing/v3/nothing-here');
