@@ -68,7 +68,7 @@ describe('plain GET queries from @urql/core', () => {
   });
 
   it("refuses the same GET with nothing that makes it safe (Apollo's CSRF prevention), running nothing", async () => {
-    for (const headers of [{}, { origin: 'https://evil.example.net' }]) {
+    for (const headers of [{}, { origin: 'https://evil.example.net' }] as Array<Record<string, string>>) {
       const result = await client(headers).query(ACCOUNT, {}).toPromise();
       expect(result.data).toBeUndefined();
       expect(result.error?.response?.status).toBe(400);
