@@ -2,7 +2,7 @@ import type { UpstreamResilienceOptions } from '../upstream/upstreamHttpOptions.
 import type { Provider } from './provider.js';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { readHttpEdgeConfig, type HttpEdgeConfig } from '../http/httpEdgeConfig.js';
+import { readHttpEdgeConfig, type HttpEdgeConfig } from '../security/httpEdgeConfig.js';
 
 /** Everything meterql reads from its environment, validated once at start-up. */
 export interface Config {

@@ -11,7 +11,7 @@ import type { Config } from './config.js';
 import { headerValue } from '../http/headerValue.js';
 import { readBody } from '../http/readBody.js';
 import { answerTooLarge } from '../http/answerTooLarge.js';
-import { HttpEdge } from '../http/httpEdge.js';
+import { HttpEdge } from '../security/httpEdge.js';
 import { applyHttpServerLimits, httpServerOptions } from '../http/httpServerLimits.js';
 import { knownOperationTypesRule } from '../graphql/knownOperationTypesRule.js';
 import {

@@ -1,6 +1,6 @@
 import type { Server, ServerOptions } from 'node:http';
 import type { Logger } from 'pino';
-import type { HttpEdgeConfig } from './httpEdgeConfig.js';
+import type { HttpEdgeConfig } from '../security/httpEdgeConfig.js';
 
 /** Least time between two reports of connections dropped at `maxConnections`. */
 const DROP_REPORT_INTERVAL_MS = 10_000;

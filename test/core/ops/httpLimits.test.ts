@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type Socket } from 'node:net';
 import { loadConfig } from '../../../src/gateway/config.js';
-import type { HttpEdgeConfig } from '../../../src/http/httpEdgeConfig.js';
+import type { HttpEdgeConfig } from '../../../src/security/httpEdgeConfig.js';
 import { startStack, type Stack } from '../../helpers/stack.js';
 
 /** The gateway's HTTP server limits (METERQL_MAX_CONNECTIONS and the timeouts), over raw sockets. */

@@ -1,5 +1,5 @@
-import { HostAllowList, isLoopbackAddress, isWildcardAddress } from '../security/hostAllowList.js';
-import { parseCorsOrigins } from '../security/corsPolicy.js';
+import { HostAllowList, isLoopbackAddress, isWildcardAddress } from './hostAllowList.js';
+import { parseCorsOrigins } from './corsPolicy.js';
 
 /** The gateway's HTTP edge: which requests it answers at all, and the limits of its HTTP server. */
 export interface HttpEdgeConfig {

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import { CorsPolicy } from '../security/corsPolicy.js';
-import { isCrossSiteSafe } from '../security/isCrossSiteSafe.js';
-import { headerValue } from './headerValue.js';
+import { CorsPolicy } from './corsPolicy.js';
+import { isCrossSiteSafe } from './isCrossSiteSafe.js';
+import { headerValue } from '../http/headerValue.js';
 import type { HttpEdgeConfig } from './httpEdgeConfig.js';
 
 /** Paths any Host may reach: they do no work and tell nothing (probes reach pods by address). */
