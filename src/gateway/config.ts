@@ -2,6 +2,7 @@ import type { UpstreamResilienceOptions } from '../upstream/upstreamHttpOptions.
 import type { Provider } from './provider.js';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
+import { readHttpEdgeConfig, type HttpEdgeConfig } from '../security/httpEdgeConfig.js';
 
 /** Everything meterql reads from its environment, validated once at start-up. */
 export interface Config {
@@ -67,6 +68,8 @@ export interface Config {
     /** The most distinct operation names kept as label values; later names count as `other`. `METERQL_METRICS_MAX_OPERATIONS`, defaults to 100. */
     maxOperationNames: number;
   };
+  /** The HTTP edge: allowed hosts, CORS origins, connection and timeout limits (see {@link HttpEdgeConfig}). */
+  edge: HttpEdgeConfig;
   /** Simulator knobs for the embedded default and `meterql simulate`. */
   simulator: {
     /** `METERQL_SIM_PORT` for `meterql simulate`, defaults to `4010`. */
@@ -177,8 +180,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, providers: read
   }
   const upstream = upstreamOptions(env);
   if (workers > 1) upstream.budgetShare = 1 / workers;
+  const host = env.HOST || '127.0.0.1';
   return {
-    host: env.HOST || '127.0.0.1',
+    host,
     port: intVar(env, 'PORT', 4000, 0, 65535),
     providers: providerConfigs,
     upstreamTimeoutMs: intVar(env, 'METERQL_UPSTREAM_TIMEOUT_MS', 30_000, 100, 600_000),
@@ -196,6 +200,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, providers: read
       processMetrics: boolVar(env, 'METERQL_PROCESS_METRICS', true),
       maxOperationNames: intVar(env, 'METERQL_METRICS_MAX_OPERATIONS', 100, 1, 10_000),
     },
+    edge: readHttpEdgeConfig(env, host, {
+      int: (name, fallback, min, max) => intVar(env, name, fallback, min, max),
+      invalid: (name, expected, got) => new ConfigError(name, expected, got),
+    }),
     simulator: {
       port: intVar(env, 'METERQL_SIM_PORT', 4010, 0, 65535),
       seed: env.METERQL_SIM_SEED || 'meterql',

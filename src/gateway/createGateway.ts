@@ -10,6 +10,10 @@ import { pino, type DestinationStream, type Logger } from 'pino';
 import type { Config } from './config.js';
 import { headerValue } from '../http/headerValue.js';
 import { readBody } from '../http/readBody.js';
+import { answerTooLarge } from '../http/answerTooLarge.js';
+import { HttpEdge } from '../security/httpEdge.js';
+import { applyHttpServerLimits, httpServerOptions } from '../http/httpServerLimits.js';
+import { knownOperationTypesRule } from '../graphql/knownOperationTypesRule.js';
 import {
   createContext,
   wantsNoCache,
@@ -184,11 +188,7 @@ async function handleGraphql(
   const started = performance.now();
   const read = await readBody(req, MAX_BODY_BYTES);
   if (read.tooLarge) {
-    sendJson(res, 413, {
-      errors: [
-        { message: `Request body must be at most ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_REQUEST' } },
-      ],
-    });
+    answerTooLarge(req, res, MAX_BODY_BYTES);
     return;
   }
   const text = read.bytes.toString('utf8');
@@ -359,6 +359,8 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
     // Shutdown is ours (Gateway.stop, on SIGTERM/SIGINT in main.ts): drain first, then stop Apollo.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
+    // Mutations and subscriptions (the schema has neither) are refused as invalid, 400.
+    validationRules: [knownOperationTypesRule],
     formatError: createFormatError(logger),
     // Int64 figures beyond 2^53 are bigints; they are written as exact JSON integers.
     stringifyResult: stringifyJson,
@@ -389,7 +391,13 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
   // Requests being served, so shutdown can wait for them.
   let inFlight = 0;
   let idle: (() => void) | null = null;
-  const server: Server = createServer((req, res) => {
+  const edge = new HttpEdge({
+    config: config.edge,
+    credentialHeaders: credentialHeadersOf(options.providers),
+    graphqlPath: GRAPHQL_PATH,
+    logger,
+  });
+  const server: Server = createServer(httpServerOptions(config.edge), (req, res) => {
     inFlight += 1;
     res.once('close', () => {
       inFlight -= 1;
@@ -398,6 +406,8 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
     // While draining, answers close their connection so clients reconnect elsewhere.
     if (draining) res.setHeader('connection', 'close');
     const url = new URL(req.url ?? '/', 'http://localhost');
+    // Host allow-list, CORS and the cross-site check, before any work.
+    if (edge.screen(req, res, url)) return;
     const handle = async (): Promise<void> => {
       if (url.pathname === GRAPHQL_PATH) {
         if (wantsGraphiql(req, url)) {
@@ -447,6 +457,7 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
       else res.destroy();
     });
   });
+  applyHttpServerLimits(server, config.edge, { maxBodyBytes: MAX_BODY_BYTES, logger });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

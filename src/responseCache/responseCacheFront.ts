@@ -90,7 +90,7 @@ export class ResponseCacheFront {
     this.identity = options.scope.identity;
     this.credentialNames = keyedCredentialHeaders(options.scope.credentialHeaders);
     this.clock = options.clock;
-    this.vary = ['accept', ...new Set([...options.scope.credentialHeaders, 'authorization'])].join(', ');
+    this.vary = ['accept', 'origin', ...new Set([...options.scope.credentialHeaders, 'authorization'])].join(', ');
   }
 
   /** The key of a request, or null when its answer is not looked up nor kept (see graphqlRequestParts). */

@@ -104,7 +104,7 @@ describe('response cache: freshness and HTTP caching', () => {
     expect(first.status).toBe(200);
     const etag = first.headers.etag;
     expect(etag).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
-    expect(first.headers.vary).toBe('accept, dd-api-key, dd-application-key, fastly-key, authorization');
+    expect(first.headers.vary).toBe('accept, origin, dd-api-key, dd-application-key, fastly-key, authorization');
     const made = upstream();
     clock += 5 * MINUTE;
     const revalidated = await getGraphql(stack.gateway.url, QUERY, variables, {
