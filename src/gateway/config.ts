@@ -1,5 +1,6 @@
 import type { UpstreamResilienceOptions } from '../upstream/upstreamHttpOptions.js';
 import type { Provider } from './provider.js';
+import { readAuthConfig, type AuthConfig } from '../security/authConfig.js';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 
@@ -67,6 +68,11 @@ export interface Config {
     /** The most distinct operation names kept as label values; later names count as `other`. `METERQL_METRICS_MAX_OPERATIONS`, defaults to 100. */
     maxOperationNames: number;
   };
+  /**
+   * Who may call the gateway (`METERQL_AUTH`: `off`, `tokens` or `jwt`; see src/security/authConfig.ts).
+   * Off is allowed only on a loopback `HOST`; on, `/metrics` requires `METERQL_METRICS_TOKEN`.
+   */
+  auth: AuthConfig;
   /** Simulator knobs for the embedded default and `meterql simulate`. */
   simulator: {
     /** `METERQL_SIM_PORT` for `meterql simulate`, defaults to `4010`. */
@@ -177,8 +183,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, providers: read
   }
   const upstream = upstreamOptions(env);
   if (workers > 1) upstream.budgetShare = 1 / workers;
+  const host = env.HOST || '127.0.0.1';
+  const metricsEnabled = boolVar(env, 'METERQL_METRICS', true);
   return {
-    host: env.HOST || '127.0.0.1',
+    host,
     port: intVar(env, 'PORT', 4000, 0, 65535),
     providers: providerConfigs,
     upstreamTimeoutMs: intVar(env, 'METERQL_UPSTREAM_TIMEOUT_MS', 30_000, 100, 600_000),
@@ -192,10 +200,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, providers: read
       maxBytes: intVar(env, 'METERQL_RESPONSE_CACHE_MAX_BYTES', DEFAULT_RESPONSE_CACHE_BYTES, 0, 2 ** 40),
     },
     metrics: {
-      enabled: boolVar(env, 'METERQL_METRICS', true),
+      enabled: metricsEnabled,
       processMetrics: boolVar(env, 'METERQL_PROCESS_METRICS', true),
       maxOperationNames: intVar(env, 'METERQL_METRICS_MAX_OPERATIONS', 100, 1, 10_000),
     },
+    auth: readAuthConfig(
+      env,
+      host,
+      providers.map((p) => p.name),
+      metricsEnabled,
+    ),
     simulator: {
       port: intVar(env, 'METERQL_SIM_PORT', 4010, 0, 65535),
       seed: env.METERQL_SIM_SEED || 'meterql',
