@@ -35,7 +35,7 @@ interface Claims {
 async function sign(key: CryptoKey, claims: Claims, kid = KID): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   const { sub = 'acme', iss = ISSUER, aud = AUDIENCE, exp = now + 300, ...rest } = claims;
-  return new SignJWT(rest as Record<string, unknown>)
+  return new SignJWT(rest)
     .setProtectedHeader({ alg: 'RS256', kid })
     .setSubject(sub)
     .setIssuer(iss)
