@@ -333,8 +333,7 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
               config.simulator,
               connected.map(({ provider, connection }) => [provider.name, connection.mode, connection.baseUrl]),
             ]),
-            // A kept answer is one bearer token's: another caller's scope may differ.
-            credentialHeaders: [...credentialHeadersOf(options.providers), 'authorization'],
+            credentialHeaders: credentialHeadersOf(options.providers),
           },
           clock: () => now().getTime(),
         })

@@ -6,7 +6,7 @@ import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../../src/graphql/globalId.js';
 import { PROVIDERS } from '../../../src/providers/registry.js';
-import { readAuthConfig } from '../../../src/security/authConfig.js';
+import { readAuthConfig, type AuthConfig } from '../../../src/security/authConfig.js';
 import { createDatadogWorld } from '../../../src/providers/datadog/simulator/index.js';
 import { hoursBefore, startStack, type Stack } from '../../helpers/stack.js';
 
@@ -27,6 +27,7 @@ describe('static bearer tokens (METERQL_AUTH=tokens)', () => {
   let stack: Stack;
   let inScope: [string, string];
   let outOfScope: string;
+  let stackAuth: AuthConfig;
   const ops = { authorization: `Bearer ${OPS_TOKEN}` };
   const acme = { authorization: `Bearer ${ACME_TOKEN}` };
 
@@ -49,13 +50,13 @@ describe('static bearer tokens (METERQL_AUTH=tokens)', () => {
         ],
       }),
     );
-    const auth = readAuthConfig(
+    stackAuth = readAuthConfig(
       { METERQL_AUTH: 'tokens', METERQL_AUTH_TOKENS_FILE: file, METERQL_METRICS_TOKEN: METRICS_TOKEN },
       '127.0.0.1',
       PROVIDERS.map((p) => p.name),
       true,
     );
-    stack = await startStack({}, (config) => ({ ...config, auth }));
+    stack = await startStack({}, (config) => ({ ...config, auth: stackAuth }));
     expect(stack.sim.world.orgs.map((o) => o.publicId)).toEqual(orgs);
   });
   afterAll(() => stack.stop());
@@ -265,6 +266,21 @@ describe('static bearer tokens (METERQL_AUTH=tokens)', () => {
     const ok = await request(metricsUrl, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(ok.statusCode).toBe(200);
     expect(await ok.body.text()).toContain('meterql_');
+  });
+
+  it('with the response and page caches on, an answer kept for one token is never served to another', async () => {
+    const cached = await startStack({}, (config) => ({ ...config, auth: stackAuth }), {});
+    try {
+      const query = '{ orgs { publicId } }';
+      const first = await cached.gql<Json>(query, {}, ops);
+      expect(first.body.data.orgs).toHaveLength(cached.sim.world.orgs.length);
+      const again = await cached.gql<Json>(query, {}, ops);
+      expect(again.text).toBe(first.text);
+      const scoped = await cached.gql<Json>(query, {}, acme);
+      expect(scoped.body.data.orgs.map((o: Json) => o.publicId)).toEqual(inScope);
+    } finally {
+      await cached.stop();
+    }
   });
 
   it('health and readiness stay open (no data)', async () => {
