@@ -142,7 +142,8 @@ export function createContext(
     },
     // Wall time by which every upstream call of the operation must be answered (the client's budget).
     deadline: Date.now() + deps.http.operationDeadlineMs,
-    cache: wantsNoCache(headers) ? 'no-cache' : 'default',
+    // Only a trusted caller may make the operation skip the page cache (it spends the upstream budget).
+    cache: caller.trusted && wantsNoCache(headers) ? 'no-cache' : 'default',
     batchHints,
   };
   const providers = {} as ProviderStates;

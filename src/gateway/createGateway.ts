@@ -201,7 +201,7 @@ async function handleGraphql(
   const method = req.method ?? 'GET';
   const { front } = deps;
   const key = front?.keyOf(method, req.headers, url.searchParams, body) ?? null;
-  const look = front !== null && key !== null && !wantsNoCache(req.headers);
+  const look = front !== null && key !== null && !(caller.trusted && wantsNoCache(req.headers));
   const ifNoneMatch = method === 'GET' ? (req.headers['if-none-match'] ?? null) : null;
   if (look) {
     const kept = await front.lookup(key);

@@ -268,7 +268,7 @@ describe('static bearer tokens (METERQL_AUTH=tokens)', () => {
     expect(await ok.body.text()).toContain('meterql_');
   });
 
-  it('with the response and page caches on, an answer kept for one token is never served to another', async () => {
+  it('with the caches on: an answer kept for one token is never served to another; only a trusted caller bypasses them', async () => {
     const cached = await startStack({}, (config) => ({ ...config, auth: stackAuth }), {});
     try {
       const query = '{ orgs { publicId } }';
@@ -278,6 +278,13 @@ describe('static bearer tokens (METERQL_AUTH=tokens)', () => {
       expect(again.text).toBe(first.text);
       const scoped = await cached.gql<Json>(query, {}, acme);
       expect(scoped.body.data.orgs.map((o: Json) => o.publicId)).toEqual(inScope);
+      // Cache-Control: no-cache reaches the upstream only for a trusted caller (ops), not for acme.
+      const noCache = { 'cache-control': 'no-cache' };
+      cached.sim.log.clear();
+      await cached.gql(query, {}, { ...acme, ...noCache });
+      expect(cached.sim.log.entries()).toHaveLength(0);
+      await cached.gql(query, {}, { ...ops, ...noCache });
+      expect(cached.sim.log.entries().length).toBeGreaterThan(0);
     } finally {
       await cached.stop();
     }
