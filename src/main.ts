@@ -4,6 +4,7 @@ import cluster from 'node:cluster';
 import { runClusterPrimary } from './gateway/clusterPrimary.js';
 import { joinCluster } from './gateway/clusterWorker.js';
 import { ConfigError, loadConfig, type Config } from './gateway/config.js';
+import { AuthConfigError } from './security/authConfig.js';
 import { createGateway, createLogger, credentialHeadersOf } from './gateway/createGateway.js';
 import { PROVIDERS } from './providers/registry.js';
 import type { StandaloneSimulator } from './gateway/provider.js';
@@ -138,7 +139,7 @@ async function main(argv: readonly string[]): Promise<void> {
 
 /** What to tell the operator for a start-up failure: known causes in one line, anything else in full. */
 function describeFailure(err: unknown): string {
-  if (err instanceof ConfigError) return err.message;
+  if (err instanceof ConfigError || err instanceof AuthConfigError) return err.message;
   const { code, address, port } = (err ?? {}) as { code?: string; address?: string; port?: number };
   if (code === 'EADDRINUSE' || code === 'EACCES') {
     return `cannot listen on ${address ?? ''}:${port ?? ''} (${code}); set PORT (or METERQL_SIM_PORT) to another port`;

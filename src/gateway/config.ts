@@ -1,5 +1,6 @@
 import type { UpstreamResilienceOptions } from '../upstream/upstreamHttpOptions.js';
 import type { Provider } from './provider.js';
+import { readAuthConfig, type AuthConfig } from '../security/authConfig.js';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { readHttpEdgeConfig, type HttpEdgeConfig } from '../security/httpEdgeConfig.js';
@@ -70,6 +71,11 @@ export interface Config {
   };
   /** The HTTP edge: allowed hosts, CORS origins, connection and timeout limits (see {@link HttpEdgeConfig}). */
   edge: HttpEdgeConfig;
+  /**
+   * Who may call the gateway (`METERQL_AUTH`: `off`, `tokens` or `jwt`; see src/security/authConfig.ts).
+   * Off is allowed only on a loopback `HOST`; on, `/metrics` requires `METERQL_METRICS_TOKEN`.
+   */
+  auth: AuthConfig;
   /** Simulator knobs for the embedded default and `meterql simulate`. */
   simulator: {
     /** `METERQL_SIM_PORT` for `meterql simulate`, defaults to `4010`. */
@@ -181,6 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, providers: read
   const upstream = upstreamOptions(env);
   if (workers > 1) upstream.budgetShare = 1 / workers;
   const host = env.HOST || '127.0.0.1';
+  const metricsEnabled = boolVar(env, 'METERQL_METRICS', true);
   return {
     host,
     port: intVar(env, 'PORT', 4000, 0, 65535),
@@ -196,7 +203,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, providers: read
       maxBytes: intVar(env, 'METERQL_RESPONSE_CACHE_MAX_BYTES', DEFAULT_RESPONSE_CACHE_BYTES, 0, 2 ** 40),
     },
     metrics: {
-      enabled: boolVar(env, 'METERQL_METRICS', true),
+      enabled: metricsEnabled,
       processMetrics: boolVar(env, 'METERQL_PROCESS_METRICS', true),
       maxOperationNames: intVar(env, 'METERQL_METRICS_MAX_OPERATIONS', 100, 1, 10_000),
     },
@@ -204,6 +211,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, providers: read
       int: (name, fallback, min, max) => intVar(env, name, fallback, min, max),
       invalid: (name, expected, got) => new ConfigError(name, expected, got),
     }),
+    auth: readAuthConfig(
+      env,
+      host,
+      providers.map((p) => p.name),
+      metricsEnabled,
+    ),
     simulator: {
       port: intVar(env, 'METERQL_SIM_PORT', 4010, 0, 65535),
       seed: env.METERQL_SIM_SEED || 'meterql',

@@ -2,7 +2,9 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { FieldNode } from 'graphql';
 import type { Logger } from 'pino';
 import type { UpstreamHttp } from '../upstream/http.js';
+import { createHmac } from 'node:crypto';
 import { headerValue } from '../http/headerValue.js';
+import { LOOPBACK_DEMO_CALLER, type Caller } from '../security/caller.js';
 import { OperationTrace } from '../responseCache/operationTrace.js';
 import type { NodeLoader, Provider, ProviderConnection, ProviderRequest } from './provider.js';
 
@@ -37,6 +39,12 @@ export interface GatewayContext {
    * depending on the hour (see {@link OperationTrace.readClock}).
    */
   readonly now: Date;
+  /**
+   * Who is calling, as authentication established it: what scopes every org listing, node lookup
+   * and per-org record (src/security/orgScope.ts).
+   */
+  readonly caller: Caller;
+  /** Signs this caller's cursors: derived per caller, so one caller's cursor is refused for another. */
   cursorSecret: Buffer;
   logger: Logger;
   /**
@@ -84,6 +92,7 @@ class OperationContext implements GatewayContext {
     readonly connected: readonly ConnectedProvider[],
     readonly nodeTypes: ReadonlyMap<string, NodeLoader>,
     readonly batchHints: Set<string>,
+    readonly caller: Caller,
     readonly cursorSecret: Buffer,
     readonly logger: Logger,
     readonly trace: OperationTrace,
@@ -103,27 +112,38 @@ function defaultTrace(deps: ContextDeps): OperationTrace {
     : new OperationTrace(now(), () => now().getTime(), 'bypass');
 }
 
+/** The secret that signs `caller`'s cursors: the gateway's, for the demo caller; else bound to the caller's id. */
+function cursorSecretOf(secret: Buffer, caller: Caller): Buffer {
+  return caller === LOOPBACK_DEMO_CALLER
+    ? secret
+    : createHmac('sha256', secret).update(`caller\n${caller.id}`).digest();
+}
+
 /**
  * Builds the per-operation context: one clock, one deadline, and each provider's state on first use.
  * `trace` (made here when not given) collects whether the operation read its clock and how fresh the
- * upstream answers it got are.
+ * upstream answers it got are. `caller` is who authentication found (the loopback demo caller when
+ * authentication is off).
  */
 export function createContext(
   deps: ContextDeps,
   headers: IncomingHttpHeaders,
   trace: OperationTrace = defaultTrace(deps),
+  caller: Caller = LOOPBACK_DEMO_CALLER,
 ): GatewayContext {
   const batchHints = new Set<string>();
   const request: ProviderRequest = {
     http: deps.http.forOperation(trace.upstreamAnswer),
     headers,
+    caller,
     get now() {
       trace.readClock = true;
       return trace.now;
     },
     // Wall time by which every upstream call of the operation must be answered (the client's budget).
     deadline: Date.now() + deps.http.operationDeadlineMs,
-    cache: wantsNoCache(headers) ? 'no-cache' : 'default',
+    // Only a trusted caller may make the operation skip the page cache (it spends the upstream budget).
+    cache: caller.trusted && wantsNoCache(headers) ? 'no-cache' : 'default',
     batchHints,
   };
   const providers = {} as ProviderStates;
@@ -139,7 +159,8 @@ export function createContext(
     deps.connected,
     deps.nodeTypes,
     batchHints,
-    deps.cursorSecret,
+    caller,
+    cursorSecretOf(deps.cursorSecret, caller),
     deps.logger,
     trace,
   );

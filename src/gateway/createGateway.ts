@@ -41,6 +41,9 @@ import { createGatewayMetrics, type GatewayMetrics } from '../metrics/gatewayMet
 import type { RenderedMetrics } from '../metrics/clusterMetrics.js';
 import type { Registry } from 'prom-client';
 import { graphiqlHtml, serveGraphiqlAsset, wantsGraphiql, type GraphiqlExample } from './graphiqlPage.js';
+import { assertAuthForHost } from '../security/authConfig.js';
+import { createAuthenticator, METRICS_REJECTION, sendAuthRejection } from '../security/createAuthenticator.js';
+import type { Caller } from '../security/caller.js';
 
 /** A running gateway. */
 export interface Gateway {
@@ -184,6 +187,7 @@ async function handleGraphql(
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
+  caller: Caller,
 ): Promise<void> {
   const started = performance.now();
   const read = await readBody(req, MAX_BODY_BYTES);
@@ -206,7 +210,7 @@ async function handleGraphql(
   const method = req.method ?? 'GET';
   const { front } = deps;
   const key = front?.keyOf(method, req.headers, url.searchParams, body) ?? null;
-  const look = front !== null && key !== null && !wantsNoCache(req.headers);
+  const look = front !== null && key !== null && !(caller.trusted && wantsNoCache(req.headers));
   const ifNoneMatch = method === 'GET' ? (req.headers['if-none-match'] ?? null) : null;
   if (look) {
     const kept = await front.lookup(key);
@@ -237,7 +241,7 @@ async function handleGraphql(
   const trace = new OperationTrace(now(), () => now().getTime(), look ? 'miss' : 'bypass');
   const result = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method, headers, search: url.search, body },
-    context: () => Promise.resolve(createContext(deps.context, req.headers, trace)),
+    context: () => Promise.resolve(createContext(deps.context, req.headers, trace, caller)),
   });
   res.statusCode = result.status ?? 200;
   for (const [k, v] of result.headers) res.setHeader(k, v);
@@ -278,6 +282,9 @@ async function handleGraphql(
  * all, each starts its embedded simulator on loopback and is used over real HTTP (the demo default).
  */
 export async function createGateway(config: Config, options: GatewayOptions): Promise<Gateway> {
+  assertAuthForHost(config.auth, config.host);
+  // Every data route authenticates first (src/security/createAuthenticator.ts; `/export/...` too).
+  const authenticator = createAuthenticator(config.auth, credentialHeadersOf(options.providers));
   const logger = options.logger ?? createLogger(config.logLevel, undefined, credentialHeadersOf(options.providers));
   const metrics = createGatewayMetrics({
     processMetrics: config.metrics.enabled && config.metrics.processMetrics,
@@ -417,7 +424,12 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
           );
           return;
         }
-        await handleGraphql(apollo, graphqlDeps, req, res, url);
+        const auth = await authenticator.authenticate(req);
+        if (!auth.ok) {
+          sendAuthRejection(res, auth.rejection);
+          return;
+        }
+        await handleGraphql(apollo, graphqlDeps, req, res, url, auth.caller);
         return;
       }
       if (url.pathname === '/') {
@@ -440,6 +452,10 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
         return;
       }
       if (url.pathname === '/metrics' && config.metrics.enabled) {
+        if (!authenticator.authenticateMetrics(req)) {
+          sendAuthRejection(res, METRICS_REJECTION);
+          return;
+        }
         const { contentType, body } = await renderMetrics();
         res.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' });
         res.end(body);

@@ -4,6 +4,7 @@ import type { FieldSpecTable } from '../graphql/fieldSpec.js';
 import type { UpstreamHttp } from '../upstream/http.js';
 import type { UpstreamPolicy } from '../upstream/upstreamPolicy.js';
 import type { GatewayContext } from './context.js';
+import type { Caller } from '../security/caller.js';
 
 /**
  * The contract between meterql's provider-neutral core and one upstream vendor (Datadog, Fastly,
@@ -20,6 +21,11 @@ export interface Provider<C = unknown> {
   readonly displayName: string;
   /** The GraphQL object type of its orgs (implements `Org`), e.g. `DatadogOrg`. */
   readonly orgTypeName: string;
+  /**
+   * The ID a caller's org scope names one of its org models by (`Caller.orgScope`), e.g. a Datadog
+   * org's public ID: the core shows a caller only orgs whose ID is in its scope (`orgs`, `node(id:)`).
+   */
+  orgScopeId(org: object): string;
   /**
    * How the shared upstream client treats this provider's requests: freshness, rate-limit headers,
    * cacheable methods, and the headers that carry its credentials (redacted from every log line).
@@ -141,6 +147,11 @@ export interface ProviderRequest {
   /** The upstream client, as a view that reports each answer's freshness to the operation. */
   http: UpstreamHttp;
   headers: IncomingHttpHeaders;
+  /**
+   * Who is calling: a provider uses its configured credentials only for a caller whose
+   * `configuredCredentials` admit it (callerMayUseConfigured), and shows only orgs in its scope.
+   */
+  caller: Caller;
   /** The operation's clock. Reading it marks the operation's answer as depending on the hour. */
   readonly now: Date;
   /** Wall time (ms) by which every upstream call of the operation must be answered. */

@@ -32,7 +32,7 @@ import type { Resolvers } from '../generated/graphql.js';
 export type ResolverContext = Omit<GatewayContext, 'providers'>;
 
 /** What argument parsing sees: the operation's clock and cursor secret; no loaders, no tenant. */
-export type ArgumentContext = Pick<GatewayContext, 'now' | 'cursorSecret'>;
+export type ArgumentContext = Pick<GatewayContext, 'now' | 'cursorSecret' | 'caller'>;
 
 /**
  * The policy and the resolver of one upstream-backed field. `TArgs` are the arguments as GraphQL

@@ -2,6 +2,7 @@ import type { ProviderInfo, ProviderMode, ProviderName } from '../generated/grap
 import type { GatewayContext } from '../gateway/context.js';
 import type { ProviderMode as Mode } from '../gateway/provider.js';
 import type { NodeModel } from './resolveNode.js';
+import { orgScopeOf } from '../security/orgScope.js';
 
 const MODES: Readonly<Record<Mode, ProviderMode>> = {
   real: 'REAL',
@@ -13,20 +14,27 @@ const MODES: Readonly<Record<Mode, ProviderMode>> = {
  * Every reachable provider's orgs (or one provider's), each tagged with its provider's org type
  * (`Query.orgs`). A provider whose orgs cannot be listed contributes one entry that is its error:
  * graphql-js reports an `Error` list item at that item's path and answers null there, so the other
- * providers' orgs stay intact and the failure names its provider.
+ * providers' orgs stay intact and the failure names its provider. Only orgs in the caller's scope
+ * are listed; a provider the caller may see no org of is not asked at all.
  */
 export async function listOrgs(ctx: GatewayContext, only: string | null | undefined): Promise<NodeModel[]> {
   const reached = ctx.connected.filter(
     ({ provider, connection }) =>
-      connection.mode !== 'unconfigured' && (only === null || only === undefined || provider.enumValue === only),
+      connection.mode !== 'unconfigured' &&
+      (only === null || only === undefined || provider.enumValue === only) &&
+      orgScopeOf(ctx.caller, provider.name)?.size !== 0,
   );
   const lists = await Promise.all(
-    reached.map(({ provider, connection }) =>
-      connection.listOrgs(ctx).then(
-        (orgs) => orgs.map((org): NodeModel => ({ ...org, __typename: provider.orgTypeName })),
+    reached.map(({ provider, connection }) => {
+      const scope = orgScopeOf(ctx.caller, provider.name);
+      return connection.listOrgs(ctx).then(
+        (orgs) =>
+          orgs
+            .filter((org) => scope === null || scope.has(provider.orgScopeId(org)))
+            .map((org): NodeModel => ({ ...org, __typename: provider.orgTypeName })),
         (error: unknown) => [asErrorItem(error)],
-      ),
-    ),
+      );
+    }),
   );
   return lists.flat();
 }

@@ -15,7 +15,18 @@ export interface Caller {
    * orgs); null: every org its credentials reach.
    */
   readonly orgScope: ReadonlyMap<string, ReadonlySet<string>> | null;
+  /**
+   * The providers whose operator-configured credentials (`DD_API_KEY`/`DD_APP_KEY`,
+   * `FASTLY_API_TOKEN`, ...) this caller's operations use, by provider name; null or absent: every
+   * provider's. A provider outside the set gets no configured credentials for this caller.
+   */
+  readonly configuredCredentials?: ReadonlySet<string> | null;
 }
 
 /** The caller when authentication is off (only allowed on loopback, for the embedded demo). */
-export const LOOPBACK_DEMO_CALLER: Caller = { id: 'anonymous', trusted: true, orgScope: null };
+export const LOOPBACK_DEMO_CALLER: Caller = {
+  id: 'anonymous',
+  trusted: true,
+  orgScope: null,
+  configuredCredentials: null,
+};

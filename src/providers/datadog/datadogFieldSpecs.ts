@@ -5,6 +5,7 @@
  * nowhere else.
  */
 import { fieldSpec, type FieldSpecTable } from '../../graphql/fieldSpec.js';
+import { wholeAccountFields } from '../../security/orgScope.js';
 import { PER_ORG_HOURLY_USAGE } from './datadogLoaders.js';
 import { checkHourlyUsageArgs } from './hourlyUsage/hourlyUsageArgs.js';
 import { resolveHourlyUsage } from './hourlyUsage/hourlyUsageField.js';
@@ -37,15 +38,17 @@ const UPSTREAM = 1;
 /** Reads only the org directory, loaded at most once per operation: not counted. */
 const DIRECTORY = 0;
 
-/** Datadog's field specs, merged with the core's and other providers' by mergeFieldSpecs. */
-export const datadogFieldSpecs: FieldSpecTable = [
+/** Datadog's field specs, before the whole-account fields are closed to scoped callers. */
+const specs: FieldSpecTable = [
   // orgs: the org directory
   // Where per-org views start from, their hourly usage is opened beside the directory.
   fieldSpec('Query.account', {
     upstreamWeight: DIRECTORY,
     resolve: async (_root, _args, ctx) => {
       openPlannedOrgViews(ctx);
-      return (await ctx.providers.datadog.loaders.orgDirectory()).account;
+      const directory = await ctx.providers.datadog.loaders.orgDirectory();
+      // The account org is shown only to a caller whose scope holds it.
+      return directory.byPublicId.has(directory.account.publicId) ? directory.account : null;
     },
   }),
   fieldSpec('Query.org', {
@@ -230,3 +233,25 @@ export const datadogFieldSpecs: FieldSpecTable = [
     resolve: (_root, req, ctx) => resolveTopAverageMetrics(ctx, req),
   }),
 ];
+
+/**
+ * The root fields that read the whole account at once (records of every org, or figures summed over
+ * them): refused for a caller scoped to some orgs, who reads those orgs' data through them
+ * (`DatadogOrg.hourlyUsage`, `.costs`, ...). `account`, `org` (the scoped directory), the attribution
+ * type catalogue and the billing-dimension mapping (names, no figures) stay open.
+ */
+export const DATADOG_WHOLE_ACCOUNT_FIELDS: ReadonlySet<string> = new Set([
+  'Query.hourlyUsage',
+  'Query.hourlyUsageAttribution',
+  'Query.monthlyUsageAttribution',
+  'Query.costs',
+  'Query.monthlyCostAttribution',
+  'Query.activeBillingDimensions',
+  'Query.billableSummary',
+  'Query.usageSummary',
+  'Query.networkFlows',
+  'Query.topAverageMetrics',
+]);
+
+/** Datadog's field specs, merged with the core's and other providers' by mergeFieldSpecs. */
+export const datadogFieldSpecs: FieldSpecTable = wholeAccountFields(specs, 'datadog', DATADOG_WHOLE_ACCOUNT_FIELDS);

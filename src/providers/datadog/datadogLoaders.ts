@@ -7,7 +7,7 @@ import {
   type HourlyUsageOpenLoader,
   type HourlyUsagePageLoader,
 } from './hourlyUsage/hourlyUsageLoaders.js';
-import { loadOrgDirectory, type OrgDirectory } from './orgs/orgDirectory.js';
+import { loadOrgDirectory, scopeOrgDirectory, type OrgDirectory } from './orgs/orgDirectory.js';
 import { createAttributionLoaders, type AttributionLoaders } from './attribution/attributionLoaders.js';
 import { createCostLoaders, type CostLoaders } from './costs/costLoaders.js';
 import { createBillableSummaryLoader, type BillableSummaryLoader } from './billableSummary/billableSummaryLoader.js';
@@ -23,7 +23,11 @@ import {
  * feature's loaders are built the first time the operation reads them.
  */
 export interface DatadogLoaders {
-  /** The account's orgs, loaded at most once per operation (and again only after a failure). */
+  /**
+   * The account's orgs the caller may see (its org scope), loaded at most once per operation (and
+   * again only after a failure). `account` is the account org whether or not the caller may see it
+   * (upstream calls are made on its behalf); whether it may be shown is `byPublicId.has(...)`.
+   */
   orgDirectory(): Promise<OrgDirectory>;
   hourlyUsagePages: HourlyUsagePageLoader;
   hourlyUsageOpen: HourlyUsageOpenLoader;
@@ -57,18 +61,26 @@ export const PER_ORG_HOURLY_USAGE = 'datadog.perOrgHourlyUsage';
  * hourly-usage loader when the operation also opens per-org hourly-usage views
  * ({@link PER_ORG_HOURLY_USAGE}): unless their windows are opened ahead (openPlannedOrgViews), it
  * holds its first batch until the org directory arrives, so every view of a window shares one
- * upstream request instead of two.
+ * upstream request instead of two. `orgScope` (null: every org) is the caller's: the directory the
+ * fields read holds only those orgs (the hourly-usage planner counts them all).
  */
-export function createDatadogLoaders(api: DatadogApi, now: Date, batchHints: ReadonlySet<string>): DatadogLoaders {
+export function createDatadogLoaders(
+  api: DatadogApi,
+  now: Date,
+  batchHints: ReadonlySet<string>,
+  orgScope: ReadonlySet<string> | null = null,
+): DatadogLoaders {
   let loaded: OrgDirectory | null = null;
-  const orgDirectory = once(async (): Promise<OrgDirectory> => {
+  const wholeDirectory = once(async (): Promise<OrgDirectory> => {
     loaded = await loadOrgDirectory(api, now);
     return loaded;
   });
+  const orgDirectory =
+    orgScope === null ? wholeDirectory : once(async () => scopeOrgDirectory(await wholeDirectory(), orgScope));
   const hourlyUsagePages = createHourlyUsagePageLoader(api);
   const hourlyUsageOpen = createHourlyUsageOpenLoader({
     pages: hourlyUsagePages,
-    directory: orgDirectory,
+    directory: wholeDirectory,
     orgCount: () => loaded?.orgs.length ?? null,
     perOrgViews: () => batchHints.has(PER_ORG_HOURLY_USAGE),
   });

@@ -5,6 +5,7 @@ import { resolveHourlyUsage } from './hourlyUsage/hourlyUsageField.js';
 import { checkHourlyUsageArgs } from './hourlyUsage/hourlyUsageArgs.js';
 import { openPlannedOrgViews } from './hourlyUsage/openPlannedOrgViews.js';
 import { DATADOG_ORG_TYPE } from './orgs/orgResolvers.js';
+import { maySeeOrg } from '../../security/orgScope.js';
 
 /**
  * The Datadog types `node(id:)` fetches. An HourlyUsage is fetched again as a one-hour, one-family
@@ -22,6 +23,8 @@ export const datadogNodeTypes: Readonly<Record<string, NodeLoader>> = {
     if (!publicId || !family || !hour) {
       throw new BadUserInputError(`Argument "id" is not a valid HourlyUsage ID: "${id}"`, { argumentName: 'id' });
     }
+    // Another org's usage is not there for a caller that may not see that org.
+    if (!maySeeOrg(ctx.caller, 'datadog', publicId)) return null;
     const req = checkHourlyUsageArgs(
       { start: hour, end: new Date(hour.getTime() + HOUR_MS), productFamilies: [family], first: 1 },
       ctx,

@@ -8,6 +8,7 @@ import { createDatadogRequestState } from './datadogRequest.js';
 import { datadogResolvers } from './datadogResolvers.js';
 import { datadogFieldSpecs } from './datadogFieldSpecs.js';
 import { openPlannedOrgViews } from './hourlyUsage/openPlannedOrgViews.js';
+import type { OrgDto } from './orgs/orgDirectory.js';
 import { EXAMPLE_QUERY, exampleVariables } from './datadogExample.js';
 import { printBanner, startSimulator } from './simulator/index.js';
 
@@ -21,6 +22,7 @@ export const datadogProvider: Provider<DatadogConfig> = {
   enumValue: 'DATADOG',
   displayName: 'Datadog',
   orgTypeName: 'DatadogOrg',
+  orgScopeId: (org) => (org as OrgDto).publicId,
   httpPolicy: datadogHttpPolicy,
   typeDefs: readTypeDefs(new URL('../../../schema/datadog/', import.meta.url)),
   resolvers: datadogResolvers,

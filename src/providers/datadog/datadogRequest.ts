@@ -4,6 +4,7 @@ import type { ProviderRequest } from '../../gateway/provider.js';
 import { headerValue } from '../../http/headerValue.js';
 import type { DatadogCredentials } from './datadogConfig.js';
 import { createDatadogLoaders, type DatadogLoaders } from './datadogLoaders.js';
+import { callerMayUseConfigured, orgScopeOf } from '../../security/orgScope.js';
 
 /** Datadog's state for one GraphQL operation (`ctx.providers.datadog`). */
 export interface DatadogRequestState {
@@ -44,13 +45,19 @@ export function requestCredentials(
   return { credentials: configured, problem: null };
 }
 
-/** Builds Datadog's state for one operation: the tenant's scope and fresh loaders. */
+/**
+ * Builds Datadog's state for one operation: the tenant's scope and fresh loaders. The configured keys
+ * serve only callers allowed to use them; the org directory holds only the caller's orgs.
+ */
 export function createDatadogRequestState(
   request: ProviderRequest,
   baseUrl: string,
   configured: DatadogCredentials | null,
 ): DatadogRequestState {
-  const { credentials, problem } = requestCredentials(request.headers, configured);
+  const { credentials, problem } = requestCredentials(
+    request.headers,
+    callerMayUseConfigured(request.caller, 'datadog') ? configured : null,
+  );
   const credentialScope =
     credentials === null
       ? 'anonymous'
@@ -68,6 +75,7 @@ export function createDatadogRequestState(
       },
       request.now,
       request.batchHints,
+      orgScopeOf(request.caller, 'datadog'),
     ),
   };
 }

@@ -13,6 +13,7 @@ import { resolveProducts } from './usageMetrics/productsField.js';
 import type { GatewayContext } from '../../gateway/context.js';
 import type { InvoiceDto } from './invoices/invoicesClient.js';
 import { planned, prefetchPlanned } from './prefetchPlanned.js';
+import { orgScopeOf } from '../../security/orgScope.js';
 
 const readInvoice = (ctx: GatewayContext, { invoiceId }: { invoiceId: string }): Promise<InvoiceDto | null> =>
   ctx.providers.fastly.loaders.invoices.byId.load(invoiceId);
@@ -28,9 +29,13 @@ const CUSTOMER = 0;
 export const fastlyFieldSpecs: FieldSpecTable = [
   fieldSpec('Query.fastlyCustomer', {
     upstreamWeight: CUSTOMER,
-    resolve: (_root, _args, ctx) => {
-      prefetchPlanned(ctx);
-      return ctx.providers.fastly.loaders.customer();
+    resolve: async (_root, _args, ctx) => {
+      const scope = orgScopeOf(ctx.caller, 'fastly');
+      if (scope?.size === 0) return null;
+      // A scoped caller's customer is checked before anything of it is read.
+      if (scope === null) prefetchPlanned(ctx);
+      const customer = await ctx.providers.fastly.loaders.customer();
+      return scope === null || scope.has(customer.customerId) ? customer : null;
     },
   }),
   // The customer's fields read nothing that depends on it: they are read ahead beside it (prefetchPlanned).

@@ -8,6 +8,7 @@ import { fastlyNodeTypes } from './fastlyNodeTypes.js';
 import { createFastlyRequestState } from './fastlyRequest.js';
 import { fastlyResolvers } from './fastlyResolvers.js';
 import { prefetchPlanned } from './prefetchPlanned.js';
+import type { FastlyCustomer } from './customer/customerClient.js';
 import { printBanner, startSimulator } from './simulator/index.js';
 import { reachProvider, shareSimulator, type EmbeddedStart } from '../../gateway/reachProvider.js';
 
@@ -21,6 +22,7 @@ export const fastlyProvider: Provider<FastlyConfig> = {
   enumValue: 'FASTLY',
   displayName: 'Fastly',
   orgTypeName: 'FastlyOrg',
+  orgScopeId: (org) => (org as FastlyCustomer).customerId,
   httpPolicy: fastlyHttpPolicy,
   typeDefs: readTypeDefs(new URL('../../../schema/fastly/', import.meta.url)),
   resolvers: fastlyResolvers,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ProviderRequest } from '../../gateway/provider.js';
 import { headerValue } from '../../http/headerValue.js';
 import { createFastlyLoaders, type FastlyLoaders } from './fastlyLoaders.js';
+import { callerMayUseConfigured } from '../../security/orgScope.js';
 
 /** Fastly's state for one GraphQL operation (`ctx.providers.fastly`). */
 export interface FastlyRequestState {
@@ -19,13 +20,18 @@ declare module '../../gateway/context.js' {
   }
 }
 
-/** Builds Fastly's state for one operation: the request's own `Fastly-Key` when it sends one, else the configured token. */
+/**
+ * Builds Fastly's state for one operation: the request's own `Fastly-Key` when it sends one, else the
+ * configured token (for a caller allowed to use it).
+ */
 export function createFastlyRequestState(
   request: ProviderRequest,
   baseUrl: string,
   configured: string | null,
 ): FastlyRequestState {
-  const token = headerValue(request.headers, 'fastly-key') ?? configured;
+  const token =
+    headerValue(request.headers, 'fastly-key') ??
+    (callerMayUseConfigured(request.caller, 'fastly') ? configured : null);
   const credentialScope =
     token === null ? 'anonymous' : createHash('sha256').update(`fastly\n${token}`).digest('base64url').slice(0, 22);
   return {

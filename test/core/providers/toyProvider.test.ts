@@ -134,6 +134,7 @@ const toyProvider: Provider<null> = {
   enumValue: 'TOY',
   displayName: 'Toy',
   orgTypeName: 'ToyOrg',
+  orgScopeId: (org) => (org as typeof TOY_ORG).publicId,
   httpPolicy: DEFAULT_UPSTREAM_POLICY,
   typeDefs: [TOY_SDL],
   // The toy's upstream-backed field: its spec checks the paging arguments before any call.

@@ -70,3 +70,12 @@ export async function loadOrgDirectory(api: DatadogApi, now: Date): Promise<OrgD
   const account = orgs[0] as OrgDto;
   return { account, orgs, byPublicId: new Map(orgs.map((o) => [o.publicId, o])) };
 }
+
+/**
+ * The part of `directory` a caller scoped to `orgScope` may see: its orgs and lookups hold only those
+ * orgs; `account` stays the account org (what upstream calls are made for), shown only if in scope.
+ */
+export function scopeOrgDirectory(directory: OrgDirectory, orgScope: ReadonlySet<string>): OrgDirectory {
+  const orgs = directory.orgs.filter((o) => orgScope.has(o.publicId));
+  return { account: directory.account, orgs, byPublicId: new Map(orgs.map((o) => [o.publicId, o])) };
+}
