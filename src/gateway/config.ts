@@ -188,6 +188,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, providers: read
   if (workers > 1) upstream.budgetShare = 1 / workers;
   const host = env.HOST || '127.0.0.1';
   const metricsEnabled = boolVar(env, 'METERQL_METRICS', true);
+  // Read before the HTTP edge: a non-loopback HOST without authentication is refused for that first.
+  const auth = readAuthConfig(
+    env,
+    host,
+    providers.map((p) => p.name),
+    metricsEnabled,
+  );
   return {
     host,
     port: intVar(env, 'PORT', 4000, 0, 65535),
@@ -211,12 +218,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, providers: read
       int: (name, fallback, min, max) => intVar(env, name, fallback, min, max),
       invalid: (name, expected, got) => new ConfigError(name, expected, got),
     }),
-    auth: readAuthConfig(
-      env,
-      host,
-      providers.map((p) => p.name),
-      metricsEnabled,
-    ),
+    auth,
     simulator: {
       port: intVar(env, 'METERQL_SIM_PORT', 4010, 0, 65535),
       seed: env.METERQL_SIM_SEED || 'meterql',

@@ -43,7 +43,13 @@ describe('authentication at start-up', () => {
 
   it('with auth on, a non-loopback HOST is accepted', () => {
     const config = loadConfig(
-      { HOST: '0.0.0.0', METERQL_AUTH: 'tokens', METERQL_AUTH_TOKENS_FILE: GOOD_FILE(), ...METRICS },
+      {
+        HOST: '0.0.0.0',
+        METERQL_ALLOWED_HOSTS: 'meterql.internal',
+        METERQL_AUTH: 'tokens',
+        METERQL_AUTH_TOKENS_FILE: GOOD_FILE(),
+        ...METRICS,
+      },
       PROVIDERS,
     );
     expect(config.auth.mode).toBe('tokens');

@@ -56,19 +56,30 @@ describe('host allow-list', () => {
   });
 });
 
+/** Authentication settings, which a non-loopback HOST requires (see authStartup.test.ts). */
+const AUTH_ON = {
+  METERQL_AUTH: 'jwt',
+  METERQL_JWT_JWKS_URL: 'https://issuer.example/.well-known/jwks.json',
+  METERQL_JWT_ISSUER: 'https://issuer.example',
+  METERQL_JWT_AUDIENCE: 'meterql',
+  METERQL_METRICS: 'false',
+};
+
 describe('METERQL_ALLOWED_HOSTS', () => {
   it('defaults to the loopback names on loopback and to the address itself on another single address', () => {
     expect(loadConfig({}).edge.allowedHosts.toString()).toBe('localhost,127.0.0.1,[::1]');
     expect(loadConfig({ HOST: '::1' }).edge.allowedHosts.toString()).toBe('localhost,127.0.0.1,[::1]');
-    expect(loadConfig({ HOST: '10.0.0.7' }).edge.allowedHosts.toString()).toBe('10.0.0.7');
-    expect(loadConfig({ HOST: 'fd00::7' }).edge.allowedHosts.allows('[fd00::7]:4000')).toBe(true);
+    expect(loadConfig({ ...AUTH_ON, HOST: '10.0.0.7' }).edge.allowedHosts.toString()).toBe('10.0.0.7');
+    expect(loadConfig({ ...AUTH_ON, HOST: 'fd00::7' }).edge.allowedHosts.allows('[fd00::7]:4000')).toBe(true);
   });
 
   it('must be set when listening on every interface; * accepts any Host', () => {
-    expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(ConfigError);
-    expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(/METERQL_ALLOWED_HOSTS must be set when HOST listens/);
-    expect(() => loadConfig({ HOST: '::' })).toThrow(/METERQL_ALLOWED_HOSTS/);
-    const any = loadConfig({ HOST: '0.0.0.0', METERQL_ALLOWED_HOSTS: '*' }).edge.allowedHosts;
+    expect(() => loadConfig({ ...AUTH_ON, HOST: '0.0.0.0' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...AUTH_ON, HOST: '0.0.0.0' })).toThrow(
+      /METERQL_ALLOWED_HOSTS must be set when HOST listens/,
+    );
+    expect(() => loadConfig({ ...AUTH_ON, HOST: '::' })).toThrow(/METERQL_ALLOWED_HOSTS/);
+    const any = loadConfig({ ...AUTH_ON, HOST: '0.0.0.0', METERQL_ALLOWED_HOSTS: '*' }).edge.allowedHosts;
     expect(any.allows('whatever.example')).toBe(true);
   });
 
