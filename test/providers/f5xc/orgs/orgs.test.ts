@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../../src/gateway/config.js';
 import { createGateway, createLogger } from '../../../../src/gateway/createGateway.js';
 import { PROVIDERS } from '../../../../src/providers/registry.js';
+import { f5xcProvider } from '../../../../src/providers/f5xc/f5xcProvider.js';
 import { startF5xcStack, type F5xcStack } from '../../../helpers/f5xcStack.js';
 import { startFastlyStack } from '../../../helpers/fastlyStack.js';
 import { gqlClient } from '../../../helpers/stack.js';
@@ -58,6 +59,20 @@ describe('F5 orgs', () => {
     );
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data).toEqual({ a: tenant, b: shop, c: null });
+  });
+});
+
+describe('the GraphiQL example', () => {
+  it('runs without errors and reads every operation', async () => {
+    const example = f5xcProvider.example!(new Date());
+    stack.sim.log.clear();
+    const res = await stack.gql<{ f5xcTenant: { usage: unknown[]; currentPeriod: { totalCost: string } } }>(
+      example.query,
+      example.variables,
+    );
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data!.f5xcTenant.usage.length).toBeGreaterThan(0);
+    expect(new Set(stack.sim.log.entries().map((e) => e.endpoint)).size).toBe(4);
   });
 });
 
