@@ -9,5 +9,9 @@ export const NAMESPACE_MAX_LENGTH = 6;
 /** The published schema's `maxLength` of `hourly_breakdown_query` (and of the `query` passed back). */
 export const HOURLY_QUERY_MAX_LENGTH = 1024;
 
-/** The widest `from`..`to` window of one `usage_details` or `current_usage` request, in days. */
+/**
+ * The widest `from`..`to` window of one `usage_details` or `current_usage` request, in days. F5's
+ * published spec states no bound; this is meterql's own (a quarter), which its simulator enforces
+ * too, so a wider request is refused before it is sent.
+ */
 export const USAGE_WINDOW_MAX_DAYS = 93;
