@@ -92,6 +92,18 @@ const config: CodegenConfig = {
           FastlyLineItem: '../providers/fastly/invoices/invoiceModels.js#FastlyLineItemModel',
           FastlyInvoiceEdge: '../providers/fastly/invoices/invoiceModels.js#FastlyInvoiceEdgeModel',
           FastlyInvoiceConnection: '../providers/fastly/invoices/invoiceModels.js#FastlyInvoiceConnectionModel',
+
+          // F5 Distributed Cloud: the tenant and its namespaces, usage items and their hours, charges
+          F5xcOrg: '../providers/f5xc/tenant/tenantModels.js#F5xcOrgModel',
+          F5xcUsageItem: '../providers/f5xc/usageDetails/usageDetailsModels.js#F5xcUsageItemModel',
+          F5xcHourlyUsage: '../providers/f5xc/hourlyUsage/hourlyUsageModels.js#F5xcHourlyUsageModel',
+          F5xcHourlyUsageEdge: '../providers/f5xc/hourlyUsage/hourlyUsageModels.js#F5xcHourlyUsageEdgeModel',
+          F5xcHourlyUsageConnection:
+            '../providers/f5xc/hourlyUsage/hourlyUsageModels.js#F5xcHourlyUsageConnectionModel',
+          F5xcMonthlyCharge: '../providers/f5xc/monthlyUsage/monthlyUsageModels.js#F5xcMonthlyChargeModel',
+          F5xcCurrentPeriod: '../providers/f5xc/currentUsage/currentUsageModels.js#F5xcCurrentPeriodModel',
+          F5xcCharge: '../providers/f5xc/currentUsage/currentUsageModels.js#F5xcChargeModel',
+          F5xcCoupon: '../providers/f5xc/currentUsage/currentUsageModels.js#F5xcCouponModel',
         },
       },
     },

@@ -15,6 +15,11 @@ import type { FastlyOrgModel } from '../providers/fastly/customer/customerModels
 import type { FastlyProductModel, FastlyMeasurementModel } from '../providers/fastly/usageMetrics/usageMetricsModels.js';
 import type { FastlyServiceUsageModel, FastlyServiceUsageEdgeModel, FastlyServiceUsageConnectionModel } from '../providers/fastly/serviceUsage/serviceUsageModels.js';
 import type { FastlyInvoiceModel, FastlyLineItemModel, FastlyInvoiceEdgeModel, FastlyInvoiceConnectionModel } from '../providers/fastly/invoices/invoiceModels.js';
+import type { F5xcOrgModel } from '../providers/f5xc/tenant/tenantModels.js';
+import type { F5xcUsageItemModel } from '../providers/f5xc/usageDetails/usageDetailsModels.js';
+import type { F5xcHourlyUsageModel, F5xcHourlyUsageEdgeModel, F5xcHourlyUsageConnectionModel } from '../providers/f5xc/hourlyUsage/hourlyUsageModels.js';
+import type { F5xcMonthlyChargeModel } from '../providers/f5xc/monthlyUsage/monthlyUsageModels.js';
+import type { F5xcCurrentPeriodModel, F5xcChargeModel, F5xcCouponModel } from '../providers/f5xc/currentUsage/currentUsageModels.js';
 import type { ResolverContext } from '../graphql/fieldSpec.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -344,6 +349,234 @@ export type DatadogOrgMonthlyUsageAttributionArgs = {
   sortName?: InputMaybe<MonthlyUsageAttributionField>;
   startMonth: Scalars['Month']['input'];
   tagBreakdownKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** One priced line of the open period (an item of F5 `current_usage`). */
+export type F5xcCharge = {
+  __typename?: 'F5xcCharge';
+  /** The amount, exact. */
+  amount: Scalars['Decimal']['output'];
+  /** The quantity billed, in `billableUnit` (rounded down, at least 1); null when the upstream does not say. */
+  billableQuantity?: Maybe<Scalars['Int64']['output']>;
+  /** The unit of `billableQuantity`, e.g. `Million Requests`. */
+  billableUnit?: Maybe<Scalars['String']['output']>;
+  /** ISO 4217 currency of `amount`. */
+  currency: Scalars['String']['output'];
+  /** End of the line's period (exclusive). */
+  end: Scalars['DateTime']['output'];
+  /** True for a fixed line (a subscription or fee) rather than usage. */
+  fixed: Scalars['Boolean']['output'];
+  /** The usage types (`metric_label`s) the line is assembled from; empty for a fixed line. */
+  metricLabels: Array<Scalars['String']['output']>;
+  /** The quantity used, exact, in `unit`. */
+  quantity: Scalars['Decimal']['output'];
+  /** Start of the line's period. */
+  start: Scalars['DateTime']['output'];
+  /** The upstream's status of the line, e.g. `STATUS_ACTIVE`; null when it does not say. */
+  status?: Maybe<Scalars['String']['output']>;
+  /** The unit of `quantity`. */
+  unit: Scalars['String']['output'];
+  /** The usage type's display name, e.g. `CDN - Requests`. */
+  usageType: Scalars['String']['output'];
+};
+
+/** A coupon applied to the open period. */
+export type F5xcCoupon = {
+  __typename?: 'F5xcCoupon';
+  /** Fixed amount or percentage. */
+  discountType: F5xcDiscountType;
+  /** For a fixed amount: the amount, exact; for a percentage: the percentage, exact (`12.35` for 12.35%). */
+  discountValue: Scalars['Decimal']['output'];
+  /** The coupon's title. */
+  title: Scalars['String']['output'];
+};
+
+/**
+ * The open period of an F5 org (F5 `current_usage`): its charges, the coupons applied and the discount,
+ * which reconcile exactly: `totalCost` = Σ `charges.amount` − `discount`.
+ */
+export type F5xcCurrentPeriod = {
+  __typename?: 'F5xcCurrentPeriod';
+  /** The priced lines. */
+  charges: Array<F5xcCharge>;
+  /** The coupons applied (only the tenant's period has them). */
+  coupons: Array<F5xcCoupon>;
+  /** ISO 4217 currency of the amounts; null when there is no charge to say it. */
+  currency?: Maybe<Scalars['String']['output']>;
+  /** The discount of the coupons, exact. */
+  discount: Scalars['Decimal']['output'];
+  /** End of the period asked for (exclusive). */
+  end: Scalars['DateTime']['output'];
+  /** Start of the period asked for. */
+  start: Scalars['DateTime']['output'];
+  /** What the period costs after the discount, exact. */
+  totalCost: Scalars['Decimal']['output'];
+};
+
+/** How a coupon discounts. */
+export type F5xcDiscountType =
+  /** A fixed amount. */
+  | 'FIXED_AMOUNT'
+  /** A percentage of the charges. */
+  | 'PERCENTAGE'
+  /** Not said. */
+  | 'UNKNOWN';
+
+/** One UTC hour of a usage item. */
+export type F5xcHourlyUsage = {
+  __typename?: 'F5xcHourlyUsage';
+  /** The container, for container usage; null otherwise. */
+  container?: Maybe<Scalars['String']['output']>;
+  /** The deployment, for container usage; null otherwise. */
+  deployment?: Maybe<Scalars['String']['output']>;
+  /** End of the hour (exclusive). */
+  end: Scalars['DateTime']['output'];
+  /** The hour's quantity, exact, in `unit`. */
+  quantity: Scalars['Decimal']['output'];
+  /** Start of the hour. */
+  start: Scalars['DateTime']['output'];
+  /** The unit of `quantity`. */
+  unit: Scalars['String']['output'];
+};
+
+/** A page of a usage item's hours, oldest first. Paging to the end yields every upstream hour exactly once. */
+export type F5xcHourlyUsageConnection = {
+  __typename?: 'F5xcHourlyUsageConnection';
+  /** The hours of this page with their cursors. */
+  edges: Array<F5xcHourlyUsageEdge>;
+  /** The hours of this page (the same as `edges.node`). */
+  nodes: Array<F5xcHourlyUsage>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many hours the whole breakdown holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An `F5xcHourlyUsage` in a connection, with the cursor that points at it. */
+export type F5xcHourlyUsageEdge = {
+  __typename?: 'F5xcHourlyUsageEdge';
+  /** Opaque cursor of this edge, for `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The hour. */
+  node: F5xcHourlyUsage;
+};
+
+/** One closed month's charges of an F5 org (an item of F5 `monthly_usage`). */
+export type F5xcMonthlyCharge = {
+  __typename?: 'F5xcMonthlyCharge';
+  /** The amount, exact (F5 sends hundredths of the currency: `"123456"` is 1234.56). */
+  amount: Scalars['Decimal']['output'];
+  /** ISO 4217 currency of `amount`, e.g. `USD`. */
+  currency: Scalars['String']['output'];
+  /** End of the month (exclusive). */
+  end: Scalars['DateTime']['output'];
+  /** Start of the month. */
+  start: Scalars['DateTime']['output'];
+};
+
+/**
+ * An F5 Distributed Cloud org: the tenant the API token belongs to (namespace `system`, which sees the
+ * whole tenant), or one of its application namespaces (a child org of the tenant).
+ */
+export type F5xcOrg = Node & Org & {
+  __typename?: 'F5xcOrg';
+  /**
+   * The tenant's application namespaces: those with usage in the current month (F5
+   * `POST .../namespaces/system/usage_details`); always empty for a namespace. Null, with an error,
+   * when the upstream cannot say.
+   */
+  children?: Maybe<Array<F5xcOrg>>;
+  /**
+   * The open period's priced usage (F5 `POST .../namespaces/{namespace}/current_usage`), by default the
+   * current month: charges, coupons and the discount, live and not final.
+   */
+  currentPeriod?: Maybe<F5xcCurrentPeriod>;
+  /** Global ID of the org. */
+  id: Scalars['ID']['output'];
+  /** True for the tenant, false for its namespaces. */
+  isAccount: Scalars['Boolean']['output'];
+  /**
+   * The charges of the closed months, oldest first (F5 `POST .../namespaces/{namespace}/monthly_usage`):
+   * list amounts, before coupons. Null, with an error, when the upstream cannot say.
+   */
+  monthlyCharges?: Maybe<Array<F5xcMonthlyCharge>>;
+  /** The tenant's or the namespace's name. */
+  name: Scalars['String']['output'];
+  /** The F5 namespace the org's figures are read from: `system` for the tenant. */
+  namespace: Scalars['String']['output'];
+  /** The tenant, for a namespace; null for the tenant. */
+  parent?: Maybe<F5xcOrg>;
+  /** Always `F5XC`. */
+  provider: ProviderName;
+  /** The tenant's name for the tenant, the namespace's name for a namespace. */
+  publicId: Scalars['String']['output'];
+  /**
+   * Usage from `start` to `end`, one item per object and usage type (F5
+   * `POST .../namespaces/{namespace}/usage_details`); the tenant's covers every namespace. Null, with an
+   * error, when the upstream cannot say.
+   */
+  usage?: Maybe<Array<F5xcUsageItem>>;
+};
+
+
+/**
+ * An F5 Distributed Cloud org: the tenant the API token belongs to (namespace `system`, which sees the
+ * whole tenant), or one of its application namespaces (a child org of the tenant).
+ */
+export type F5xcOrgCurrentPeriodArgs = {
+  end?: InputMaybe<Scalars['DateTime']['input']>;
+  start?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/**
+ * An F5 Distributed Cloud org: the tenant the API token belongs to (namespace `system`, which sees the
+ * whole tenant), or one of its application namespaces (a child org of the tenant).
+ */
+export type F5xcOrgUsageArgs = {
+  end?: InputMaybe<Scalars['DateTime']['input']>;
+  start: Scalars['DateTime']['input'];
+};
+
+/**
+ * One object's usage of one usage type (a product family's metric, e.g. `HTTP Load Balancer - Requests`)
+ * over a window: an item of F5 `usage_details`.
+ */
+export type F5xcUsageItem = {
+  __typename?: 'F5xcUsageItem';
+  /** End of the window (exclusive). */
+  end: Scalars['DateTime']['output'];
+  /**
+   * The usage hour by hour (F5 `hourly_usage_details` with the item's `hourly_breakdown_query`), read
+   * only when selected, once per distinct item in an operation. Its quantities sum to `quantity`.
+   */
+  hourlyBreakdown?: Maybe<F5xcHourlyUsageConnection>;
+  /** The usage type's stable ID (`metric_label`), e.g. `cdn-data-transfer`. */
+  metricLabel: Scalars['String']['output'];
+  /** The namespace the usage occurred in. */
+  namespace: Scalars['String']['output'];
+  /** The object that incurred it, e.g. a load balancer. */
+  objectName: Scalars['String']['output'];
+  /** The quantity, exact, in `unit`: the sum of the hourly breakdown. */
+  quantity: Scalars['Decimal']['output'];
+  /** Start of the window. */
+  start: Scalars['DateTime']['output'];
+  /** The unit of `quantity`, e.g. `GB`. */
+  unit: Scalars['String']['output'];
+  /** The usage type's display name, e.g. `CDN - Data Transfer`. */
+  usageType: Scalars['String']['output'];
+};
+
+
+/**
+ * One object's usage of one usage type (a product family's metric, e.g. `HTTP Load Balancer - Requests`)
+ * over a window: an item of F5 `usage_details`.
+ */
+export type F5xcUsageItemHourlyBreakdownArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -1558,6 +1791,8 @@ export type ProviderMode =
 export type ProviderName =
   /** Datadog Usage Metering. */
   | 'DATADOG'
+  /** F5 Distributed Cloud: usage by namespace, its hourly breakdown, monthly charges and the open period. */
+  | 'F5XC'
   /** Fastly billing: usage metrics, service usage and invoices. */
   | 'FASTLY';
 
@@ -1584,6 +1819,8 @@ export type Query = {
    * months back; PROJECTED takes no range.
    */
   costs?: Maybe<Array<OrgCost>>;
+  /** The F5 Distributed Cloud tenant the API token belongs to (its children are its namespaces). */
+  f5xcTenant?: Maybe<F5xcOrg>;
   /** The Fastly customer the API token belongs to (null, with an error, when the upstream cannot say). */
   fastlyCustomer?: Maybe<FastlyOrg>;
   /**
@@ -2031,6 +2268,16 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  F5xcCharge: ResolverTypeWrapper<F5xcChargeModel>;
+  F5xcCoupon: ResolverTypeWrapper<F5xcCouponModel>;
+  F5xcCurrentPeriod: ResolverTypeWrapper<F5xcCurrentPeriodModel>;
+  F5xcDiscountType: F5xcDiscountType;
+  F5xcHourlyUsage: ResolverTypeWrapper<F5xcHourlyUsageModel>;
+  F5xcHourlyUsageConnection: ResolverTypeWrapper<F5xcHourlyUsageConnectionModel>;
+  F5xcHourlyUsageEdge: ResolverTypeWrapper<F5xcHourlyUsageEdgeModel>;
+  F5xcMonthlyCharge: ResolverTypeWrapper<F5xcMonthlyChargeModel>;
+  F5xcOrg: ResolverTypeWrapper<F5xcOrgModel>;
+  F5xcUsageItem: ResolverTypeWrapper<F5xcUsageItemModel>;
   FastlyInvoice: ResolverTypeWrapper<FastlyInvoiceModel>;
   FastlyInvoiceConnection: ResolverTypeWrapper<FastlyInvoiceConnectionModel>;
   FastlyInvoiceEdge: ResolverTypeWrapper<FastlyInvoiceEdgeModel>;
@@ -2100,6 +2347,15 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  F5xcCharge: F5xcChargeModel;
+  F5xcCoupon: F5xcCouponModel;
+  F5xcCurrentPeriod: F5xcCurrentPeriodModel;
+  F5xcHourlyUsage: F5xcHourlyUsageModel;
+  F5xcHourlyUsageConnection: F5xcHourlyUsageConnectionModel;
+  F5xcHourlyUsageEdge: F5xcHourlyUsageEdgeModel;
+  F5xcMonthlyCharge: F5xcMonthlyChargeModel;
+  F5xcOrg: F5xcOrgModel;
+  F5xcUsageItem: F5xcUsageItemModel;
   FastlyInvoice: FastlyInvoiceModel;
   FastlyInvoiceConnection: FastlyInvoiceConnectionModel;
   FastlyInvoiceEdge: FastlyInvoiceEdgeModel;
@@ -2242,6 +2498,92 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
+
+export type F5xcChargeResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['F5xcCharge'] = ResolversParentTypes['F5xcCharge']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  billableQuantity?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
+  billableUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fixed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  metricLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usageType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type F5xcCouponResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['F5xcCoupon'] = ResolversParentTypes['F5xcCoupon']> = {
+  discountType?: Resolver<ResolversTypes['F5xcDiscountType'], ParentType, ContextType>;
+  discountValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type F5xcCurrentPeriodResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['F5xcCurrentPeriod'] = ResolversParentTypes['F5xcCurrentPeriod']> = {
+  charges?: Resolver<Array<ResolversTypes['F5xcCharge']>, ParentType, ContextType>;
+  coupons?: Resolver<Array<ResolversTypes['F5xcCoupon']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  discount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  totalCost?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type F5xcHourlyUsageResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['F5xcHourlyUsage'] = ResolversParentTypes['F5xcHourlyUsage']> = {
+  container?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deployment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type F5xcHourlyUsageConnectionResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['F5xcHourlyUsageConnection'] = ResolversParentTypes['F5xcHourlyUsageConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['F5xcHourlyUsageEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['F5xcHourlyUsage']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type F5xcHourlyUsageEdgeResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['F5xcHourlyUsageEdge'] = ResolversParentTypes['F5xcHourlyUsageEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['F5xcHourlyUsage'], ParentType, ContextType>;
+};
+
+export type F5xcMonthlyChargeResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['F5xcMonthlyCharge'] = ResolversParentTypes['F5xcMonthlyCharge']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type F5xcOrgResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['F5xcOrg'] = ResolversParentTypes['F5xcOrg']> = {
+  children?: Resolver<Maybe<Array<ResolversTypes['F5xcOrg']>>, ParentType, ContextType>;
+  currentPeriod?: Resolver<Maybe<ResolversTypes['F5xcCurrentPeriod']>, ParentType, ContextType, Partial<F5xcOrgCurrentPeriodArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  monthlyCharges?: Resolver<Maybe<Array<ResolversTypes['F5xcMonthlyCharge']>>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['F5xcOrg']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['ProviderName'], ParentType, ContextType>;
+  publicId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usage?: Resolver<Maybe<Array<ResolversTypes['F5xcUsageItem']>>, ParentType, ContextType, RequireFields<F5xcOrgUsageArgs, 'start'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type F5xcUsageItemResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['F5xcUsageItem'] = ResolversParentTypes['F5xcUsageItem']> = {
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  hourlyBreakdown?: Resolver<Maybe<ResolversTypes['F5xcHourlyUsageConnection']>, ParentType, ContextType, Partial<F5xcUsageItemHourlyBreakdownArgs>>;
+  metricLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  objectName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usageType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type FastlyInvoiceResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['FastlyInvoice'] = ResolversParentTypes['FastlyInvoice']> = {
   billingEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2442,11 +2784,11 @@ export type NetworkFlowsHourResolvers<ContextType = ResolverContext, ParentType 
 };
 
 export type NodeResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'DatadogOrg' | 'FastlyInvoice' | 'FastlyOrg' | 'HourlyUsage', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'DatadogOrg' | 'F5xcOrg' | 'FastlyInvoice' | 'FastlyOrg' | 'HourlyUsage', ParentType, ContextType>;
 };
 
 export type OrgResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Org'] = ResolversParentTypes['Org']> = {
-  __resolveType: TypeResolveFn<'DatadogOrg' | 'FastlyOrg', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'DatadogOrg' | 'F5xcOrg' | 'FastlyOrg', ParentType, ContextType>;
 };
 
 export type OrgCostResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['OrgCost'] = ResolversParentTypes['OrgCost']> = {
@@ -2479,6 +2821,7 @@ export type QueryResolvers<ContextType = ResolverContext, ParentType extends Res
   billableSummary?: Resolver<Maybe<Array<ResolversTypes['BillableUsage']>>, ParentType, ContextType, Partial<QueryBillableSummaryArgs>>;
   billingDimensionMapping?: Resolver<Maybe<Array<ResolversTypes['BillingDimensionMapping']>>, ParentType, ContextType, Partial<QueryBillingDimensionMappingArgs>>;
   costs?: Resolver<Maybe<Array<ResolversTypes['OrgCost']>>, ParentType, ContextType, RequireFields<QueryCostsArgs, 'kind' | 'view'>>;
+  f5xcTenant?: Resolver<Maybe<ResolversTypes['F5xcOrg']>, ParentType, ContextType>;
   fastlyCustomer?: Resolver<Maybe<ResolversTypes['FastlyOrg']>, ParentType, ContextType>;
   hourlyUsage?: Resolver<Maybe<ResolversTypes['HourlyUsageConnection']>, ParentType, ContextType, RequireFields<QueryHourlyUsageArgs, 'includeDescendants' | 'start'>>;
   hourlyUsageAttribution?: Resolver<Maybe<ResolversTypes['HourlyUsageAttributionConnection']>, ParentType, ContextType, RequireFields<QueryHourlyUsageAttributionArgs, 'includeDescendants' | 'start' | 'usageType'>>;
@@ -2567,6 +2910,15 @@ export type Resolvers<ContextType = ResolverContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  F5xcCharge?: F5xcChargeResolvers<ContextType>;
+  F5xcCoupon?: F5xcCouponResolvers<ContextType>;
+  F5xcCurrentPeriod?: F5xcCurrentPeriodResolvers<ContextType>;
+  F5xcHourlyUsage?: F5xcHourlyUsageResolvers<ContextType>;
+  F5xcHourlyUsageConnection?: F5xcHourlyUsageConnectionResolvers<ContextType>;
+  F5xcHourlyUsageEdge?: F5xcHourlyUsageEdgeResolvers<ContextType>;
+  F5xcMonthlyCharge?: F5xcMonthlyChargeResolvers<ContextType>;
+  F5xcOrg?: F5xcOrgResolvers<ContextType>;
+  F5xcUsageItem?: F5xcUsageItemResolvers<ContextType>;
   FastlyInvoice?: FastlyInvoiceResolvers<ContextType>;
   FastlyInvoiceConnection?: FastlyInvoiceConnectionResolvers<ContextType>;
   FastlyInvoiceEdge?: FastlyInvoiceEdgeResolvers<ContextType>;

@@ -8,9 +8,11 @@ type EndpointInfo = Omit<UpstreamErrorInfo, 'status' | 'errors'>;
 /**
  * Extracts the error strings from either upstream error shape: `{"errors": ["..."]}` (Datadog v1 and
  * most of v2) or JSON:API `{"errors": [{"status","title","detail"}]}` (newer v2 endpoints), or
- * Fastly's `{"title","detail"}`. Returns `[]` when the body says nothing usable.
+ * Fastly's `{"title","detail"}`, or a bare JSON string (F5 Distributed Cloud). Returns `[]` when the
+ * body says nothing usable.
  */
 function parseUpstreamErrors(body: unknown): string[] {
+  if (typeof body === 'string') return body === '' ? [] : [body]; // F5 Distributed Cloud: a JSON string
   if (typeof body !== 'object' || body === null) return [];
   const record = body as Record<string, unknown>;
   const out: string[] = [];

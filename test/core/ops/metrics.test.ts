@@ -61,7 +61,8 @@ describe('operations surface: /healthz, /readyz, /metrics', () => {
     const text = await metrics();
     expect(sample(text, 'meterql_provider_info', { provider: 'datadog', mode: 'real' })).toBe(1);
     expect(sample(text, 'meterql_provider_info', { provider: 'fastly', mode: 'unconfigured' })).toBe(1);
-    expect(text.split('\n').filter((l) => l.startsWith('meterql_provider_info{'))).toHaveLength(2);
+    expect(sample(text, 'meterql_provider_info', { provider: 'f5xc', mode: 'unconfigured' })).toBe(1);
+    expect(text.split('\n').filter((l) => l.startsWith('meterql_provider_info{'))).toHaveLength(3);
   });
 
   it('the upstream observer feeds every upstream metric with its labels', async () => {

@@ -48,6 +48,7 @@ describe('request body bound', () => {
         providers: [
           { name: 'DATADOG', mode: 'REAL' },
           { name: 'FASTLY', mode: 'UNCONFIGURED' },
+          { name: 'F5XC', mode: 'UNCONFIGURED' },
         ],
       },
     });

@@ -202,7 +202,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
   apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
   const providers = [...PROVIDERS, toyProvider as Provider];
-  // Neither Datadog nor Fastly configured and the toy configured: they are unconfigured, not simulated.
+  // Neither Datadog, Fastly nor F5 configured and the toy configured: they are unconfigured, not simulated.
   const config = { ...loadConfig({ PORT: '0' }, providers), upstream: { cache: false } };
   gateway = await createGateway(config, { providers, logger: createLogger('silent') });
 });
@@ -224,12 +224,14 @@ describe('a provider added without touching the core', () => {
     expect(res.data.schema).toEqual({ name: 'ToyWidgetConnection' });
     expect(res.data.providerName.enumValues.map((v: { name: string }) => v.name).sort()).toEqual([
       'DATADOG',
+      'F5XC',
       'FASTLY',
       'TOY',
     ]);
     expect(res.data.providers).toEqual([
       { name: 'DATADOG', displayName: 'Datadog', configured: false, mode: 'UNCONFIGURED' },
       { name: 'FASTLY', displayName: 'Fastly', configured: false, mode: 'UNCONFIGURED' },
+      { name: 'F5XC', displayName: 'F5 Distributed Cloud', configured: false, mode: 'UNCONFIGURED' },
       { name: 'TOY', displayName: 'Toy', configured: true, mode: 'REAL' },
     ]);
     expect(res.data.orgs).toEqual([

@@ -6,6 +6,7 @@ import { toGlobalId } from '../../../../src/graphql/globalId.js';
 import { PROVIDERS } from '../../../../src/providers/registry.js';
 import { createDatadogWorld } from '../../../../src/providers/datadog/simulator/index.js';
 import { createFastlyWorld } from '../../../../src/providers/fastly/simulator/index.js';
+import { createF5xcWorld } from '../../../../src/providers/f5xc/simulator/index.js';
 
 /** With nothing configured, every provider runs on its embedded simulator; their orgs implement `Org`. */
 
@@ -36,6 +37,7 @@ describe('providers and orgs across providers', () => {
     expect(res.data.providers).toEqual([
       { name: 'DATADOG', displayName: 'Datadog', configured: true, mode: 'SIMULATED' },
       { name: 'FASTLY', displayName: 'Fastly', configured: true, mode: 'SIMULATED' },
+      { name: 'F5XC', displayName: 'F5 Distributed Cloud', configured: true, mode: 'SIMULATED' },
     ]);
     const [datadog, fastly] = gateway.providers;
     expect(datadog?.connection.mode).toBe('simulated');
@@ -65,9 +67,14 @@ describe('providers and orgs across providers', () => {
         region: o.region,
       }));
     expect(res.data.orgs).toEqual(expected);
-    // Every provider's orgs: Datadog's, then the Fastly customer.
+    // Every provider's orgs: Datadog's, then the Fastly customer, then the F5 tenant (and its namespaces).
     const customer = createFastlyWorld('meterql', NOW).customers[0]!;
-    expect(res.data.all).toEqual([...expected.map((o) => ({ publicId: o.publicId })), { publicId: customer.id }]);
+    const tenant = createF5xcWorld('meterql', NOW).tenant;
+    expect(res.data.all.slice(0, expected.length + 2)).toEqual([
+      ...expected.map((o) => ({ publicId: o.publicId })),
+      { publicId: customer.id },
+      { publicId: tenant },
+    ]);
   });
 
   it('an unknown provider name is refused before anything runs', async () => {

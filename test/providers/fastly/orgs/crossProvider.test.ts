@@ -38,6 +38,7 @@ describe('Datadog and Fastly side by side', () => {
     expect(providers.body.data!.providers).toEqual([
       { name: 'DATADOG', mode: 'REAL' },
       { name: 'FASTLY', mode: 'REAL' },
+      { name: 'F5XC', mode: 'UNCONFIGURED' },
     ]);
     const res = await stack.gql<{ orgs: Org[] }>(ORGS);
     expect(res.body.errors).toBeUndefined();

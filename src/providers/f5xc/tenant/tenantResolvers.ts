@@ -1,0 +1,28 @@
+import type { F5xcOrgResolvers } from '../../../generated/graphql.js';
+import { toGlobalId } from '../../../graphql/globalId.js';
+import { SYSTEM_NAMESPACE } from '../api/f5xcPaths.js';
+import type { F5xcOrgModel } from './tenantModels.js';
+
+/** The node type name of F5 orgs (global IDs are `F5xcOrg:<tenant>/<namespace>`). */
+export const F5XC_ORG_TYPE = 'F5xcOrg';
+
+/** The tenant's org. */
+export function tenantOrg(tenant: string): F5xcOrgModel {
+  return { tenant, namespace: SYSTEM_NAMESPACE, isAccount: true };
+}
+
+/** One of the tenant's namespaces as an org. */
+export function namespaceOrg(tenant: string, namespace: string): F5xcOrgModel {
+  return { tenant, namespace, isAccount: false };
+}
+
+/** The org fields answered from the model alone (`children` reads the upstream: a field spec). */
+export const F5xcOrg: F5xcOrgResolvers = {
+  id: (org) => toGlobalId(F5XC_ORG_TYPE, `${org.tenant}/${org.namespace}`),
+  provider: () => 'F5XC',
+  publicId: (org) => (org.isAccount ? org.tenant : org.namespace),
+  name: (org) => (org.isAccount ? org.tenant : org.namespace),
+  isAccount: (org) => org.isAccount,
+  parent: (org) => (org.isAccount ? null : tenantOrg(org.tenant)),
+  namespace: (org) => org.namespace,
+};
