@@ -1,5 +1,6 @@
 import type { UpstreamResilienceOptions } from '../upstream/upstreamHttpOptions.js';
 import type { Provider } from './provider.js';
+import { readSecurityLimits, type SecurityLimits } from '../security/securityLimits.js';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 
@@ -67,6 +68,11 @@ export interface Config {
     /** The most distinct operation names kept as label values; later names count as `other`. `METERQL_METRICS_MAX_OPERATIONS`, defaults to 100. */
     maxOperationNames: number;
   };
+  /**
+   * Query-shape limits, the upstream-cost budget, the response-size cap and per-client limits
+   * (`METERQL_MAX_*`, `METERQL_COST_LIST_SIZE`, `METERQL_CLIENT_*`; see SecurityLimits).
+   */
+  limits: SecurityLimits;
   /** Simulator knobs for the embedded default and `meterql simulate`. */
   simulator: {
     /** `METERQL_SIM_PORT` for `meterql simulate`, defaults to `4010`. */
@@ -196,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, providers: read
       processMetrics: boolVar(env, 'METERQL_PROCESS_METRICS', true),
       maxOperationNames: intVar(env, 'METERQL_METRICS_MAX_OPERATIONS', 100, 1, 10_000),
     },
+    limits: readSecurityLimits(env),
     simulator: {
       port: intVar(env, 'METERQL_SIM_PORT', 4010, 0, 65535),
       seed: env.METERQL_SIM_SEED || 'meterql',

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { UpstreamHttp } from '../upstream/http.js';
 import { headerValue } from '../http/headerValue.js';
 import { OperationTrace } from '../responseCache/operationTrace.js';
+import { LOOPBACK_DEMO_CALLER, type Caller } from '../security/caller.js';
 import type { NodeLoader, Provider, ProviderConnection, ProviderRequest } from './provider.js';
 
 /**
@@ -51,6 +52,8 @@ export interface GatewayContext {
   batchHints: Set<string>;
   /** What the response cache and the operation report learn about the operation while it runs. */
   trace: OperationTrace;
+  /** Who is calling (what per-client limits and trust are decided by). */
+  readonly caller: Caller;
 }
 
 /** What the server holds for the lifetime of the gateway. */
@@ -87,6 +90,7 @@ class OperationContext implements GatewayContext {
     readonly cursorSecret: Buffer,
     readonly logger: Logger,
     readonly trace: OperationTrace,
+    readonly caller: Caller,
   ) {}
 
   get now(): Date {
@@ -104,14 +108,24 @@ function defaultTrace(deps: ContextDeps): OperationTrace {
 }
 
 /**
+ * Whether the request bypasses cached answers (`wantsNoCache`): only a trusted caller's may, as
+ * fresh reads spend the upstream budget every client shares; anyone else's is answered as usual.
+ */
+export function bypassesCache(headers: IncomingHttpHeaders, caller: Caller): boolean {
+  return caller.trusted && wantsNoCache(headers);
+}
+
+/**
  * Builds the per-operation context: one clock, one deadline, and each provider's state on first use.
  * `trace` (made here when not given) collects whether the operation read its clock and how fresh the
- * upstream answers it got are.
+ * upstream answers it got are. `caller` decides whether `no-cache` is honoured and bulk reads may
+ * read ahead (only for a trusted one).
  */
 export function createContext(
   deps: ContextDeps,
   headers: IncomingHttpHeaders,
   trace: OperationTrace = defaultTrace(deps),
+  caller: Caller = LOOPBACK_DEMO_CALLER,
 ): GatewayContext {
   const batchHints = new Set<string>();
   const request: ProviderRequest = {
@@ -123,7 +137,8 @@ export function createContext(
     },
     // Wall time by which every upstream call of the operation must be answered (the client's budget).
     deadline: Date.now() + deps.http.operationDeadlineMs,
-    cache: wantsNoCache(headers) ? 'no-cache' : 'default',
+    cache: bypassesCache(headers, caller) ? 'no-cache' : 'default',
+    bulkReadAhead: caller.trusted,
     batchHints,
   };
   const providers = {} as ProviderStates;
@@ -142,5 +157,6 @@ export function createContext(
     deps.cursorSecret,
     deps.logger,
     trace,
+    caller,
   );
 }

@@ -11,8 +11,8 @@ import type { Config } from './config.js';
 import { headerValue } from '../http/headerValue.js';
 import { readBody } from '../http/readBody.js';
 import {
+  bypassesCache,
   createContext,
-  wantsNoCache,
   type ConnectedProvider,
   type ContextDeps,
   type GatewayContext,
@@ -37,6 +37,12 @@ import { createGatewayMetrics, type GatewayMetrics } from '../metrics/gatewayMet
 import type { RenderedMetrics } from '../metrics/clusterMetrics.js';
 import type { Registry } from 'prom-client';
 import { graphiqlHtml, serveGraphiqlAsset, wantsGraphiql, type GraphiqlExample } from './graphiqlPage.js';
+import type { Caller } from '../security/caller.js';
+import { callerOf } from '../security/callerOf.js';
+import { ClientLimits } from '../security/clientLimits.js';
+import { queryShapeGuards } from '../security/queryShapeGuards.js';
+import { responseSizeCapPlugin } from '../security/responseSizeCapPlugin.js';
+import { ErrorCode } from '../errors.js';
 
 /** A running gateway. */
 export interface Gateway {
@@ -82,6 +88,8 @@ export interface GatewayOptions {
    * registry alone; a cluster worker registers it with the primary and serves the sum over workers.
    */
   metricsSource?: (registry: Registry) => () => Promise<RenderedMetrics>;
+  /** Who sent a request (per-client limits and trust are keyed by it). Defaults to `callerOf`. */
+  callerOf?: (req: IncomingMessage) => Caller;
 }
 
 const GRAPHQL_PATH = '/graphql';
@@ -156,6 +164,8 @@ interface GraphqlDeps {
   /** Metrics to count operations answered from the response cache in; null when metrics are off. */
   metrics: GatewayMetrics | null;
   now: () => Date;
+  callerOf: (req: IncomingMessage) => Caller;
+  clientLimits: ClientLimits;
 }
 
 /**
@@ -173,6 +183,25 @@ async function handleGraphql(
   url: URL,
 ): Promise<void> {
   const started = performance.now();
+  const caller = deps.callerOf(req);
+  const admission = deps.clientLimits.admit(caller);
+  if (!admission.admitted) {
+    res.setHeader('retry-after', String(admission.retryAfterSeconds));
+    sendJson(res, 429, {
+      errors: [
+        {
+          message: admission.message,
+          extensions: {
+            code: ErrorCode.CLIENT_RATE_LIMITED,
+            limit: admission.reason,
+            retryAfterSeconds: admission.retryAfterSeconds,
+          },
+        },
+      ],
+    });
+    return;
+  }
+  res.once('close', admission.release);
   const read = await readBody(req, MAX_BODY_BYTES);
   if (read.tooLarge) {
     sendJson(res, 413, {
@@ -197,7 +226,7 @@ async function handleGraphql(
   const method = req.method ?? 'GET';
   const { front } = deps;
   const key = front?.keyOf(method, req.headers, url.searchParams, body) ?? null;
-  const look = front !== null && key !== null && !wantsNoCache(req.headers);
+  const look = front !== null && key !== null && !bypassesCache(req.headers, caller);
   const ifNoneMatch = method === 'GET' ? (req.headers['if-none-match'] ?? null) : null;
   if (look) {
     const kept = await front.lookup(key);
@@ -227,7 +256,7 @@ async function handleGraphql(
   const trace = new OperationTrace(now(), () => now().getTime(), look ? 'miss' : 'bypass');
   const result = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method, headers, search: url.search, body },
-    context: () => Promise.resolve(createContext(deps.context, req.headers, trace)),
+    context: () => Promise.resolve(createContext(deps.context, req.headers, trace, caller)),
   });
   res.statusCode = result.status ?? 200;
   for (const [k, v] of result.headers) res.setHeader(k, v);
@@ -336,6 +365,8 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
     front,
     metrics: config.metrics.enabled ? metrics : null,
     now,
+    callerOf: options.callerOf ?? callerOf,
+    clientLimits: new ClientLimits(config.limits.client),
   };
   const specs = gatewayFieldSpecs(options.providers);
   const apollo = new ApolloServer<GatewayContext>({
@@ -351,12 +382,24 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
     formatError: createFormatError(logger),
     // Int64 figures beyond 2^53 are bigints; they are written as exact JSON integers.
     stringifyResult: stringifyJson,
+    // Depth, alias, directive and token limits (GraphQL Armor), before any resolver runs.
+    ...queryShapeGuards(config.limits),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP cache hints are given; the plugin would otherwise run a hook for every resolved field.
       ApolloServerPluginCacheControlDisabled(),
+      // Before the report, which then reports a cut answer as the error it became.
+      responseSizeCapPlugin(config.limits.maxResponseBytes),
       operationReportPlugin(config.metrics.enabled ? metrics : null),
-      operationPlanPlugin({ specs, maxUpstreamFields: MAX_UPSTREAM_FIELDS }),
+      operationPlanPlugin({
+        specs,
+        maxUpstreamFields: MAX_UPSTREAM_FIELDS,
+        upstreamCalls: {
+          max: config.limits.maxUpstreamCalls,
+          assumedListSize: config.limits.assumedListSize,
+          readAhead: (ctx) => ctx.caller.trusted && http.cachesPages,
+        },
+      }),
     ],
     logger: {
       debug: (m) => logger.debug(m),

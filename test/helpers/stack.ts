@@ -71,13 +71,13 @@ export const PLAIN_UPSTREAM: UpstreamResilienceOptions = {
  * upstream keeps no pages (`upstream.cache === false`, as {@link PLAIN_UPSTREAM}) keeps no answers
  * between operations either: its response cache is off, so a test counts exactly the upstream
  * requests each operation makes; `configure` can turn it on. `gateway` passes the gateway options a
- * test controls (its clock, a response store).
+ * test controls (its clock, a response store, who calls).
  */
 export async function startStack(
   simOptions: SimulatorOptions = {},
   configure: (config: Config) => Config = (c) => c,
   upstream: UpstreamResilienceOptions = PLAIN_UPSTREAM,
-  gateway: Pick<GatewayOptions, 'now' | 'responseCache'> = {},
+  gateway: Pick<GatewayOptions, 'now' | 'responseCache' | 'callerOf'> = {},
 ): Promise<Stack> {
   const sim = await startSimulator(simOptions);
   const logLines: string[] = [];

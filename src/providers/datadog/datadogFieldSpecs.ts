@@ -9,6 +9,7 @@ import { PER_ORG_HOURLY_USAGE } from './datadogLoaders.js';
 import { checkHourlyUsageArgs } from './hourlyUsage/hourlyUsageArgs.js';
 import { resolveHourlyUsage } from './hourlyUsage/hourlyUsageField.js';
 import { openPlannedOrgViews, plannedHourlyUsage } from './hourlyUsage/openPlannedOrgViews.js';
+import { hourlyUsageCost } from './hourlyUsage/hourlyUsageCost.js';
 import { knownOrg } from './orgs/orgResolvers.js';
 import { recordOrg } from './orgs/recordOrg.js';
 import {
@@ -97,6 +98,7 @@ export const datadogFieldSpecs: FieldSpecTable = [
         { ...checkHourlyUsageArgs(args, ctx), includeDescendants },
         includeDescendants ? 'descendants' : 'account',
       ),
+    upstreamCost: (req, env) => hourlyUsageCost(req, req.includeDescendants ? 'descendants' : 'account', env),
     resolve: (_root, req, ctx) =>
       resolveHourlyUsage(
         ctx,
@@ -110,6 +112,7 @@ export const datadogFieldSpecs: FieldSpecTable = [
     // first hourly batch waits for the directory.
     batchHints: [PER_ORG_HOURLY_USAGE],
     parseArgs: (args, ctx) => plannedHourlyUsage(checkHourlyUsageArgs(args, ctx), 'org'),
+    upstreamCost: (req, env) => hourlyUsageCost(req, 'org', env),
     resolve: async (org, req, ctx) => {
       const isAccount = (await knownOrg(org, ctx))?.isAccount ?? false;
       return resolveHourlyUsage(

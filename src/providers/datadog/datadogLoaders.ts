@@ -27,7 +27,10 @@ export interface DatadogLoaders {
   orgDirectory(): Promise<OrgDirectory>;
   hourlyUsagePages: HourlyUsagePageLoader;
   hourlyUsageOpen: HourlyUsageOpenLoader;
-  /** Whether bulk reads may read ahead: only when the upstream client keeps pages between operations. */
+  /**
+   * Whether bulk reads may read ahead: only when the upstream client keeps pages between operations,
+   * for a caller trusted with it (ProviderRequest `bulkReadAhead`).
+   */
   readAhead: boolean;
   /** How many more hourly-usage calls the rate-limit budget allows now (null while unknown): how far to read ahead. */
   hourlyUsageHeadroom: () => number | null;
@@ -57,9 +60,14 @@ export const PER_ORG_HOURLY_USAGE = 'datadog.perOrgHourlyUsage';
  * hourly-usage loader when the operation also opens per-org hourly-usage views
  * ({@link PER_ORG_HOURLY_USAGE}): unless their windows are opened ahead (openPlannedOrgViews), it
  * holds its first batch until the org directory arrives, so every view of a window shares one
- * upstream request instead of two.
+ * upstream request instead of two. `bulkReadAhead`: whether the caller is trusted with read-ahead.
  */
-export function createDatadogLoaders(api: DatadogApi, now: Date, batchHints: ReadonlySet<string>): DatadogLoaders {
+export function createDatadogLoaders(
+  api: DatadogApi,
+  now: Date,
+  batchHints: ReadonlySet<string>,
+  bulkReadAhead = true,
+): DatadogLoaders {
   let loaded: OrgDirectory | null = null;
   const orgDirectory = once(async (): Promise<OrgDirectory> => {
     loaded = await loadOrgDirectory(api, now);
@@ -83,7 +91,7 @@ export function createDatadogLoaders(api: DatadogApi, now: Date, batchHints: Rea
     orgDirectory,
     hourlyUsagePages,
     hourlyUsageOpen,
-    readAhead: api.http.cachesPages,
+    readAhead: bulkReadAhead && api.http.cachesPages,
     hourlyUsageHeadroom: () => datadogHeadroom(api, GET_HOURLY_USAGE),
 
     get attribution() {

@@ -68,6 +68,7 @@ export function createDatadogRequestState(
       },
       request.now,
       request.batchHints,
+      request.bulkReadAhead,
     ),
   };
 }

@@ -1,0 +1,65 @@
+import { intVar } from '../gateway/config.js';
+
+/**
+ * What one operation and one client may cost the gateway, read from the environment once at start-up
+ * (each variable with its default; 0 turns a limit off where said).
+ */
+export interface SecurityLimits {
+  /** Deepest field selection an operation may have (fragments flattened). `METERQL_MAX_DEPTH`, defaults to 15. */
+  maxDepth: number;
+  /** Most aliases in one operation. `METERQL_MAX_ALIASES`, defaults to 64. */
+  maxAliases: number;
+  /** Most lexical tokens in one document. `METERQL_MAX_TOKENS`, defaults to 5_000. */
+  maxTokens: number;
+  /** Most directives in one operation. `METERQL_MAX_DIRECTIVES`, defaults to 50. */
+  maxDirectives: number;
+  /**
+   * Budget of estimated upstream calls of one operation (see estimateUpstreamCalls): an operation
+   * estimated above it is refused with QUERY_TOO_COSTLY before any upstream call.
+   * `METERQL_MAX_UPSTREAM_CALLS`, defaults to 500; 0 turns the estimate off.
+   */
+  maxUpstreamCalls: number;
+  /**
+   * How many items a list of unknown length (the orgs, an org's children) counts as in the estimate.
+   * `METERQL_COST_LIST_SIZE`, defaults to 10.
+   */
+  assumedListSize: number;
+  /**
+   * Largest answer, in bytes of JSON: a larger one is replaced by a RESPONSE_TOO_LARGE error.
+   * `METERQL_MAX_RESPONSE_BYTES`, defaults to 32 MiB; 0 turns the cap off.
+   */
+  maxResponseBytes: number;
+  /** Per-client limits, keyed by `Caller.id`. */
+  client: {
+    /**
+     * Operations one client may start per minute (a token bucket refilled evenly).
+     * `METERQL_CLIENT_RATE_PER_MINUTE`, defaults to 600; 0 turns the rate limit off.
+     */
+    ratePerMinute: number;
+    /** How many operations a client may start at once above its rate. `METERQL_CLIENT_BURST`, defaults to 100. */
+    burst: number;
+    /**
+     * Operations one client may have in flight at once. `METERQL_CLIENT_MAX_CONCURRENT`, defaults
+     * to 16; 0 turns the limit off.
+     */
+    maxConcurrent: number;
+  };
+}
+
+/** Reads {@link SecurityLimits} from `env`; throws ConfigError naming the first variable that is wrong. */
+export function readSecurityLimits(env: NodeJS.ProcessEnv): SecurityLimits {
+  return {
+    maxDepth: intVar(env, 'METERQL_MAX_DEPTH', 15, 1, 1000),
+    maxAliases: intVar(env, 'METERQL_MAX_ALIASES', 64, 0, 100_000),
+    maxTokens: intVar(env, 'METERQL_MAX_TOKENS', 5_000, 1, 10_000_000),
+    maxDirectives: intVar(env, 'METERQL_MAX_DIRECTIVES', 50, 0, 100_000),
+    maxUpstreamCalls: intVar(env, 'METERQL_MAX_UPSTREAM_CALLS', 500, 0, 1_000_000_000),
+    assumedListSize: intVar(env, 'METERQL_COST_LIST_SIZE', 10, 1, 1_000_000),
+    maxResponseBytes: intVar(env, 'METERQL_MAX_RESPONSE_BYTES', 32 * 1024 * 1024, 0, 2 ** 40),
+    client: {
+      ratePerMinute: intVar(env, 'METERQL_CLIENT_RATE_PER_MINUTE', 600, 0, 1_000_000_000),
+      burst: intVar(env, 'METERQL_CLIENT_BURST', 100, 1, 1_000_000_000),
+      maxConcurrent: intVar(env, 'METERQL_CLIENT_MAX_CONCURRENT', 16, 0, 1_000_000),
+    },
+  };
+}
