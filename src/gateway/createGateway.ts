@@ -396,6 +396,7 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
         maxUpstreamFields: MAX_UPSTREAM_FIELDS,
         upstreamCalls: {
           max: config.limits.maxUpstreamCalls,
+          maxResultFields: config.limits.maxResultFields,
           assumedListSize: config.limits.assumedListSize,
           readAhead: (ctx) => ctx.caller.trusted && http.cachesPages,
         },

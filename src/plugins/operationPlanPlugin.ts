@@ -39,6 +39,8 @@ export interface OperationPlanOptions {
    */
   upstreamCalls?: {
     max: number;
+    /** The most fields the answer is estimated to hold (lists multiplied); 0: no bound. */
+    maxResultFields: number;
     /** What a list of unknown length counts as. */
     assumedListSize: number;
     /** Whether the operation's bulk reads may read ahead. */
@@ -139,14 +141,24 @@ function check(
     );
   }
   const budget = options.upstreamCalls;
-  if (budget === undefined || budget.max <= 0) return;
+  if (budget === undefined || (budget.max <= 0 && budget.maxResultFields <= 0)) return;
   const estimate = estimateUpstreamCalls(plan.schema, operation.document, operation.definition, variables, {
     specs: options.specs,
     assumedListSize: budget.assumedListSize,
     readAhead: budget.readAhead(ctx),
     parsedArgs: ctx.parsedArgs,
   });
-  if (estimate.calls > budget.max) {
+  if (budget.maxResultFields > 0 && estimate.resultFields > budget.maxResultFields) {
+    throw new QueryTooCostlyError(
+      `The operation's answer would hold an estimated ${estimate.resultFields} fields (lists counted as ${budget.assumedListSize} items unless paged); at most ${budget.maxResultFields} are allowed in one operation. Select fewer nested lists or aliases.`,
+      {
+        estimatedResultFields: estimate.resultFields,
+        maxResultFields: budget.maxResultFields,
+        assumedListSize: budget.assumedListSize,
+      },
+    );
+  }
+  if (budget.max > 0 && estimate.calls > budget.max) {
     const costliest = estimate.fields.slice(0, 5);
     throw new QueryTooCostlyError(
       `The operation would make an estimated ${estimate.calls} upstream calls; at most ${budget.max} are allowed in one operation (costliest: ${costliest.map((f) => `${f.path} ~${f.calls}`).join(', ')}). Ask for shorter time ranges, smaller pages or fewer fields.`,

@@ -43,6 +43,12 @@ export interface FieldCost {
 export interface UpstreamCostEstimate {
   calls: number;
   fields: FieldCost[];
+  /**
+   * How many fields the answer will hold: every selection times the list sizes above it. What grows
+   * exponentially with aliased nested lists (`children { parent { children … } }`) shows here, even
+   * when it makes no upstream call.
+   */
+  resultFields: number;
 }
 
 /** The most field selections the estimate walks (fragments expanded) before it calls the operation too costly. */
@@ -82,6 +88,7 @@ function pageSizeOf(
  * `upstreamWeight`) times the number of times it resolves: the product of the list sizes above it
  * (a connection's `edges`/`nodes` count as its `first`/`last`, any other list as `assumedListSize`).
  * An upper bound in spirit: calls the loaders would share between selections are counted for each.
+ * Also counts the fields the answer will hold (`resultFields`), lists multiplied the same way.
  */
 export function estimateUpstreamCalls(
   schema: GraphQLSchema,
@@ -94,6 +101,7 @@ export function estimateUpstreamCalls(
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const fields: FieldCost[] = [];
   let calls = 0;
+  let resultFields = 0;
   let visits = 0;
   const costOf = (spec: AnyFieldSpec, node: FieldNode, parents: number): number => {
     const parsed = options.parsedArgs.get(node)?.get(spec);
@@ -123,8 +131,10 @@ export function estimateUpstreamCalls(
       visits += 1;
       if (visits > MAX_VISITS) {
         calls = Number.POSITIVE_INFINITY;
+        resultFields = Number.POSITIVE_INFINITY;
         return;
       }
+      resultFields += parents;
       if (!isObjectType(parentType) && !isInterfaceType(parentType)) continue;
       const field = parentType.getFields()[selection.name.value];
       if (field === undefined) continue;
@@ -156,5 +166,5 @@ export function estimateUpstreamCalls(
   const root = schema.getRootType(operation.operation);
   if (root) walk(operation.selectionSet, root, 1, null, '');
   fields.sort((a, b) => b.calls - a.calls);
-  return { calls, fields };
+  return { calls, fields, resultFields };
 }

@@ -20,6 +20,12 @@ export interface SecurityLimits {
    */
   maxUpstreamCalls: number;
   /**
+   * The most fields an answer is estimated to hold (every selection times the list sizes above it):
+   * above it, QUERY_TOO_COSTLY before execution. `METERQL_MAX_RESULT_FIELDS`, defaults to 2_000_000;
+   * 0 turns it off.
+   */
+  maxResultFields: number;
+  /**
    * How many items a list of unknown length (the orgs, an org's children) counts as in the estimate.
    * `METERQL_COST_LIST_SIZE`, defaults to 10.
    */
@@ -54,6 +60,7 @@ export function readSecurityLimits(env: NodeJS.ProcessEnv): SecurityLimits {
     maxTokens: intVar(env, 'METERQL_MAX_TOKENS', 5_000, 1, 10_000_000),
     maxDirectives: intVar(env, 'METERQL_MAX_DIRECTIVES', 50, 0, 100_000),
     maxUpstreamCalls: intVar(env, 'METERQL_MAX_UPSTREAM_CALLS', 500, 0, 1_000_000_000),
+    maxResultFields: intVar(env, 'METERQL_MAX_RESULT_FIELDS', 2_000_000, 0, 1_000_000_000_000),
     assumedListSize: intVar(env, 'METERQL_COST_LIST_SIZE', 10, 1, 1_000_000),
     maxResponseBytes: intVar(env, 'METERQL_MAX_RESPONSE_BYTES', 32 * 1024 * 1024, 0, 2 ** 40),
     client: {

@@ -39,6 +39,8 @@ describe('operation limits before execution (depth, aliases, upstream-cost budge
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack();
+    // Warm the gateway up (Apollo, the compiled executor), so the figures are the operations' own.
+    expect((await stack.gql('{ providers { name } }')).body.errors).toBeUndefined();
   });
   afterAll(() => stack.stop());
   beforeEach(() => stack.sim.log.clear());
@@ -50,6 +52,21 @@ describe('operation limits before execution (depth, aliases, upstream-cost budge
     expect(res.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.body.errors?.[0]?.message).toMatch(/depth limit of 15 exceeded, found 2\d/);
     expect(res.body.data ?? null).toBeNull();
+    expect(stack.sim.log.entries()).toHaveLength(0);
+  });
+
+  it('a cycle fanned out by aliases, within the depth and alias limits, is refused by its estimated answer size', async () => {
+    // Five levels of two aliased `children { parent { … } }` each: 62 aliases, depth 12.
+    let inner = 'publicId';
+    for (let i = 0; i < 5; i++) inner = `a: children { parent { ${inner} } } b: children { parent { ${inner} } }`;
+    const query = `{ account { ${inner} } }`;
+    const res = await measured(`aliased cycle (${query.length} bytes) refused`, () => stack.gql(query));
+    expect(res.status).toBe(400);
+    const error = res.body.errors?.[0];
+    expect(error?.extensions?.code).toBe('QUERY_TOO_COSTLY');
+    expect(error?.extensions?.maxResultFields).toBe(2_000_000);
+    expect(error?.extensions?.estimatedResultFields).toBeGreaterThan(2_000_000);
+    expect(error?.message).toMatch(/answer would hold an estimated \d+ fields/);
     expect(stack.sim.log.entries()).toHaveLength(0);
   });
 
