@@ -202,7 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, providers: read
       processMetrics: boolVar(env, 'METERQL_PROCESS_METRICS', true),
       maxOperationNames: intVar(env, 'METERQL_METRICS_MAX_OPERATIONS', 100, 1, 10_000),
     },
-    limits: readSecurityLimits(env),
+    limits: readSecurityLimits((name, fallback, min, max) => intVar(env, name, fallback, min, max)),
     simulator: {
       port: intVar(env, 'METERQL_SIM_PORT', 4010, 0, 65535),
       seed: env.METERQL_SIM_SEED || 'meterql',

@@ -1,6 +1,5 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ErrorCode } from '../errors.js';
-import type { GatewayContext } from '../gateway/context.js';
 
 /**
  * The size `value` takes as JSON, counted in UTF-16 code units (bytes for ASCII text, the usual
@@ -40,7 +39,7 @@ export function jsonSizeBeyond(value: unknown, limit: number): number {
  * the client gets a RESPONSE_TOO_LARGE error naming the cap instead (no data), and the answer is
  * dropped so its memory goes. List it before the operation report, which then reports the error.
  */
-export function responseSizeCapPlugin(maxBytes: number): ApolloServerPlugin<GatewayContext> {
+export function responseSizeCapPlugin<C extends BaseContext>(maxBytes: number): ApolloServerPlugin<C> {
   return {
     requestDidStart() {
       return Promise.resolve({

@@ -1,5 +1,3 @@
-import { intVar } from '../gateway/config.js';
-
 /**
  * What one operation and one client may cost the gateway, read from the environment once at start-up
  * (each variable with its default; 0 turns a limit off where said).
@@ -52,21 +50,27 @@ export interface SecurityLimits {
   };
 }
 
-/** Reads {@link SecurityLimits} from `env`; throws ConfigError naming the first variable that is wrong. */
-export function readSecurityLimits(env: NodeJS.ProcessEnv): SecurityLimits {
+/**
+ * Reads an integer variable: `fallback` when unset, else a value from `min` to `max` (the reader
+ * throws naming the variable otherwise).
+ */
+export type IntVarReader = (name: string, fallback: number, min: number, max: number) => number;
+
+/** Reads {@link SecurityLimits} with `intVar` (the configuration's reader of the environment). */
+export function readSecurityLimits(intVar: IntVarReader): SecurityLimits {
   return {
-    maxDepth: intVar(env, 'METERQL_MAX_DEPTH', 15, 1, 1000),
-    maxAliases: intVar(env, 'METERQL_MAX_ALIASES', 64, 0, 100_000),
-    maxTokens: intVar(env, 'METERQL_MAX_TOKENS', 5_000, 1, 10_000_000),
-    maxDirectives: intVar(env, 'METERQL_MAX_DIRECTIVES', 50, 0, 100_000),
-    maxUpstreamCalls: intVar(env, 'METERQL_MAX_UPSTREAM_CALLS', 500, 0, 1_000_000_000),
-    maxResultFields: intVar(env, 'METERQL_MAX_RESULT_FIELDS', 2_000_000, 0, 1_000_000_000_000),
-    assumedListSize: intVar(env, 'METERQL_COST_LIST_SIZE', 10, 1, 1_000_000),
-    maxResponseBytes: intVar(env, 'METERQL_MAX_RESPONSE_BYTES', 32 * 1024 * 1024, 0, 2 ** 40),
+    maxDepth: intVar('METERQL_MAX_DEPTH', 15, 1, 1000),
+    maxAliases: intVar('METERQL_MAX_ALIASES', 64, 0, 100_000),
+    maxTokens: intVar('METERQL_MAX_TOKENS', 5_000, 1, 10_000_000),
+    maxDirectives: intVar('METERQL_MAX_DIRECTIVES', 50, 0, 100_000),
+    maxUpstreamCalls: intVar('METERQL_MAX_UPSTREAM_CALLS', 500, 0, 1_000_000_000),
+    maxResultFields: intVar('METERQL_MAX_RESULT_FIELDS', 2_000_000, 0, 1_000_000_000_000),
+    assumedListSize: intVar('METERQL_COST_LIST_SIZE', 10, 1, 1_000_000),
+    maxResponseBytes: intVar('METERQL_MAX_RESPONSE_BYTES', 32 * 1024 * 1024, 0, 2 ** 40),
     client: {
-      ratePerMinute: intVar(env, 'METERQL_CLIENT_RATE_PER_MINUTE', 600, 0, 1_000_000_000),
-      burst: intVar(env, 'METERQL_CLIENT_BURST', 100, 1, 1_000_000_000),
-      maxConcurrent: intVar(env, 'METERQL_CLIENT_MAX_CONCURRENT', 16, 0, 1_000_000),
+      ratePerMinute: intVar('METERQL_CLIENT_RATE_PER_MINUTE', 600, 0, 1_000_000_000),
+      burst: intVar('METERQL_CLIENT_BURST', 100, 1, 1_000_000_000),
+      maxConcurrent: intVar('METERQL_CLIENT_MAX_CONCURRENT', 16, 0, 1_000_000),
     },
   };
 }
