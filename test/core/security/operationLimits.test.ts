@@ -114,6 +114,18 @@ describe('operation limits before execution (depth, aliases, upstream-cost budge
     expect(res.body.errors?.[0]?.message).toMatch(/Aliases limit of 64 exceeded/);
   });
 
+  it('a document past the token limit is refused by the parser, and one past the directive limit in validation', async () => {
+    const long = await stack.gql(`{ providers { ${'name '.repeat(5_000)} } }`);
+    expect(long.status).toBe(400);
+    expect(long.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(long.body.errors?.[0]?.message).toMatch(/Document contains more th.. 5000 tokens/);
+    const directives = Array.from({ length: 51 }, () => '@include(if: true)').join(' ');
+    const many = await stack.gql(`{ providers { name ${directives} } }`);
+    expect(many.status).toBe(400);
+    expect(many.body.errors?.[0]?.message).toMatch(/Directives limit of 50 exceeded, found 51/);
+    expect(stack.sim.log.entries()).toHaveLength(0);
+  });
+
   it('a normal dashboard query is answered unchanged, in one hourly request beside the org directory', async () => {
     const start = hoursBefore(stack.sim.world.now, 24 * 6);
     const end = hoursBefore(stack.sim.world.now, 24 * 5);
