@@ -37,10 +37,10 @@ export interface SecurityLimits {
   client: {
     /**
      * Operations one client may start per minute (a token bucket refilled evenly).
-     * `METERQL_CLIENT_RATE_PER_MINUTE`, defaults to 600; 0 turns the rate limit off.
+     * `METERQL_CLIENT_RATE_PER_MINUTE`, defaults to 1_200; 0 turns the rate limit off.
      */
     ratePerMinute: number;
-    /** How many operations a client may start at once above its rate. `METERQL_CLIENT_BURST`, defaults to 100. */
+    /** How many operations a client may start at once above its rate. `METERQL_CLIENT_BURST`, defaults to 1_000. */
     burst: number;
     /**
      * Operations one client may have in flight at once. `METERQL_CLIENT_MAX_CONCURRENT`, defaults
@@ -68,8 +68,8 @@ export function readSecurityLimits(intVar: IntVarReader): SecurityLimits {
     assumedListSize: intVar('METERQL_COST_LIST_SIZE', 10, 1, 1_000_000),
     maxResponseBytes: intVar('METERQL_MAX_RESPONSE_BYTES', 32 * 1024 * 1024, 0, 2 ** 40),
     client: {
-      ratePerMinute: intVar('METERQL_CLIENT_RATE_PER_MINUTE', 600, 0, 1_000_000_000),
-      burst: intVar('METERQL_CLIENT_BURST', 100, 1, 1_000_000_000),
+      ratePerMinute: intVar('METERQL_CLIENT_RATE_PER_MINUTE', 1200, 0, 1_000_000_000),
+      burst: intVar('METERQL_CLIENT_BURST', 1000, 1, 1_000_000_000),
       maxConcurrent: intVar('METERQL_CLIENT_MAX_CONCURRENT', 16, 0, 1_000_000),
     },
   };

@@ -12,7 +12,7 @@ describe('security limits from the environment', () => {
       maxResultFields: 2_000_000,
       assumedListSize: 10,
       maxResponseBytes: 32 * 1024 * 1024,
-      client: { ratePerMinute: 600, burst: 100, maxConcurrent: 16 },
+      client: { ratePerMinute: 1200, burst: 1000, maxConcurrent: 16 },
     });
   });
 
