@@ -17,6 +17,10 @@ export const ErrorCode = {
   UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
   /** The operation would need more upstream work than meterql allows for one request. */
   QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
+  /** The answer grew past the gateway's response-size cap; it was cut, not sent. */
+  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
+  /** This client exceeded its own rate or concurrency limit (HTTP 429 with `Retry-After`). */
+  CLIENT_RATE_LIMITED: 'CLIENT_RATE_LIMITED',
   /** Anything untyped; the message is masked. */
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;

@@ -1,6 +1,7 @@
 import type { UpstreamResilienceOptions } from '../upstream/upstreamHttpOptions.js';
 import type { Provider } from './provider.js';
 import { readAuthConfig, type AuthConfig } from '../security/authConfig.js';
+import { readSecurityLimits, type SecurityLimits } from '../security/securityLimits.js';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { readHttpEdgeConfig, type HttpEdgeConfig } from '../security/httpEdgeConfig.js';
@@ -76,6 +77,11 @@ export interface Config {
    * Off is allowed only on a loopback `HOST`; on, `/metrics` requires `METERQL_METRICS_TOKEN`.
    */
   auth: AuthConfig;
+  /**
+   * Query-shape limits, the upstream-cost budget, the response-size cap and per-client limits
+   * (`METERQL_MAX_*`, `METERQL_COST_LIST_SIZE`, `METERQL_CLIENT_*`; see SecurityLimits).
+   */
+  limits: SecurityLimits;
   /** Simulator knobs for the embedded default and `meterql simulate`. */
   simulator: {
     /** `METERQL_SIM_PORT` for `meterql simulate`, defaults to `4010`. */
@@ -219,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, providers: read
       invalid: (name, expected, got) => new ConfigError(name, expected, got),
     }),
     auth,
+    limits: readSecurityLimits((name, fallback, min, max) => intVar(env, name, fallback, min, max)),
     simulator: {
       port: intVar(env, 'METERQL_SIM_PORT', 4010, 0, 65535),
       seed: env.METERQL_SIM_SEED || 'meterql',

@@ -41,7 +41,7 @@ export interface GatewayContext {
   readonly now: Date;
   /**
    * Who is calling, as authentication established it: what scopes every org listing, node lookup
-   * and per-org record (src/security/orgScope.ts).
+   * and per-org record (src/security/orgScope.ts), and what per-client limits and trust are decided by.
    */
   readonly caller: Caller;
   /** Signs this caller's cursors: derived per caller, so one caller's cursor is refused for another. */
@@ -120,10 +120,19 @@ function cursorSecretOf(secret: Buffer, caller: Caller): Buffer {
 }
 
 /**
+ * Whether the request bypasses cached answers (`wantsNoCache`): only a trusted caller's may, as
+ * fresh reads spend the upstream budget every client shares; anyone else's is answered as usual.
+ */
+export function bypassesCache(headers: IncomingHttpHeaders, caller: Caller): boolean {
+  return caller.trusted && wantsNoCache(headers);
+}
+
+/**
  * Builds the per-operation context: one clock, one deadline, and each provider's state on first use.
  * `trace` (made here when not given) collects whether the operation read its clock and how fresh the
  * upstream answers it got are. `caller` is who authentication found (the loopback demo caller when
- * authentication is off).
+ * authentication is off); it decides whether `no-cache` is honoured and bulk reads may read
+ * ahead (only for a trusted one).
  */
 export function createContext(
   deps: ContextDeps,
@@ -142,8 +151,8 @@ export function createContext(
     },
     // Wall time by which every upstream call of the operation must be answered (the client's budget).
     deadline: Date.now() + deps.http.operationDeadlineMs,
-    // Only a trusted caller may make the operation skip the page cache (it spends the upstream budget).
-    cache: caller.trusted && wantsNoCache(headers) ? 'no-cache' : 'default',
+    cache: bypassesCache(headers, caller) ? 'no-cache' : 'default',
+    bulkReadAhead: caller.trusted,
     batchHints,
   };
   const providers = {} as ProviderStates;

@@ -15,8 +15,8 @@ import { HttpEdge } from '../security/httpEdge.js';
 import { applyHttpServerLimits, httpServerOptions } from '../http/httpServerLimits.js';
 import { knownOperationTypesRule } from '../graphql/knownOperationTypesRule.js';
 import {
+  bypassesCache,
   createContext,
-  wantsNoCache,
   type ConnectedProvider,
   type ContextDeps,
   type GatewayContext,
@@ -44,6 +44,10 @@ import { graphiqlHtml, serveGraphiqlAsset, wantsGraphiql, type GraphiqlExample }
 import { assertAuthForHost } from '../security/authConfig.js';
 import { createAuthenticator, METRICS_REJECTION, sendAuthRejection } from '../security/createAuthenticator.js';
 import type { Caller } from '../security/caller.js';
+import { ClientLimits } from '../security/clientLimits.js';
+import { queryShapeGuards } from '../security/queryShapeGuards.js';
+import { responseSizeCapPlugin } from '../security/responseSizeCapPlugin.js';
+import { ErrorCode } from '../errors.js';
 
 /** A running gateway. */
 export interface Gateway {
@@ -172,6 +176,7 @@ interface GraphqlDeps {
   /** Metrics to count operations answered from the response cache in; null when metrics are off. */
   metrics: GatewayMetrics | null;
   now: () => Date;
+  clientLimits: ClientLimits;
 }
 
 /**
@@ -190,6 +195,24 @@ async function handleGraphql(
   caller: Caller,
 ): Promise<void> {
   const started = performance.now();
+  const admission = deps.clientLimits.admit(caller);
+  if (!admission.admitted) {
+    res.setHeader('retry-after', String(admission.retryAfterSeconds));
+    sendJson(res, 429, {
+      errors: [
+        {
+          message: admission.message,
+          extensions: {
+            code: ErrorCode.CLIENT_RATE_LIMITED,
+            limit: admission.reason,
+            retryAfterSeconds: admission.retryAfterSeconds,
+          },
+        },
+      ],
+    });
+    return;
+  }
+  res.once('close', admission.release);
   const read = await readBody(req, MAX_BODY_BYTES);
   if (read.tooLarge) {
     answerTooLarge(req, res, MAX_BODY_BYTES);
@@ -210,7 +233,7 @@ async function handleGraphql(
   const method = req.method ?? 'GET';
   const { front } = deps;
   const key = front?.keyOf(method, req.headers, url.searchParams, body) ?? null;
-  const look = front !== null && key !== null && !(caller.trusted && wantsNoCache(req.headers));
+  const look = front !== null && key !== null && !bypassesCache(req.headers, caller);
   const ifNoneMatch = method === 'GET' ? (req.headers['if-none-match'] ?? null) : null;
   if (look) {
     const kept = await front.lookup(key);
@@ -354,8 +377,10 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
     front,
     metrics: config.metrics.enabled ? metrics : null,
     now,
+    clientLimits: new ClientLimits(config.limits.client),
   };
   const specs = gatewayFieldSpecs(options.providers);
+  const shapeGuards = queryShapeGuards(config.limits);
   const apollo = new ApolloServer<GatewayContext>({
     // The schema, executed by the compiled executor (src/execution).
     gateway: compiledExecutionGateway({
@@ -366,17 +391,30 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
     // Shutdown is ours (Gateway.stop, on SIGTERM/SIGINT in main.ts): drain first, then stop Apollo.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
-    // Mutations and subscriptions (the schema has neither) are refused as invalid, 400.
-    validationRules: [knownOperationTypesRule],
     formatError: createFormatError(logger),
     // Int64 figures beyond 2^53 are bigints; they are written as exact JSON integers.
     stringifyResult: stringifyJson,
+    // Depth, alias, directive and token limits (GraphQL Armor), before any resolver runs; mutations
+    // and subscriptions (the schema has neither) are refused as invalid, 400.
+    ...shapeGuards,
+    validationRules: [knownOperationTypesRule, ...shapeGuards.validationRules],
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP cache hints are given; the plugin would otherwise run a hook for every resolved field.
       ApolloServerPluginCacheControlDisabled(),
+      // Before the report, which then reports a cut answer as the error it became.
+      responseSizeCapPlugin(config.limits.maxResponseBytes),
       operationReportPlugin(config.metrics.enabled ? metrics : null),
-      operationPlanPlugin({ specs, maxUpstreamFields: MAX_UPSTREAM_FIELDS }),
+      operationPlanPlugin({
+        specs,
+        maxUpstreamFields: MAX_UPSTREAM_FIELDS,
+        upstreamCalls: {
+          max: config.limits.maxUpstreamCalls,
+          maxResultFields: config.limits.maxResultFields,
+          assumedListSize: config.limits.assumedListSize,
+          readAhead: (ctx) => ctx.caller.trusted && http.cachesPages,
+        },
+      }),
     ],
     logger: {
       debug: (m) => logger.debug(m),

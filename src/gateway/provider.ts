@@ -158,6 +158,8 @@ export interface ProviderRequest {
   deadline: number;
   /** `no-cache` when the client asked not to be answered from the page cache. */
   cache: 'default' | 'no-cache';
+  /** Whether bulk reads may read ahead of what the client asked for (only for a trusted caller). */
+  bulkReadAhead: boolean;
   /** Batching hints of the fields the operation selects (field specs' `batchHints`), filled in before execution. */
   batchHints: ReadonlySet<string>;
 }

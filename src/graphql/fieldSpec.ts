@@ -54,12 +54,29 @@ export interface FieldSpec<TParent = never, TArgs = never, TParsed = unknown, TR
    */
   readonly parseArgs: (args: TArgs, ctx: ArgumentContext) => TParsed;
   /**
+   * Estimated upstream calls of every resolution of this field in one operation, from its parsed
+   * arguments (the windows a date range needs, the pages `first` implies, read-ahead): what the
+   * per-operation budget of upstream calls is checked against before execution. Without it the
+   * field costs `upstreamWeight` per resolution (see estimateUpstreamCalls).
+   */
+  readonly upstreamCost?: (args: TParsed, env: UpstreamCostEnv) => number;
+  /**
    * Facts loaders may plan batches by, recorded in `ctx.batchHints` before execution when the
    * operation selects this field (e.g. "per-org hourly usage views will follow the org directory").
    */
   readonly batchHints: readonly string[];
   /** Resolves the field from its parsed arguments; the only code that may reach `ctx.providers.datadog.loaders`. */
   readonly resolve: (parent: TParent, args: TParsed, ctx: GatewayContext, info: GraphQLResolveInfo) => TResult;
+}
+
+/** What a field's `upstreamCost` is estimated with, besides its arguments. */
+export interface UpstreamCostEnv {
+  /** How many times the field resolves in the operation: the product of the list sizes above it. */
+  readonly parents: number;
+  /** What a list of unknown length (the orgs, an org's children) counts as. */
+  readonly assumedListSize: number;
+  /** Whether bulk reads of this operation may read ahead (a trusted caller, pages kept between operations). */
+  readonly readAhead: boolean;
 }
 
 /** A spec of any field, as tables hold them. */
@@ -108,6 +125,7 @@ export function fieldSpec<C extends FieldCoordinate, TParsed = ArgsOf<C>>(
   spec: {
     upstreamWeight: number;
     parseArgs?: (args: ArgsOf<C>, ctx: ArgumentContext) => TParsed;
+    upstreamCost?: (args: NoInfer<TParsed>, env: UpstreamCostEnv) => number;
     batchHints?: readonly string[];
     resolve: (
       parent: ParentOf<C>,
@@ -122,6 +140,7 @@ export function fieldSpec<C extends FieldCoordinate, TParsed = ArgsOf<C>>(
     upstreamWeight: spec.upstreamWeight,
     parseArgs: spec.parseArgs ?? ((args: ArgsOf<C>) => args as TParsed),
     batchHints: spec.batchHints ?? [],
+    ...(spec.upstreamCost !== undefined ? { upstreamCost: spec.upstreamCost } : {}),
     resolve: spec.resolve,
   };
 }

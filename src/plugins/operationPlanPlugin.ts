@@ -20,6 +20,7 @@ import {
 import { MeterqlError, QueryTooCostlyError } from '../errors.js';
 import type { GatewayContext } from '../gateway/context.js';
 import { checkFieldSpecs, rememberParsedArgs, type AnyFieldSpec, type FieldSpecs } from '../graphql/fieldSpec.js';
+import { estimateUpstreamCalls } from './upstreamCostEstimate.js';
 
 /** At most this many upstream-backed fields (by weight) in one operation. */
 export const MAX_UPSTREAM_FIELDS = 50;
@@ -32,6 +33,19 @@ export interface OperationPlanOptions {
    * `upstreamWeight`), counted in the document as written.
    */
   maxUpstreamFields: number;
+  /**
+   * The budget of estimated upstream calls per operation (estimateUpstreamCalls); none when absent
+   * or `max` is 0.
+   */
+  upstreamCalls?: {
+    max: number;
+    /** The most fields the answer is estimated to hold (lists multiplied); 0: no bound. */
+    maxResultFields: number;
+    /** What a list of unknown length counts as. */
+    assumedListSize: number;
+    /** Whether the operation's bulk reads may read ahead. */
+    readAhead: (ctx: GatewayContext) => boolean;
+  };
 }
 
 function planTimeError(err: MeterqlError): MeterqlError {
@@ -105,6 +119,7 @@ function planDocument(
 
 function check(
   plan: DocumentPlan,
+  operation: { document: DocumentNode; definition: OperationDefinitionNode },
   variables: Record<string, unknown>,
   ctx: GatewayContext,
   options: OperationPlanOptions,
@@ -125,6 +140,36 @@ function check(
       { maxUpstreamFields: options.maxUpstreamFields },
     );
   }
+  const budget = options.upstreamCalls;
+  if (budget === undefined || (budget.max <= 0 && budget.maxResultFields <= 0)) return;
+  const estimate = estimateUpstreamCalls(plan.schema, operation.document, operation.definition, variables, {
+    specs: options.specs,
+    assumedListSize: budget.assumedListSize,
+    readAhead: budget.readAhead(ctx),
+    parsedArgs: ctx.parsedArgs,
+  });
+  if (budget.maxResultFields > 0 && estimate.resultFields > budget.maxResultFields) {
+    throw new QueryTooCostlyError(
+      `The operation's answer would hold an estimated ${estimate.resultFields} fields (lists counted as ${budget.assumedListSize} items unless paged); at most ${budget.maxResultFields} are allowed in one operation. Select fewer nested lists or aliases.`,
+      {
+        estimatedResultFields: estimate.resultFields,
+        maxResultFields: budget.maxResultFields,
+        assumedListSize: budget.assumedListSize,
+      },
+    );
+  }
+  if (budget.max > 0 && estimate.calls > budget.max) {
+    const costliest = estimate.fields.slice(0, 5);
+    throw new QueryTooCostlyError(
+      `The operation would make an estimated ${estimate.calls} upstream calls; at most ${budget.max} are allowed in one operation (costliest: ${costliest.map((f) => `${f.path} ~${f.calls}`).join(', ')}). Ask for shorter time ranges, smaller pages or fewer fields.`,
+      {
+        estimatedUpstreamCalls: estimate.calls,
+        maxUpstreamCalls: budget.max,
+        assumedListSize: budget.assumedListSize,
+        costliest,
+      },
+    );
+  }
 }
 
 /**
@@ -132,7 +177,9 @@ function check(
  * - parses the arguments of every spec'd field it selects (inline, in fragments, nested under lists,
  *   on interfaces: with the spec of every implementation), so bad input is refused with
  *   BAD_USER_INPUT before any upstream call; resolvers parse with the same function;
- * - caps the upstream-backed fields one operation may select (QUERY_TOO_COSTLY);
+ * - caps the upstream-backed fields one operation may select, and, with `upstreamCalls`, the
+ *   upstream calls it is estimated to make (estimateUpstreamCalls), both QUERY_TOO_COSTLY naming
+ *   the figure and the bound;
  * - records the selected fields' batching hints in `ctx.batchHints`, so loaders can plan batches
  *   knowing which fields are still to come.
  * At startup it checks the specs against the schema (checkFieldSpecs): a renamed field or a missing
@@ -169,7 +216,13 @@ export function operationPlanPlugin(options: OperationPlanOptions): ApolloServer
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           if (coerced.errors) return;
           try {
-            check(planOf(schema, document, operation), coerced.coerced, contextValue, options);
+            check(
+              planOf(schema, document, operation),
+              { document, definition: operation },
+              coerced.coerced,
+              contextValue,
+              options,
+            );
           } catch (err) {
             throw err instanceof MeterqlError ? planTimeError(err) : err;
           }

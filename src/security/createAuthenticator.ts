@@ -105,8 +105,11 @@ function jwtProblem(err: unknown): string {
  * The authenticator of `config` (see {@link Authenticator}). `credentialHeaders` are the request
  * headers that carry provider credentials: unless `allowRequestCredentials`, a request sending one
  * is refused (403), so every tenant runs on the keys the operator configured for it.
+ * `Authorization` is the gateway's own (the bearer token), never taken for a provider's, even where
+ * a provider's upstream uses that name for its key (F5 Distributed Cloud).
  */
-export function createAuthenticator(config: AuthConfig, credentialHeaders: readonly string[]): Authenticator {
+export function createAuthenticator(config: AuthConfig, providerCredentialHeaders: readonly string[]): Authenticator {
+  const credentialHeaders = providerCredentialHeaders.filter((h) => h.toLowerCase() !== 'authorization');
   if (config.mode === 'off') {
     return {
       authenticate: () => Promise.resolve({ ok: true, caller: LOOPBACK_DEMO_CALLER }),

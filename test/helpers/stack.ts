@@ -71,7 +71,7 @@ export const PLAIN_UPSTREAM: UpstreamResilienceOptions = {
  * upstream keeps no pages (`upstream.cache === false`, as {@link PLAIN_UPSTREAM}) keeps no answers
  * between operations either: its response cache is off, so a test counts exactly the upstream
  * requests each operation makes; `configure` can turn it on. `gateway` passes the gateway options a
- * test controls (its clock, a response store).
+ * test controls (its clock, a response store, who calls).
  */
 export async function startStack(
   simOptions: SimulatorOptions = {},

@@ -10,6 +10,7 @@ import { PER_ORG_HOURLY_USAGE } from './datadogLoaders.js';
 import { checkHourlyUsageArgs } from './hourlyUsage/hourlyUsageArgs.js';
 import { resolveHourlyUsage } from './hourlyUsage/hourlyUsageField.js';
 import { openPlannedOrgViews, plannedHourlyUsage } from './hourlyUsage/openPlannedOrgViews.js';
+import { hourlyUsageCost } from './hourlyUsage/hourlyUsageCost.js';
 import { knownOrg } from './orgs/orgResolvers.js';
 import { recordOrg } from './orgs/recordOrg.js';
 import {
@@ -100,6 +101,7 @@ const specs: FieldSpecTable = [
         { ...checkHourlyUsageArgs(args, ctx), includeDescendants },
         includeDescendants ? 'descendants' : 'account',
       ),
+    upstreamCost: (req, env) => hourlyUsageCost(req, req.includeDescendants ? 'descendants' : 'account', env),
     resolve: (_root, req, ctx) =>
       resolveHourlyUsage(
         ctx,
@@ -113,6 +115,7 @@ const specs: FieldSpecTable = [
     // first hourly batch waits for the directory.
     batchHints: [PER_ORG_HOURLY_USAGE],
     parseArgs: (args, ctx) => plannedHourlyUsage(checkHourlyUsageArgs(args, ctx), 'org'),
+    upstreamCost: (req, env) => hourlyUsageCost(req, 'org', env),
     resolve: async (org, req, ctx) => {
       const isAccount = (await knownOrg(org, ctx))?.isAccount ?? false;
       return resolveHourlyUsage(

@@ -31,7 +31,10 @@ export interface DatadogLoaders {
   orgDirectory(): Promise<OrgDirectory>;
   hourlyUsagePages: HourlyUsagePageLoader;
   hourlyUsageOpen: HourlyUsageOpenLoader;
-  /** Whether bulk reads may read ahead: only when the upstream client keeps pages between operations. */
+  /**
+   * Whether bulk reads may read ahead: only when the upstream client keeps pages between operations,
+   * for a caller trusted with it (ProviderRequest `bulkReadAhead`).
+   */
   readAhead: boolean;
   /** How many more hourly-usage calls the rate-limit budget allows now (null while unknown): how far to read ahead. */
   hourlyUsageHeadroom: () => number | null;
@@ -62,13 +65,15 @@ export const PER_ORG_HOURLY_USAGE = 'datadog.perOrgHourlyUsage';
  * ({@link PER_ORG_HOURLY_USAGE}): unless their windows are opened ahead (openPlannedOrgViews), it
  * holds its first batch until the org directory arrives, so every view of a window shares one
  * upstream request instead of two. `orgScope` (null: every org) is the caller's: the directory the
- * fields read holds only those orgs (the hourly-usage planner counts them all).
+ * fields read holds only those orgs (the hourly-usage planner counts them all). `bulkReadAhead`: whether the
+ * caller is trusted with read-ahead.
  */
 export function createDatadogLoaders(
   api: DatadogApi,
   now: Date,
   batchHints: ReadonlySet<string>,
   orgScope: ReadonlySet<string> | null = null,
+  bulkReadAhead = true,
 ): DatadogLoaders {
   let loaded: OrgDirectory | null = null;
   const wholeDirectory = once(async (): Promise<OrgDirectory> => {
@@ -95,7 +100,7 @@ export function createDatadogLoaders(
     orgDirectory,
     hourlyUsagePages,
     hourlyUsageOpen,
-    readAhead: api.http.cachesPages,
+    readAhead: bulkReadAhead && api.http.cachesPages,
     hourlyUsageHeadroom: () => datadogHeadroom(api, GET_HOURLY_USAGE),
 
     get attribution() {

@@ -76,6 +76,7 @@ export function createDatadogRequestState(
       request.now,
       request.batchHints,
       orgScopeOf(request.caller, 'datadog'),
+      request.bulkReadAhead,
     ),
   };
 }

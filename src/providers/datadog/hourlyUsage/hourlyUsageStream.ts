@@ -7,11 +7,11 @@ import { hourlyUsageParamsCodec } from './hourlyUsageParams.js';
 import { planSegments, type HourlyUsagePlan, type HourlyUsageView, type PlanContext } from './hourlyUsageView.js';
 
 /** Forward pages larger than this (page size plus look-ahead) are bulk reads, worth reading ahead for. */
-const READ_AHEAD_MIN_PAGE = 500;
+export const READ_AHEAD_MIN_PAGE = 500;
 /** How many segments after the current one a bulk read reads ahead when the rate-limit budget is not known. */
 const READ_AHEAD_SEGMENTS = 3;
 /** The most segments a bulk read reads ahead, however large the budget (one connection pool's worth). */
-const READ_AHEAD_MAX_SEGMENTS = 16;
+export const READ_AHEAD_MAX_SEGMENTS = 16;
 
 /**
  * The record stream behind one `hourlyUsage` connection: the view's window split into upstream-sized
