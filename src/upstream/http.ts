@@ -32,6 +32,7 @@ import {
   type RetrySettings,
 } from './retryPolicy.js';
 import { SingleFlight } from './singleFlight.js';
+import { scrubSecrets } from '../security/scrubSecrets.js';
 import { NOOP_UPSTREAM_OBSERVER, type UpstreamObserver } from './upstreamObserver.js';
 import type { UpstreamHttpOptions } from './upstreamHttpOptions.js';
 
@@ -447,7 +448,8 @@ export class UpstreamHttp {
       permit?.release(null);
       const timeout = timedOut || isTimeout(err);
       this.observer.attempt({ ...ep, status: 0, durationMs: elapsed(), outcome: timeout ? 'timeout' : 'network' });
-      this.logger.warn({ ...ep, path: req.path, err: (err as Error).message }, 'upstream request failed');
+      const message = scrubSecrets((err as Error).message, credentialValues(req.headers, policy));
+      this.logger.warn({ ...ep, path: req.path, err: message }, 'upstream request failed');
       throw new BreakerFailure(transportFailure(ep, err, timeoutMs, timeout));
     } finally {
       clearTimeout(timer);
@@ -459,14 +461,20 @@ export class UpstreamHttp {
       const waitSeconds = retryAfterSeconds(headers, rateLimit.resetSeconds, this.now());
       permit?.release(rateLimit, waitSeconds === null ? undefined : waitSeconds * 1000);
       this.observer.attempt({ ...ep, status, durationMs: ms, outcome: 'http_error' });
-      const error = errorForStatus(ep, status, parseOrUndefined(text), waitSeconds);
+      const error = errorForStatus(
+        ep,
+        status,
+        parseOrUndefined(text),
+        waitSeconds,
+        credentialValues(req.headers, policy),
+      );
       return { kind: 'rateLimited', error, waitSeconds };
     }
     permit?.release(rateLimit);
     const body = text === '' ? undefined : parseOrUndefined(text);
     if (status < 200 || status >= 300) {
       this.observer.attempt({ ...ep, status, durationMs: ms, outcome: 'http_error' });
-      const error = errorForStatus(ep, status, body);
+      const error = errorForStatus(ep, status, body, null, credentialValues(req.headers, policy));
       if (isRetryableStatus(status)) throw new BreakerFailure(error);
       return { kind: 'final', error };
     }
@@ -491,6 +499,17 @@ export class UpstreamHttp {
 /** Builds the gateway's upstream client; every option but `logger` has a default. */
 export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
   return new UpstreamHttp(options);
+}
+
+/**
+ * The credentials a request carries: the values of the headers the provider's policy names, or of
+ * every header when it names none. Scrubbed from whatever upstream text is passed on.
+ */
+function credentialValues(headers: Record<string, string>, policy: UpstreamPolicy): string[] {
+  if (policy.credentialHeaders.length === 0) return Object.values(headers);
+  return Object.entries(headers)
+    .filter(([name]) => policy.credentialHeaders.includes(name.toLowerCase()))
+    .map(([, value]) => value);
 }
 
 function parseOrUndefined(text: string): unknown {

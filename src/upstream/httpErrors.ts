@@ -1,5 +1,6 @@
 import { errors as undiciErrors } from 'undici';
 import { ErrorCode, UpstreamError, UpstreamRateLimitedError, type UpstreamErrorInfo } from '../errors.js';
+import { scrubSecrets } from '../security/scrubSecrets.js';
 
 /** How the errors of {@link UpstreamHttp} are built: every upstream failure becomes a typed error. */
 
@@ -29,15 +30,21 @@ function parseUpstreamErrors(body: unknown): string[] {
   return out;
 }
 
-/** Maps a non-2xx upstream answer to the typed error clients see. */
+/**
+ * Maps a non-2xx upstream answer to the typed error clients see. The upstream's error strings are
+ * scrubbed of anything that looks like a credential, and of the `secrets` the request carried
+ * (see {@link scrubSecrets}), before they go into the message or `extensions.upstream.errors`.
+ */
 export function errorForStatus(
   info: EndpointInfo,
   status: number,
   body: unknown,
   /** For a 429: how long the upstream asked to wait (its reset or `Retry-After`), when it said. */
   waitSeconds: number | null = null,
+  /** The credentials the request carried (its header values): never echoed back. */
+  secrets: readonly string[] = [],
 ): UpstreamError {
-  const errors = parseUpstreamErrors(body);
+  const errors = parseUpstreamErrors(body).map((e) => scrubSecrets(e, secrets));
   const upstream: UpstreamErrorInfo = { ...info, status, errors };
   const said = errors.length > 0 ? `: ${errors.join('; ')}` : '';
   if (status === 429) return new UpstreamRateLimitedError(upstream, waitSeconds ?? 1);
