@@ -19,6 +19,7 @@ import {
   isTimeout,
   notJson,
   transportFailure,
+  shuttingDown,
   withNote,
 } from './httpErrors.js';
 import { MemoryPageCache, type CachedPage, type PageCache } from './pageCache.js';
@@ -172,6 +173,8 @@ export class UpstreamHttp {
   private readonly defaultPolicy: { policy: UpstreamPolicy; freshness: FreshnessPolicy };
   private readonly now: () => number;
   private readonly random: () => number;
+  /** Aborted by {@link close}: every request in flight fails at once, and no new one is sent. */
+  private readonly closing = new AbortController();
   /** Where the answers' freshness goes; set only on the views {@link forOperation} makes. */
   private report: FreshnessReport | null = null;
 
@@ -359,6 +362,7 @@ export class UpstreamHttp {
     const ep = { provider: req.provider, endpoint: req.endpoint };
     let last: UpstreamError | null = null;
     for (let attempt = 1; ; attempt++) {
+      if (this.closing.signal.aborted) throw shuttingDown(ep);
       const openMs = this.breakers.openFor(ep.provider, ep.endpoint);
       if (openMs > 0) throw circuitOpen(ep, this.breakerSettings.failureThreshold, openMs);
       let permit: Permit | null = null;
@@ -439,7 +443,7 @@ export class UpstreamHttp {
         headers: req.body === undefined ? req.headers : { ...req.headers, 'content-type': 'application/json' },
         body: req.body === undefined ? undefined : JSON.stringify(req.body),
         dispatcher: this.agent,
-        signal: abort.signal,
+        signal: AbortSignal.any([abort.signal, this.closing.signal]),
       });
       status = res.statusCode;
       headers = res.headers;
@@ -486,13 +490,29 @@ export class UpstreamHttp {
     return { kind: 'ok', answer: { status, text, body, rateLimit } };
   }
 
+  /** Waits `ms`, or less when the client is closed meanwhile (the next attempt then fails at once). */
   private sleep(ms: number): Promise<void> {
-    return ms <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, ms));
+    if (ms <= 0 || this.closing.signal.aborted) return Promise.resolve();
+    const signal = this.closing.signal;
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      signal.addEventListener('abort', done, { once: true });
+    });
   }
 
-  /** Closes every pooled connection. */
+  /**
+   * Closes every pooled connection at once: requests still in flight (an upstream that hangs) fail
+   * with UPSTREAM_UNAVAILABLE, retries and backoffs end, and nothing new is sent. The gateway drains
+   * its own clients first, so this bounds shutdown by its drain timeout, never by an upstream.
+   */
   async close(): Promise<void> {
-    await this.agent.close();
+    this.closing.abort(new Error('the upstream client is closed'));
+    await this.agent.destroy();
   }
 }
 

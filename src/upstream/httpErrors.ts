@@ -146,3 +146,13 @@ export function deadlinePassed(info: EndpointInfo, last: UpstreamError | null): 
     { failure: 'deadline' },
   );
 }
+
+/** The gateway is shutting down: the request was cut or not sent. */
+export function shuttingDown(info: EndpointInfo): UpstreamError {
+  return new UpstreamError(
+    ErrorCode.UPSTREAM_UNAVAILABLE,
+    `${info.provider} ${info.endpoint} was not answered: the gateway is shutting down`,
+    info,
+    { failure: 'network' },
+  );
+}
