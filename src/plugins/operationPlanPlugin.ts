@@ -20,6 +20,7 @@ import {
 import { MeterqlError, QueryTooCostlyError } from '../errors.js';
 import type { GatewayContext } from '../gateway/context.js';
 import { checkFieldSpecs, rememberParsedArgs, type AnyFieldSpec, type FieldSpecs } from '../graphql/fieldSpec.js';
+import { checkListArguments } from '../graphql/listArgumentLimits.js';
 
 /** At most this many upstream-backed fields (by weight) in one operation. */
 export const MAX_UPSTREAM_FIELDS = 50;
@@ -117,6 +118,7 @@ function check(
     } catch {
       continue; // Execution reports argument coercion errors with their usual codes.
     }
+    checkListArguments(field, args);
     for (const spec of specs) rememberParsedArgs(ctx, node, spec, spec.parseArgs(args, ctx));
   }
   if (plan.upstreamBacked > options.maxUpstreamFields) {
@@ -131,7 +133,8 @@ function check(
  * Applies the field specs to the whole operation before execution starts:
  * - parses the arguments of every spec'd field it selects (inline, in fragments, nested under lists,
  *   on interfaces: with the spec of every implementation), so bad input is refused with
- *   BAD_USER_INPUT before any upstream call; resolvers parse with the same function;
+ *   BAD_USER_INPUT before any upstream call; resolvers parse with the same function; list arguments
+ *   longer than their bound are refused first (checkListArguments);
  * - caps the upstream-backed fields one operation may select (QUERY_TOO_COSTLY);
  * - records the selected fields' batching hints in `ctx.batchHints`, so loaders can plan batches
  *   knowing which fields are still to come.
