@@ -3,7 +3,13 @@ import { Agent, request } from 'undici';
 import type { Logger } from 'pino';
 import { parseJson } from '../json/losslessJson.js';
 import { UpstreamRateLimitedError, type UpstreamError } from '../errors.js';
-import { BreakerFailure, CircuitBreakers, CircuitOpenError, DEFAULT_BREAKER_SETTINGS } from './circuitBreakers.js';
+import {
+  BreakerFailure,
+  breakerReason,
+  CircuitBreakers,
+  CircuitOpenError,
+  DEFAULT_BREAKER_SETTINGS,
+} from './circuitBreakers.js';
 import type { BreakerSettings } from './circuitBreakers.js';
 import {
   checkDocumentedRateLimit,
@@ -363,8 +369,8 @@ export class UpstreamHttp {
     let last: UpstreamError | null = null;
     for (let attempt = 1; ; attempt++) {
       if (this.closing.signal.aborted) throw shuttingDown(ep);
-      const openMs = this.breakers.openFor(ep.provider, ep.endpoint);
-      if (openMs > 0) throw circuitOpen(ep, this.breakerSettings.failureThreshold, openMs);
+      const openMs = this.breakers.openFor({ ...ep, scope });
+      if (openMs > 0) throw circuitOpen(ep, breakerReason(this.breakerSettings), openMs);
       let permit: Permit | null = null;
       if (this.pacer) {
         try {
@@ -383,13 +389,12 @@ export class UpstreamHttp {
       }
       let outcome: Outcome;
       try {
-        outcome = await this.breakers.run(ep.provider, ep.endpoint, () =>
+        outcome = await this.breakers.run({ ...ep, scope }, () =>
           this.attempt(req, pathAndQuery, Math.min(this.timeoutMs, left), permit, policy),
         );
       } catch (err) {
         permit?.cancel(); // a no-op when the attempt released it
-        if (err instanceof CircuitOpenError)
-          throw circuitOpen(ep, this.breakerSettings.failureThreshold, err.retryInMs);
+        if (err instanceof CircuitOpenError) throw circuitOpen(ep, breakerReason(this.breakerSettings), err.retryInMs);
         if (!(err instanceof BreakerFailure)) throw err;
         last = err.cause as UpstreamError;
         if (attempt >= this.retry.maxAttempts) throw withNote(last, `${attempt} attempts`);

@@ -124,12 +124,12 @@ export function notJson(info: EndpointInfo, status: number): UpstreamError {
   );
 }
 
-/** The circuit of an endpoint is open: it was not called. */
-export function circuitOpen(info: EndpointInfo, failures: number, retryInMs: number): UpstreamError {
+/** The circuit of an endpoint (for these credentials) is open: it was not called; `reason` says what opened it. */
+export function circuitOpen(info: EndpointInfo, reason: string, retryInMs: number): UpstreamError {
   const seconds = Math.max(1, Math.ceil(retryInMs / 1000));
   return new UpstreamError(
     ErrorCode.UPSTREAM_UNAVAILABLE,
-    `${info.provider} ${info.endpoint} is unavailable: it failed ${failures} times in a row, so it is not called for the next ${seconds} s`,
+    `${info.provider} ${info.endpoint} is unavailable: ${reason}, so it is not called for the next ${seconds} s`,
     info,
     { failure: 'circuitOpen' },
   );
