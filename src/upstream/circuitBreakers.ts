@@ -41,7 +41,7 @@ export interface BreakerSettings {
   failureThreshold?: number;
   /** How long an open circuit fails fast before a probe is let through. Defaults to 10_000 ms. */
   coolDownMs: number;
-  /** Breakers kept at most (one per endpoint and credentials scope). Defaults to 4096. */
+  /** Breakers kept at most (one per endpoint and credentials scope). Defaults to 1024. */
   maxBreakers: number;
 }
 
@@ -50,7 +50,7 @@ export const DEFAULT_BREAKER_SETTINGS: BreakerSettings = {
   windowMs: 30_000,
   minimumAttempts: 20,
   coolDownMs: 10_000,
-  maxBreakers: 4096,
+  maxBreakers: 1024,
 };
 
 export type BreakerState = 'closed' | 'open' | 'half_open';

@@ -16,7 +16,7 @@ export interface UpstreamResilienceOptions {
   /**
    * Circuit breakers, per endpoint and credentials scope: the failure rate over a window that opens
    * one (default 60% of at least 20 attempts in 30 s, or `failureThreshold` consecutive failures when
-   * set), its cool-down (10_000 ms) and how many are kept (4096).
+   * set), its cool-down (10_000 ms) and how many are kept (1024).
    */
   breaker?: Partial<BreakerSettings>;
   /** Pace requests by the upstream's rate-limit headers. Defaults to true. */
