@@ -38,4 +38,15 @@ describe('bounded memory', () => {
     // Counting only the body text, it held 2.6 times its bound.
     expect(r.growth).toBeLessThan(1.25 * r.maxBytes);
   }, 300_000);
+
+  it('the response cache holds at most 1.25 times its bound in memory', async () => {
+    const r = await child<{ maxBytes: number; counted: number; entries: number; growth: number }>(
+      'responseCacheHeap.child.ts',
+      '8',
+    );
+    expect(r.counted).toBeLessThanOrEqual(r.maxBytes);
+    expect(r.counted).toBeGreaterThan(r.maxBytes * 0.9);
+    // Keeping slices of the shared buffer pool, and counting only the body, it held 2.4 times its bound.
+    expect(r.growth).toBeLessThan(1.25 * r.maxBytes);
+  }, 300_000);
 });
