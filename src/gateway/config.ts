@@ -49,7 +49,7 @@ export interface Config {
   /**
    * Resilience of the upstream path, each with its default: `METERQL_OPERATION_DEADLINE_MS` (30_000),
    * `METERQL_UPSTREAM_MAX_ATTEMPTS` (4), `METERQL_UPSTREAM_RETRY_BASE_MS` (200),
-   * `METERQL_UPSTREAM_RETRY_MAX_MS` (5_000), `METERQL_BREAKER_FAILURES` (5), `METERQL_BREAKER_COOLDOWN_MS`
+   * `METERQL_UPSTREAM_RETRY_MAX_MS` (5_000), `METERQL_BREAKER_FAILURES` (unset: a circuit opens on a 60% failure rate; set: on that many consecutive failures), `METERQL_BREAKER_COOLDOWN_MS`
    * (10_000), `METERQL_PAGE_CACHE_MAX_BYTES` (64 MiB; 0 turns the page cache off),
    * `METERQL_CACHE_SETTLED_TTL_MS` (1 h), `METERQL_CACHE_LIVE_TTL_MS` (60 s), `METERQL_UPSTREAM_PACING`
    * (true). Only variables that are set appear here; the upstream client fills in the rest.

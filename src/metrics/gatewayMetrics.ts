@@ -1,6 +1,7 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { UpstreamObserver } from '../upstream/upstreamObserver.js';
 import type { ResponseCacheStatus } from '../responseCache/operationTrace.js';
+import { boundedOperationName } from './boundedOperationName.js';
 
 /** Options of {@link createGatewayMetrics}. */
 export interface GatewayMetricsOptions {
@@ -128,7 +129,9 @@ export function createGatewayMetrics(options: GatewayMetricsOptions): GatewayMet
   });
 
   const seenNames = new Set<string>();
-  const operationLabel = (name: string | null): string => {
+  const operationLabel = (sent: string | null): string => {
+    // A client chooses the name's length: past a bound it is kept as a prefix and a hash.
+    const name = boundedOperationName(sent);
     if (name === null || name === '') return ANONYMOUS_OPERATION;
     if (seenNames.has(name)) return name;
     if (seenNames.size >= options.maxOperationNames) return OTHER_OPERATION;

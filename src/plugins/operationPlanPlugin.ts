@@ -21,6 +21,7 @@ import { MeterqlError, QueryTooCostlyError } from '../errors.js';
 import type { GatewayContext } from '../gateway/context.js';
 import { checkFieldSpecs, rememberParsedArgs, type AnyFieldSpec, type FieldSpecs } from '../graphql/fieldSpec.js';
 import { estimateUpstreamCalls } from './upstreamCostEstimate.js';
+import { checkListArguments } from '../graphql/listArgumentLimits.js';
 
 /** At most this many upstream-backed fields (by weight) in one operation. */
 export const MAX_UPSTREAM_FIELDS = 50;
@@ -132,6 +133,7 @@ function check(
     } catch {
       continue; // Execution reports argument coercion errors with their usual codes.
     }
+    checkListArguments(field, args);
     for (const spec of specs) rememberParsedArgs(ctx, node, spec, spec.parseArgs(args, ctx));
   }
   if (plan.upstreamBacked > options.maxUpstreamFields) {
@@ -176,7 +178,8 @@ function check(
  * Applies the field specs to the whole operation before execution starts:
  * - parses the arguments of every spec'd field it selects (inline, in fragments, nested under lists,
  *   on interfaces: with the spec of every implementation), so bad input is refused with
- *   BAD_USER_INPUT before any upstream call; resolvers parse with the same function;
+ *   BAD_USER_INPUT before any upstream call; resolvers parse with the same function; list arguments
+ *   longer than their bound are refused first (checkListArguments);
  * - caps the upstream-backed fields one operation may select, and, with `upstreamCalls`, the
  *   upstream calls it is estimated to make (estimateUpstreamCalls), both QUERY_TOO_COSTLY naming
  *   the figure and the bound;

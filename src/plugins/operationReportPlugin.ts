@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from 'pino';
 import type { GatewayContext } from '../gateway/context.js';
 import type { GatewayMetrics, OperationOutcome } from '../metrics/gatewayMetrics.js';
+import { boundedOperationName } from '../metrics/boundedOperationName.js';
 import type { ResponseCacheStatus } from '../responseCache/operationTrace.js';
 
 /** One finished operation, as reported. */
@@ -19,14 +20,16 @@ export interface OperationReport {
 
 /**
  * Reports one GraphQL operation: one structured log line (name, duration, outcome, HTTP status,
- * error codes, response-cache status; never the variables or headers, which may hold keys or tenant
+ * error codes, response-cache status; a long name is cut to a prefix and a hash, see
+ * {@link boundedOperationName}; never the variables or headers, which may hold keys or tenant
  * data) and, when metrics are on, the operation counter and duration histogram. The plugin reports
  * what Apollo executes; the gateway reports what the response cache answers, the same way.
  */
 export function reportOperation(logger: Logger, metrics: GatewayMetrics | null, report: OperationReport): void {
   logger.info(
     {
-      operationName: report.operationName,
+      // Bounded like the metric label: a client must not be able to write megabytes into the log.
+      operationName: boundedOperationName(report.operationName),
       ms: Math.round(report.seconds * 10_000) / 10,
       status: report.status,
       outcome: report.outcome,

@@ -2,27 +2,56 @@ import {
   BrokenCircuitError,
   CircuitState,
   ConsecutiveBreaker,
+  SamplingBreaker,
   circuitBreaker,
   handleType,
   type CircuitBreakerPolicy,
 } from 'cockatiel';
+import { LRUCache } from 'lru-cache';
 
 /**
- * One circuit breaker per (provider, endpoint), on cockatiel: after `failureThreshold` consecutive
- * failed attempts the circuit opens and calls fail at once for `coolDownMs`; then one call probes
- * (half-open; concurrent calls wait for it) and closes the circuit on success or opens it again.
- * Only failures that say the upstream is unwell count: 5xx, timeouts, resets, unreadable bodies.
- * Any HTTP answer the upstream meant (2xx, 4xx, 429) counts as a success.
+ * One circuit breaker per (provider, endpoint, credentials scope), on cockatiel: one tenant's failing
+ * credentials (or its share of a failing upstream) never open the circuit for another. By default a
+ * circuit opens when, over the last `windowMs`, at least `minimumAttempts` attempts were made and at
+ * least `failureRate` of them failed (cockatiel's SamplingBreaker); with `failureThreshold` set it
+ * opens after that many consecutive failed attempts instead. An open circuit fails calls at once for
+ * `coolDownMs`; then one call probes (half-open; concurrent calls wait for it) and closes the circuit
+ * on success or opens it again. Only failures that say the upstream is unwell count: 5xx, timeouts,
+ * resets, unreadable bodies. Any HTTP answer the upstream meant (2xx, 4xx, 429) counts as a success.
+ *
+ * Breakers are kept for at most `maxBreakers` scopes and endpoints, least recently used first out, so
+ * a stream of distinct credentials costs bounded memory (an evicted breaker starts closed again).
  */
 
 export interface BreakerSettings {
-  /** Consecutive failed attempts that open a circuit. Defaults to 5. */
-  failureThreshold: number;
+  /**
+   * Share of failed attempts in the window that opens a circuit, in (0, 1). Defaults to 0.6: an
+   * upstream failing 30% of attempts is one retries handle (4 attempts: 0.8% of requests fail); a
+   * lower bound would open on chance streaks of such a one, failing every request of the cool-down.
+   */
+  failureRate: number;
+  /** The sliding window failures are counted over. Defaults to 30_000 ms. */
+  windowMs: number;
+  /** Attempts the window must hold before its failure rate can open the circuit. Defaults to 20. */
+  minimumAttempts: number;
+  /**
+   * Consecutive failed attempts that open a circuit, instead of the failure rate; unset by default
+   * (`METERQL_BREAKER_FAILURES` sets it).
+   */
+  failureThreshold?: number;
   /** How long an open circuit fails fast before a probe is let through. Defaults to 10_000 ms. */
   coolDownMs: number;
+  /** Breakers kept at most (one per endpoint and credentials scope). Defaults to 1024. */
+  maxBreakers: number;
 }
 
-export const DEFAULT_BREAKER_SETTINGS: BreakerSettings = { failureThreshold: 5, coolDownMs: 10_000 };
+export const DEFAULT_BREAKER_SETTINGS: BreakerSettings = {
+  failureRate: 0.6,
+  windowMs: 30_000,
+  minimumAttempts: 20,
+  coolDownMs: 10_000,
+  maxBreakers: 1024,
+};
 
 export type BreakerState = 'closed' | 'open' | 'half_open';
 
@@ -64,26 +93,71 @@ function stateName(state: CircuitState): BreakerState {
   }
 }
 
+/** Throws unless the settings are usable; names the setting and the value. */
+export function checkBreakerSettings(s: BreakerSettings): void {
+  if (s.failureThreshold !== undefined && !(Number.isInteger(s.failureThreshold) && s.failureThreshold >= 1)) {
+    throw new Error(`failureThreshold must be an integer >= 1, but got: ${s.failureThreshold}`);
+  }
+  if (!(s.failureRate > 0 && s.failureRate < 1))
+    throw new Error(`failureRate must be in (0, 1), but got: ${s.failureRate}`);
+  if (!(Number.isInteger(s.windowMs) && s.windowMs >= 100)) {
+    throw new Error(`windowMs must be an integer >= 100, but got: ${s.windowMs}`);
+  }
+  if (!(Number.isInteger(s.minimumAttempts) && s.minimumAttempts >= 1)) {
+    throw new Error(`minimumAttempts must be an integer >= 1, but got: ${s.minimumAttempts}`);
+  }
+  if (!(s.coolDownMs >= 0)) throw new Error(`coolDownMs must be >= 0, but got: ${s.coolDownMs}`);
+  if (!(Number.isInteger(s.maxBreakers) && s.maxBreakers >= 1)) {
+    throw new Error(`maxBreakers must be an integer >= 1, but got: ${s.maxBreakers}`);
+  }
+}
+
+/** How a circuit that opened is described to clients: what opened it. */
+export function breakerReason(s: BreakerSettings): string {
+  return s.failureThreshold !== undefined
+    ? `it failed ${s.failureThreshold} times in a row`
+    : `at least ${Math.round(s.failureRate * 100)}% of its attempts in ${Math.round(s.windowMs / 1000)} s failed`;
+}
+
+/** Which circuit a call goes through. */
+export interface BreakerKey {
+  provider: string;
+  endpoint: string;
+  /** The credentials scope (a hash): each tenant's credentials have circuits of their own. */
+  scope: string;
+}
+
 export class CircuitBreakers {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries: LRUCache<string, Entry>;
 
   constructor(
     private readonly settings: BreakerSettings,
     private readonly onChange: (event: { provider: string; endpoint: string; state: BreakerState }) => void = () => {},
   ) {
-    if (!(Number.isInteger(settings.failureThreshold) && settings.failureThreshold >= 1)) {
-      throw new Error(`failureThreshold must be an integer >= 1, but got: ${settings.failureThreshold}`);
-    }
-    if (!(settings.coolDownMs >= 0)) throw new Error(`coolDownMs must be >= 0, but got: ${settings.coolDownMs}`);
+    checkBreakerSettings(settings);
+    this.entries = new LRUCache<string, Entry>({ max: settings.maxBreakers });
   }
 
-  private entry(provider: string, endpoint: string): Entry {
-    const id = `${provider}|${endpoint}`;
+  /** Circuits currently kept. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private entry({ provider, endpoint, scope }: BreakerKey): Entry {
+    const id = `${provider}|${endpoint}|${scope}`;
     let entry = this.entries.get(id);
     if (!entry) {
+      const s = this.settings;
       const policy = circuitBreaker(handleType(BreakerFailure), {
-        halfOpenAfter: this.settings.coolDownMs,
-        breaker: new ConsecutiveBreaker(this.settings.failureThreshold),
+        halfOpenAfter: s.coolDownMs,
+        breaker:
+          s.failureThreshold !== undefined
+            ? new ConsecutiveBreaker(s.failureThreshold)
+            : new SamplingBreaker({
+                threshold: s.failureRate,
+                duration: s.windowMs,
+                minimumRps: s.minimumAttempts / (s.windowMs / 1000),
+              }),
       });
       const created: Entry = { policy, openedAt: 0 };
       policy.onStateChange((state) => {
@@ -97,23 +171,23 @@ export class CircuitBreakers {
   }
 
   /** Milliseconds the circuit stays open (0 when closed, half-open, or due for a probe). */
-  openFor(provider: string, endpoint: string): number {
-    const entry = this.entries.get(`${provider}|${endpoint}`);
+  openFor({ provider, endpoint, scope }: BreakerKey): number {
+    const entry = this.entries.peek(`${provider}|${endpoint}|${scope}`);
     if (!entry || entry.policy.state !== CircuitState.Open) return 0;
     return Math.max(0, entry.openedAt + this.settings.coolDownMs - Date.now());
   }
 
   /**
-   * Runs one attempt through the endpoint's breaker. `attempt` throws {@link BreakerFailure} for a
+   * Runs one attempt through the circuit of `key`. `attempt` throws {@link BreakerFailure} for a
    * failure that counts (it is rethrown as is); rejects with {@link CircuitOpenError} when open.
    */
-  async run<T>(provider: string, endpoint: string, attempt: () => Promise<T>): Promise<T> {
-    const entry = this.entry(provider, endpoint);
+  async run<T>(key: BreakerKey, attempt: () => Promise<T>): Promise<T> {
+    const entry = this.entry(key);
     try {
       return await entry.policy.execute(attempt);
     } catch (err) {
       if (err instanceof BrokenCircuitError) {
-        throw new CircuitOpenError(provider, endpoint, this.openFor(provider, endpoint));
+        throw new CircuitOpenError(key.provider, key.endpoint, this.openFor(key));
       }
       throw err;
     }

@@ -3,7 +3,13 @@ import { Agent, request } from 'undici';
 import type { Logger } from 'pino';
 import { parseJson } from '../json/losslessJson.js';
 import { UpstreamRateLimitedError, type UpstreamError } from '../errors.js';
-import { BreakerFailure, CircuitBreakers, CircuitOpenError, DEFAULT_BREAKER_SETTINGS } from './circuitBreakers.js';
+import {
+  BreakerFailure,
+  breakerReason,
+  CircuitBreakers,
+  CircuitOpenError,
+  DEFAULT_BREAKER_SETTINGS,
+} from './circuitBreakers.js';
 import type { BreakerSettings } from './circuitBreakers.js';
 import {
   checkDocumentedRateLimit,
@@ -19,6 +25,7 @@ import {
   isTimeout,
   notJson,
   transportFailure,
+  shuttingDown,
   withNote,
 } from './httpErrors.js';
 import { MemoryPageCache, type CachedPage, type PageCache } from './pageCache.js';
@@ -32,6 +39,7 @@ import {
   type RetrySettings,
 } from './retryPolicy.js';
 import { SingleFlight } from './singleFlight.js';
+import { scrubSecrets } from '../security/scrubSecrets.js';
 import { NOOP_UPSTREAM_OBSERVER, type UpstreamObserver } from './upstreamObserver.js';
 import type { UpstreamHttpOptions } from './upstreamHttpOptions.js';
 
@@ -171,6 +179,13 @@ export class UpstreamHttp {
   private readonly defaultPolicy: { policy: UpstreamPolicy; freshness: FreshnessPolicy };
   private readonly now: () => number;
   private readonly random: () => number;
+  /** Aborted by {@link close}: every request in flight fails at once, and no new one is sent. */
+  private readonly closing = new AbortController();
+  /**
+   * The aborts of the attempts in flight, for {@link close}. (Not `AbortSignal.any` with `closing`:
+   * on Node 20 every signal it makes stays registered with the long-lived one, ~50 B per request.)
+   */
+  private readonly attempts = new Set<AbortController>();
   /** Where the answers' freshness goes; set only on the views {@link forOperation} makes. */
   private report: FreshnessReport | null = null;
 
@@ -358,8 +373,9 @@ export class UpstreamHttp {
     const ep = { provider: req.provider, endpoint: req.endpoint };
     let last: UpstreamError | null = null;
     for (let attempt = 1; ; attempt++) {
-      const openMs = this.breakers.openFor(ep.provider, ep.endpoint);
-      if (openMs > 0) throw circuitOpen(ep, this.breakerSettings.failureThreshold, openMs);
+      if (this.closing.signal.aborted) throw shuttingDown(ep);
+      const openMs = this.breakers.openFor({ ...ep, scope });
+      if (openMs > 0) throw circuitOpen(ep, breakerReason(this.breakerSettings), openMs);
       let permit: Permit | null = null;
       if (this.pacer) {
         try {
@@ -378,13 +394,12 @@ export class UpstreamHttp {
       }
       let outcome: Outcome;
       try {
-        outcome = await this.breakers.run(ep.provider, ep.endpoint, () =>
+        outcome = await this.breakers.run({ ...ep, scope }, () =>
           this.attempt(req, pathAndQuery, Math.min(this.timeoutMs, left), permit, policy),
         );
       } catch (err) {
         permit?.cancel(); // a no-op when the attempt released it
-        if (err instanceof CircuitOpenError)
-          throw circuitOpen(ep, this.breakerSettings.failureThreshold, err.retryInMs);
+        if (err instanceof CircuitOpenError) throw circuitOpen(ep, breakerReason(this.breakerSettings), err.retryInMs);
         if (!(err instanceof BreakerFailure)) throw err;
         last = err.cause as UpstreamError;
         if (attempt >= this.retry.maxAttempts) throw withNote(last, `${attempt} attempts`);
@@ -427,6 +442,7 @@ export class UpstreamHttp {
     // undici's own timeouts tick coarsely (about every half second); this one is exact and covers
     // headers and body together.
     const abort = new AbortController();
+    this.attempts.add(abort);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -447,10 +463,12 @@ export class UpstreamHttp {
       permit?.release(null);
       const timeout = timedOut || isTimeout(err);
       this.observer.attempt({ ...ep, status: 0, durationMs: elapsed(), outcome: timeout ? 'timeout' : 'network' });
-      this.logger.warn({ ...ep, path: req.path, err: (err as Error).message }, 'upstream request failed');
+      const message = scrubSecrets((err as Error).message, credentialValues(req.headers, policy));
+      this.logger.warn({ ...ep, path: req.path, err: message }, 'upstream request failed');
       throw new BreakerFailure(transportFailure(ep, err, timeoutMs, timeout));
     } finally {
       clearTimeout(timer);
+      this.attempts.delete(abort);
     }
     const ms = elapsed();
     this.logger.debug({ ...ep, path: pathAndQuery, status, ms }, 'upstream request');
@@ -459,14 +477,20 @@ export class UpstreamHttp {
       const waitSeconds = retryAfterSeconds(headers, rateLimit.resetSeconds, this.now());
       permit?.release(rateLimit, waitSeconds === null ? undefined : waitSeconds * 1000);
       this.observer.attempt({ ...ep, status, durationMs: ms, outcome: 'http_error' });
-      const error = errorForStatus(ep, status, parseOrUndefined(text), waitSeconds);
+      const error = errorForStatus(
+        ep,
+        status,
+        parseOrUndefined(text),
+        waitSeconds,
+        credentialValues(req.headers, policy),
+      );
       return { kind: 'rateLimited', error, waitSeconds };
     }
     permit?.release(rateLimit);
     const body = text === '' ? undefined : parseOrUndefined(text);
     if (status < 200 || status >= 300) {
       this.observer.attempt({ ...ep, status, durationMs: ms, outcome: 'http_error' });
-      const error = errorForStatus(ep, status, body);
+      const error = errorForStatus(ep, status, body, null, credentialValues(req.headers, policy));
       if (isRetryableStatus(status)) throw new BreakerFailure(error);
       return { kind: 'final', error };
     }
@@ -478,19 +502,48 @@ export class UpstreamHttp {
     return { kind: 'ok', answer: { status, text, body, rateLimit } };
   }
 
+  /** Waits `ms`, or less when the client is closed meanwhile (the next attempt then fails at once). */
   private sleep(ms: number): Promise<void> {
-    return ms <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, ms));
+    if (ms <= 0 || this.closing.signal.aborted) return Promise.resolve();
+    const signal = this.closing.signal;
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      signal.addEventListener('abort', done, { once: true });
+    });
   }
 
-  /** Closes every pooled connection. */
+  /**
+   * Closes every pooled connection at once: requests still in flight (an upstream that hangs) fail
+   * with UPSTREAM_UNAVAILABLE, retries and backoffs end, and nothing new is sent. The gateway drains
+   * its own clients first, so this bounds shutdown by its drain timeout, never by an upstream.
+   */
   async close(): Promise<void> {
-    await this.agent.close();
+    const closed = new Error('the upstream client is closed');
+    this.closing.abort(closed);
+    for (const abort of this.attempts) abort.abort(closed);
+    await this.agent.destroy();
   }
 }
 
 /** Builds the gateway's upstream client; every option but `logger` has a default. */
 export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
   return new UpstreamHttp(options);
+}
+
+/**
+ * The credentials a request carries: the values of the headers the provider's policy names, or of
+ * every header when it names none. Scrubbed from whatever upstream text is passed on.
+ */
+function credentialValues(headers: Record<string, string>, policy: UpstreamPolicy): string[] {
+  if (policy.credentialHeaders.length === 0) return Object.values(headers);
+  return Object.entries(headers)
+    .filter(([name]) => policy.credentialHeaders.includes(name.toLowerCase()))
+    .map(([, value]) => value);
 }
 
 function parseOrUndefined(text: string): unknown {

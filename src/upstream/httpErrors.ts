@@ -1,5 +1,6 @@
 import { errors as undiciErrors } from 'undici';
 import { ErrorCode, UpstreamError, UpstreamRateLimitedError, type UpstreamErrorInfo } from '../errors.js';
+import { scrubSecrets } from '../security/scrubSecrets.js';
 
 /** How the errors of {@link UpstreamHttp} are built: every upstream failure becomes a typed error. */
 
@@ -31,15 +32,21 @@ function parseUpstreamErrors(body: unknown): string[] {
   return out;
 }
 
-/** Maps a non-2xx upstream answer to the typed error clients see. */
+/**
+ * Maps a non-2xx upstream answer to the typed error clients see. The upstream's error strings are
+ * scrubbed of anything that looks like a credential, and of the `secrets` the request carried
+ * (see {@link scrubSecrets}), before they go into the message or `extensions.upstream.errors`.
+ */
 export function errorForStatus(
   info: EndpointInfo,
   status: number,
   body: unknown,
   /** For a 429: how long the upstream asked to wait (its reset or `Retry-After`), when it said. */
   waitSeconds: number | null = null,
+  /** The credentials the request carried (its header values): never echoed back. */
+  secrets: readonly string[] = [],
 ): UpstreamError {
-  const errors = parseUpstreamErrors(body);
+  const errors = parseUpstreamErrors(body).map((e) => scrubSecrets(e, secrets));
   const upstream: UpstreamErrorInfo = { ...info, status, errors };
   const said = errors.length > 0 ? `: ${errors.join('; ')}` : '';
   if (status === 429) return new UpstreamRateLimitedError(upstream, waitSeconds ?? 1);
@@ -119,12 +126,12 @@ export function notJson(info: EndpointInfo, status: number): UpstreamError {
   );
 }
 
-/** The circuit of an endpoint is open: it was not called. */
-export function circuitOpen(info: EndpointInfo, failures: number, retryInMs: number): UpstreamError {
+/** The circuit of an endpoint (for these credentials) is open: it was not called; `reason` says what opened it. */
+export function circuitOpen(info: EndpointInfo, reason: string, retryInMs: number): UpstreamError {
   const seconds = Math.max(1, Math.ceil(retryInMs / 1000));
   return new UpstreamError(
     ErrorCode.UPSTREAM_UNAVAILABLE,
-    `${info.provider} ${info.endpoint} is unavailable: it failed ${failures} times in a row, so it is not called for the next ${seconds} s`,
+    `${info.provider} ${info.endpoint} is unavailable: ${reason}, so it is not called for the next ${seconds} s`,
     info,
     { failure: 'circuitOpen' },
   );
@@ -139,5 +146,15 @@ export function deadlinePassed(info: EndpointInfo, last: UpstreamError | null): 
     `${info.provider} ${info.endpoint} is unavailable: no answer before the operation's deadline${why}`,
     last?.upstream ?? info,
     { failure: 'deadline' },
+  );
+}
+
+/** The gateway is shutting down: the request was cut or not sent. */
+export function shuttingDown(info: EndpointInfo): UpstreamError {
+  return new UpstreamError(
+    ErrorCode.UPSTREAM_UNAVAILABLE,
+    `${info.provider} ${info.endpoint} was not answered: the gateway is shutting down`,
+    info,
+    { failure: 'network' },
   );
 }

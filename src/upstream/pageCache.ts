@@ -26,15 +26,29 @@ export interface PageCache {
 }
 
 export interface MemoryPageCacheOptions {
-  /** Upper bound of the bytes held (body text in UTF-8 plus the key). Defaults to 64 MiB. */
+  /**
+   * Upper bound of the heap the cache holds, in bytes, as {@link pageCost} counts it (the body text,
+   * the parsed body kept with it, the key). Defaults to 64 MiB.
+   */
   maxBytes?: number;
   /** The largest single entry kept, in bytes; larger pages are not cached. Defaults to `maxBytes / 4`. */
   maxEntryBytes?: number;
 }
 
-/** Bytes an entry costs against the bound: body and key, as UTF-8, plus a small fixed overhead. */
+/**
+ * What an entry retains per byte of its body text: the text itself, and the parsed body the upstream
+ * client keeps with every entry (JSON is parsed once per entry, see UpstreamHttp), whose objects,
+ * numbers and strings take about 1.6 times the text. Measured on Datadog hourly-usage pages: a cache
+ * counting only the text held 2.62 times its bound in heap (64 MiB: ~170 MB).
+ */
+export const PAGE_HEAP_FACTOR = 2.75;
+
+/**
+ * Bytes an entry costs against the bound: what it retains in heap, estimated as the body and key
+ * (UTF-8) and a small fixed overhead, times {@link PAGE_HEAP_FACTOR}.
+ */
 export function pageCost(key: string, page: CachedPage): number {
-  return Buffer.byteLength(page.text, 'utf8') + Buffer.byteLength(key, 'utf8') + 64;
+  return Math.ceil((Buffer.byteLength(page.text, 'utf8') + Buffer.byteLength(key, 'utf8') + 64) * PAGE_HEAP_FACTOR);
 }
 
 /** An in-process {@link PageCache} bounded in bytes, least recently used first out. */

@@ -109,6 +109,12 @@ export interface RateLimitPacerOptions {
    * budgets. Defaults to 1.
    */
   budgetShare?: number;
+  /**
+   * Budgets kept at most (one per credentials scope and budget name). Past it, the least recently
+   * used idle ones (nothing in flight or waiting) are forgotten: such a budget is learned again from
+   * the next answer, at worst after one 429. Defaults to 1024.
+   */
+  maxBudgets?: number;
   /** Called with every reading of a named budget (as the upstream announced it, not scaled). */
   onReading?: (event: { provider: string; limitName: string; remaining: number | null; limit: number | null }) => void;
   /**
@@ -132,8 +138,13 @@ export class RateLimitPacer {
   private readonly onReading: NonNullable<RateLimitPacerOptions['onReading']>;
   private readonly documented: NonNullable<RateLimitPacerOptions['documented']>;
   private readonly budgetShare: number;
+  private readonly maxBudgets: number;
 
   constructor(options: RateLimitPacerOptions = {}) {
+    this.maxBudgets = options.maxBudgets ?? 1024;
+    if (!(Number.isInteger(this.maxBudgets) && this.maxBudgets >= 1)) {
+      throw new RangeError(`maxBudgets must be an integer >= 1, but got: ${this.maxBudgets}`);
+    }
     this.now = options.now ?? Date.now;
     this.slackMs = options.slackMs ?? 250;
     this.onReading = options.onReading ?? (() => {});
@@ -192,7 +203,12 @@ export class RateLimitPacer {
     const budgetName = name ?? this.budgetName(key);
     const id = `${key.provider}|${key.scope}|${budgetName}`;
     let budget = this.budgets.get(id);
-    if (!budget) {
+    if (budget) {
+      // Least recently used first: the map's order is the order of last use.
+      this.budgets.delete(id);
+      this.budgets.set(id, budget);
+    } else {
+      if (this.budgets.size >= this.maxBudgets) this.forgetIdle();
       budget = {
         name: budgetName,
         state: 'unknown',
@@ -220,6 +236,27 @@ export class RateLimitPacer {
       this.budgets.set(id, budget);
     }
     return budget;
+  }
+
+  /** Budgets kept (for tests and metrics). */
+  get size(): number {
+    return this.budgets.size;
+  }
+
+  /**
+   * Forgets the least recently used budgets that nothing is in flight on or waiting for, until a
+   * quarter of the bound is free (so forgetting is rare and its cost is spread over many new budgets).
+   */
+  private forgetIdle(): void {
+    const waiting = new Set(this.waiters.map((w) => `${w.key.provider}|${w.key.scope}`));
+    const target = Math.floor((this.maxBudgets * 3) / 4);
+    for (const [id, b] of this.budgets) {
+      if (this.budgets.size <= target) break;
+      if (b.inFlight > 0) continue;
+      const [provider, scope] = id.split('|');
+      if (waiting.has(`${provider}|${scope}`)) continue;
+      this.budgets.delete(id);
+    }
   }
 
   /** Starts a new period when the current one is over. */

@@ -13,7 +13,11 @@ export interface UpstreamResilienceOptions {
   operationDeadlineMs?: number;
   /** Retries: attempts (default 4), backoff base (200 ms) and cap (5_000 ms). */
   retry?: Partial<RetrySettings>;
-  /** Circuit breakers: consecutive failures that open one (default 5) and its cool-down (10_000 ms). */
+  /**
+   * Circuit breakers, per endpoint and credentials scope: the failure rate over a window that opens
+   * one (default 60% of at least 20 attempts in 30 s, or `failureThreshold` consecutive failures when
+   * set), its cool-down (10_000 ms) and how many are kept (1024).
+   */
   breaker?: Partial<BreakerSettings>;
   /** Pace requests by the upstream's rate-limit headers. Defaults to true. */
   pacing?: boolean;

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../../src/gateway/config.js';
-import { RESPONSE_ENTRY_OVERHEAD_BYTES } from '../../../src/responseCache/memoryResponseCache.js';
+import { responseCost } from '../../../src/responseCache/memoryResponseCache.js';
 import { startStack, type Stack } from '../../helpers/stack.js';
 import { postGraphql } from '../../helpers/rawGraphql.js';
 
@@ -22,7 +22,21 @@ describe('response cache: the byte bound', () => {
     const probe = await startStack();
     stacks.push(probe);
     const answer = await postGraphql(probe.gateway.url, { query: named(1) });
-    const entryBytes = Buffer.byteLength(answer.text) + RESPONSE_ENTRY_OVERHEAD_BYTES;
+    // What the cache counts for one entry: a key of `r1:` and a base64url SHA-256, the answer's body
+    // in its own buffer, its metadata.
+    const body = Buffer.allocUnsafeSlow(Buffer.byteLength(answer.text));
+    body.write(answer.text);
+    const entryBytes = responseCost(`r1:${'k'.repeat(43)}`, {
+      body,
+      meta: {
+        contentType: String(answer.headers['content-type']),
+        etag: String(answer.headers.etag),
+        storedAt: 0,
+        expiresAt: 0,
+        hour: null,
+        operationName: 'Name1',
+      },
+    });
     // Room for four entries, not five (and one entry is below the largest kept, a quarter of the bound).
     const stack = await startStack({}, (c) => ({
       ...c,
