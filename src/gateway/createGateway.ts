@@ -37,6 +37,9 @@ import { createGatewayMetrics, type GatewayMetrics } from '../metrics/gatewayMet
 import type { RenderedMetrics } from '../metrics/clusterMetrics.js';
 import type { Registry } from 'prom-client';
 import { graphiqlHtml, serveGraphiqlAsset, wantsGraphiql, type GraphiqlExample } from './graphiqlPage.js';
+import { EXPORT_PREFIX, handleExport } from '../export/exportRoute.js';
+import { EXPORT_VIEWS } from '../export/exportViews.js';
+import { FOCUS_EXAMPLE_QUERY, focusExampleVariables } from '../focus/focusExample.js';
 
 /** A running gateway. */
 export interface Gateway {
@@ -88,9 +91,15 @@ const GRAPHQL_PATH = '/graphql';
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 1_000_000;
 
-/** The operations GraphiQL opens with: one tab per provider that has an example, in registry order. */
+/**
+ * The operations GraphiQL opens with: cross-provider spend (the FOCUS view) first when a provider
+ * offers FOCUS rows, then one tab per provider that has an example, in registry order.
+ */
 function examplesOf(providers: readonly Provider[], now: Date): GraphiqlExample[] {
-  return providers.flatMap((p) => (p.example ? [p.example(now)] : []));
+  const focus = providers.some((p) => p.focus)
+    ? [{ query: FOCUS_EXAMPLE_QUERY, variables: focusExampleVariables(now) }]
+    : [];
+  return [...focus, ...providers.flatMap((p) => (p.example ? [p.example(now)] : []))];
 }
 
 /** The request headers that carry some provider's credentials: redacted from every log line. */
@@ -397,6 +406,10 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
           return;
         }
         await handleGraphql(apollo, graphqlDeps, req, res, url);
+        return;
+      }
+      if (url.pathname.startsWith(EXPORT_PREFIX)) {
+        await handleExport(EXPORT_VIEWS, deps, req, res, url);
         return;
       }
       if (url.pathname === '/') {

@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/graphql.js';
 import type { FieldSpecTable } from '../graphql/fieldSpec.js';
 import type { UpstreamHttp } from '../upstream/http.js';
 import type { UpstreamPolicy } from '../upstream/upstreamPolicy.js';
+import type { FocusSource } from '../focus/focusSource.js';
 import type { GatewayContext } from './context.js';
 
 /**
@@ -53,6 +54,11 @@ export interface Provider<C = unknown> {
    * when no provider at all is configured), else to nothing (mode `unconfigured`).
    */
   connect(config: C, options: ConnectOptions): Promise<ProviderConnection>;
+  /**
+   * The provider's charges as FOCUS 1.2 rows (`Query.focusCharges`, `focusSummary`, `/export/focus.*`);
+   * a provider without it is left out of the FOCUS view. See src/focus/focusSource.ts.
+   */
+  readonly focus?: FocusSource;
   /** The operation GraphiQL shows at first visit (the first provider's that has one). */
   example?(now: Date): { query: string; variables: Record<string, unknown> };
   /** Runs the provider's simulator on its own (`meterql simulate`); resolves once it listens. */

@@ -1,0 +1,70 @@
+import type { GatewayContext } from '../gateway/context.js';
+import { MeterqlError } from '../errors.js';
+import type { FocusFilter } from './focusArgs.js';
+import type { FocusSource } from './focusSource.js';
+
+/** A provider the FOCUS view reads, with its mapping (null: the provider offers no FOCUS rows). */
+export interface FocusProvider {
+  /** `ProviderName` value, e.g. `DATADOG`. */
+  enumValue: string;
+  displayName: string;
+  source: FocusSource | null;
+}
+
+/** A provider whose rows are missing from the view, and why (`FocusProviderFailure`). */
+export interface FocusFailure {
+  /** `ProviderName` value. */
+  provider: string;
+  /** The error's code, e.g. `UPSTREAM_UNAVAILABLE`, `UNAUTHENTICATED`. */
+  code: string;
+  message: string;
+}
+
+/**
+ * The providers a read covers, in registry order: those `filter.providers` names, else every
+ * provider that offers FOCUS rows and is reached (real or simulated; an unconfigured one is read only
+ * when named, as a request may bring its own credentials).
+ */
+export function focusProviders(ctx: Pick<GatewayContext, 'connected'>, filter: FocusFilter): FocusProvider[] {
+  const named = filter.providers;
+  return ctx.connected
+    .filter(({ provider, connection }) =>
+      named === null
+        ? provider.focus !== undefined && connection.mode !== 'unconfigured'
+        : named.includes(provider.enumValue),
+    )
+    .map(({ provider }) => ({
+      enumValue: provider.enumValue,
+      displayName: provider.displayName,
+      source: provider.focus ?? null,
+    }));
+}
+
+/** The failure of `provider`'s read, naming it. */
+export function focusFailure(provider: FocusProvider, error: unknown): FocusFailure {
+  const code = error instanceof MeterqlError ? error.code : 'INTERNAL_SERVER_ERROR';
+  const detail = error instanceof MeterqlError ? error.message : 'unexpected error';
+  return { provider: provider.enumValue, code, message: `${provider.displayName} FOCUS rows are missing: ${detail}` };
+}
+
+/** The failure of a named provider that has no FOCUS mapping. */
+export function noFocusSource(provider: FocusProvider): FocusFailure {
+  return {
+    provider: provider.enumValue,
+    code: 'BAD_USER_INPUT',
+    message: `${provider.displayName} offers no FOCUS rows; its charges are not in the view`,
+  };
+}
+
+/** Collects failures, one per provider (the first). */
+export class FocusFailures {
+  private readonly byProvider = new Map<string, FocusFailure>();
+
+  add(failure: FocusFailure): void {
+    if (!this.byProvider.has(failure.provider)) this.byProvider.set(failure.provider, failure);
+  }
+
+  list(): FocusFailure[] {
+    return [...this.byProvider.values()];
+  }
+}
