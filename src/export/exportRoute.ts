@@ -11,9 +11,10 @@
  * `{"error": {...}}` object per failure.
  */
 import { once } from 'node:events';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
 import { MeterqlError } from '../errors.js';
-import { createContext, type ContextDeps } from '../gateway/context.js';
+import type { GatewayContext } from '../gateway/context.js';
 import { csvLine } from './csvLine.js';
 import type { AnyExportView, ExportFailure } from './exportView.js';
 
@@ -41,22 +42,28 @@ async function drained(res: ServerResponse): Promise<void> {
   await Promise.race([once(res, 'drain'), once(res, 'close')]);
 }
 
+/** What the route needs of the gateway. */
+export interface ExportDeps {
+  views: ReadonlyMap<string, AnyExportView>;
+  /** Builds a context for the request's headers exactly as `/graphql` builds one (same credentials). */
+  createContext(headers: IncomingHttpHeaders): GatewayContext;
+  logger: Logger;
+}
+
 /**
- * Serves one export request whose path starts with {@link EXPORT_PREFIX}. `deps` are the `/graphql`
- * context dependencies: each page is read with a context built from them and the request's headers,
- * as `/graphql` builds one.
+ * Serves one export request whose path starts with {@link EXPORT_PREFIX}; each upstream page is read
+ * with a fresh context from `deps.createContext` for the request's headers.
  */
 export async function handleExport(
-  views: ReadonlyMap<string, AnyExportView>,
-  deps: ContextDeps,
+  deps: ExportDeps,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
 ): Promise<void> {
   const match = /^\/export\/([A-Za-z][A-Za-z0-9_-]*)\.(csv|ndjson)$/.exec(url.pathname);
-  const view = match === null ? undefined : views.get(match[1] as string);
+  const view = match === null ? undefined : deps.views.get(match[1] as string);
   if (match === null || view === undefined) {
-    const known = [...views.keys()].flatMap((v) => [`${EXPORT_PREFIX}${v}.csv`, `${EXPORT_PREFIX}${v}.ndjson`]);
+    const known = [...deps.views.keys()].flatMap((v) => [`${EXPORT_PREFIX}${v}.csv`, `${EXPORT_PREFIX}${v}.ndjson`]);
     sendError(res, 404, `No export at ${url.pathname}; exports are ${known.join(', ')}`, { code: 'NOT_FOUND' });
     return;
   }
@@ -71,7 +78,7 @@ export async function handleExport(
 
   let reader;
   try {
-    reader = await view.open(() => createContext(deps, req.headers), url.searchParams);
+    reader = await view.open(() => deps.createContext(req.headers), url.searchParams);
   } catch (error) {
     if (error instanceof MeterqlError) {
       sendError(res, error.code === 'BAD_USER_INPUT' ? 400 : 502, error.message, { ...error.extensions });

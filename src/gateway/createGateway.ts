@@ -346,6 +346,11 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
     metrics: config.metrics.enabled ? metrics : null,
     now,
   };
+  const exportDeps = {
+    views: EXPORT_VIEWS,
+    createContext: (h: IncomingMessage['headers']) => createContext(deps, h),
+    logger,
+  };
   const specs = gatewayFieldSpecs(options.providers);
   const apollo = new ApolloServer<GatewayContext>({
     // The schema, executed by the compiled executor (src/execution).
@@ -409,7 +414,7 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
         return;
       }
       if (url.pathname.startsWith(EXPORT_PREFIX)) {
-        await handleExport(EXPORT_VIEWS, deps, req, res, url);
+        await handleExport(exportDeps, req, res, url);
         return;
       }
       if (url.pathname === '/') {

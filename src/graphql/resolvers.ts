@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/graphql.js';
 import type { Provider } from '../gateway/provider.js';
 import { coreFieldSpecs } from './coreFieldSpecs.js';
-import { focusFieldSpecs } from '../focus/focusFieldSpecs.js';
+import { focusFieldSpecs } from './focusFieldSpecs.js';
 import { focusResolvers } from '../focus/focusResolvers.js';
 import { mergeFieldSpecs, resolversFromSpecs, type FieldSpecs } from './fieldSpec.js';
 import { mergeResolvers } from './mergeResolvers.js';

@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { Decimal } from 'decimal.js';
 import { startFastlyStack, withFastly, type FastlyStack } from '../../helpers/fastlyStack.js';
 import { monthsBefore, type GqlResponse } from '../../helpers/stack.js';
+import { FOCUS_EXAMPLE_QUERY, focusExampleVariables } from '../../../src/focus/focusExample.js';
 
 /**
  * The FOCUS view over the Datadog and Fastly simulators: every row is a valid FOCUS 1.2 row, each
@@ -277,6 +278,19 @@ describe('FOCUS view over Datadog and Fastly', () => {
     expect(lines.some((l) => 'error' in l)).toBe(false);
     expect(lines.map((l) => l.BilledCost)).toEqual(view.rows.map((r) => r.billedCost));
     expect(lines.map((l) => l.SubAccountId)).toEqual(view.rows.map((r) => r.subAccountId));
+  });
+
+  it("GraphiQL's first example (cross-provider spend) answers both providers' spend without an error", async () => {
+    const res = await stack.gql<{
+      focusSummary: { groups: Array<{ providerName: string }>; failures: unknown[] };
+      focusCharges: { nodes: unknown[]; failures: unknown[] };
+    }>(FOCUS_EXAMPLE_QUERY, focusExampleVariables(now));
+    expect(res.body.errors, res.text).toBeUndefined();
+    const { focusSummary, focusCharges } = res.body.data!;
+    expect(new Set(focusSummary.groups.map((g) => g.providerName))).toEqual(new Set(['Datadog', 'Fastly']));
+    expect(focusSummary.failures).toEqual([]);
+    expect(focusCharges.nodes).toHaveLength(10);
+    expect(focusCharges.failures).toEqual([]);
   });
 
   it('refuses bad export parameters before any upstream read, naming them', async () => {

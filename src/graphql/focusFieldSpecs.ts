@@ -1,10 +1,10 @@
 /** The FOCUS view's root fields: `Query.focusCharges` and `Query.focusSummary`. */
 import type { FocusChargeCategory, FocusServiceCategory } from '../generated/graphql.js';
-import { fieldSpec, type FieldSpecTable } from '../graphql/fieldSpec.js';
+import { fieldSpec, type FieldSpecTable } from './fieldSpec.js';
 import { checkConnectionArgs } from '../pagination/checkConnectionArgs.js';
-import { checkFocusArgs } from './focusArgs.js';
-import { resolveFocusCharges } from './focusCharges.js';
-import { resolveFocusSummary } from './focusSummary.js';
+import { checkFocusArgs } from '../focus/focusArgs.js';
+import { resolveFocusCharges } from '../focus/focusCharges.js';
+import { resolveFocusSummary } from '../focus/focusSummary.js';
 
 /** GraphQL's coerced category lists, as the string lists the check reads. */
 const categories = (
