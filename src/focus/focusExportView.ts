@@ -36,17 +36,8 @@ export const focusExportView: ExportView<FocusRow> = {
   async open(contextFor, search) {
     const first = contextFor();
     const filter = checkFocusArgs(focusArgsFromSearch(search), first.now);
-    let used = false;
-    // The first page of each provider is read with the context the arguments were checked with.
-    const walk = await openFocusWalk(
-      () => {
-        if (!used) return first;
-        return contextFor();
-      },
-      filter,
-      focusProviders(first, filter),
-    );
-    used = true;
+    // First pages with the context the arguments were checked with; a fresh one for each later page.
+    const walk = await openFocusWalk(first, filter, focusProviders(first, filter), contextFor);
     return {
       failuresBeforeFirstRow: walk.failures.list().map(toExportFailure),
       rows: () => walk.pages(),

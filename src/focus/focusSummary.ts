@@ -61,7 +61,7 @@ export async function resolveFocusSummary(
   groupBy: readonly FocusGroupBy[],
 ): Promise<FocusSummaryModel> {
   const by = new Set(groupBy);
-  const walk = await openFocusWalk(() => ctx, filter, focusProviders(ctx, filter));
+  const walk = await openFocusWalk(ctx, filter, focusProviders(ctx, filter));
   const groups = new Map<string, FocusSummaryGroupModel>();
   for await (const rows of walk.pages()) {
     for (const row of rows) {

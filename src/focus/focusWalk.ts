@@ -17,14 +17,15 @@ export interface FocusWalk {
 }
 
 /**
- * Opens a walk: reads every provider's first page concurrently, so a provider that is down is known
- * before anything is written. `contextFor` gives the context each page is read with (the export route
- * gives a fresh one per page, so a long walk never outlives one operation's deadline).
+ * Opens a walk: reads every provider's first page concurrently with `ctx`, so a provider that is down
+ * is known before anything is written. Later pages are read with `nextContext()` (the export route
+ * gives a fresh context per page, so a long walk never outlives one operation's deadline).
  */
 export async function openFocusWalk(
-  contextFor: () => GatewayContext,
+  ctx: GatewayContext,
   filter: FocusFilter,
   providers: readonly FocusProvider[],
+  nextContext: () => GatewayContext = () => ctx,
 ): Promise<FocusWalk> {
   const failures = new FocusFailures();
   const read = async (provider: FocusProvider, cursor: string | null): Promise<FocusPage | null> => {
@@ -33,7 +34,7 @@ export async function openFocusWalk(
       return null;
     }
     try {
-      return await provider.source.page(contextFor(), filter.query, cursor);
+      return await provider.source.page(cursor === null ? ctx : nextContext(), filter.query, cursor);
     } catch (error) {
       failures.add(focusFailure(provider, error));
       return null;
