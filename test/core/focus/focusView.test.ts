@@ -3,7 +3,7 @@ import { request } from 'undici';
 import { parse } from 'csv-parse/sync';
 import { Decimal } from 'decimal.js';
 import { startFastlyStack, withFastly, type FastlyStack } from '../../helpers/fastlyStack.js';
-import { monthsBefore, type GqlResponse } from '../../helpers/stack.js';
+import { monthsBefore, startStack, type GqlResponse, type Stack } from '../../helpers/stack.js';
 import { FOCUS_EXAMPLE_QUERY, focusExampleVariables } from '../../../src/focus/focusExample.js';
 
 /**
@@ -86,8 +86,10 @@ const MONEY = ['BilledCost', 'EffectiveCost', 'ListCost', 'ContractedCost'];
 
 type Row = Record<string, unknown>;
 
-const PAGE = `query Page($start: Month, $end: Month, $after: String, $first: Int, $providers: [ProviderName!]) {
-  focusCharges(billingPeriodStart: $start, billingPeriodEnd: $end, first: $first, after: $after, providers: $providers) {
+const PAGE = `query Page($start: Month, $end: Month, $after: String, $first: Int, $providers: [ProviderName!],
+  $orgs: [String!], $chargeCategory: [FocusChargeCategory!], $serviceCategory: [FocusServiceCategory!]) {
+  focusCharges(billingPeriodStart: $start, billingPeriodEnd: $end, first: $first, after: $after, providers: $providers,
+    orgs: $orgs, chargeCategory: $chargeCategory, serviceCategory: $serviceCategory) {
     nodes { ${SCALAR_FIELDS} tags { key value } }
     pageInfo { hasNextPage endCursor }
     failures { provider code message }
@@ -293,6 +295,32 @@ describe('FOCUS view over Datadog and Fastly', () => {
     expect(focusCharges.failures).toEqual([]);
   });
 
+  it('filters by org, charge category and service category exactly as the rows say', async () => {
+    const child = view.rows.find((r) => r.providerName === 'Datadog' && r.subAccountId !== r.billingAccountId)!;
+    const fastlyAccount = view.rows.find((r) => r.providerName === 'Fastly')!.billingAccountId as string;
+    const orgs = [child.subAccountId as string, fastlyAccount];
+    const filtered = await walkView(stack, { start, end, orgs, serviceCategory: ['NETWORKING', 'SECURITY'] }, 1000);
+    const expected = view.rows.filter(
+      (r) =>
+        (orgs.includes(r.billingAccountId as string) || orgs.includes(r.subAccountId as string)) &&
+        ['Networking', 'Security'].includes(r.serviceCategory as string),
+    );
+    expect(filtered.rows.length).toBeGreaterThan(0);
+    expect(filtered.rows).toEqual(expected);
+    const credits = await walkView(stack, { start, end, chargeCategory: ['CREDIT'] }, 1000);
+    expect(credits.rows).toEqual(view.rows.filter((r) => r.chargeCategory === 'Credit'));
+  });
+
+  it('pages backward with last/before over the same rows', async () => {
+    const res = await stack.gql<PageData>(
+      `query($start: Month, $end: Month) { focusCharges(billingPeriodStart: $start, billingPeriodEnd: $end, last: 3) {
+        nodes { ${SCALAR_FIELDS} tags { key value } } pageInfo { hasNextPage endCursor } failures { provider code message } } }`,
+      { start, end },
+    );
+    expect(res.body.errors, res.text).toBeUndefined();
+    expect(res.body.data!.focusCharges.nodes).toEqual(view.rows.slice(-3));
+  });
+
   it('refuses bad export parameters before any upstream read, naming them', async () => {
     const before = stack.fastly.log.count() + stack.datadog!.log.count();
     const origin = new URL(stack.gateway.url).origin;
@@ -391,5 +419,26 @@ describe('FOCUS view with a provider down', () => {
     expect(last.error).toEqual(expect.objectContaining({ source: 'FASTLY', code: 'UPSTREAM_UNAVAILABLE' }));
     expect(lines.slice(0, -1).every((l) => l.ProviderName === 'Datadog')).toBe(true);
     expect(lines.length).toBeGreaterThan(1);
+  });
+});
+
+describe('FOCUS view with Fastly not configured', () => {
+  let stack: Stack;
+  const now = new Date();
+  const start = monthsBefore(now, 1);
+
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.stop());
+
+  it('reads only the configured providers by default, and names an unconfigured one asked for', async () => {
+    const plain = await walkView(stack, { start }, 1000);
+    expect(plain.rows.length).toBeGreaterThan(0);
+    expect(new Set(plain.rows.map((r) => r.providerName))).toEqual(new Set(['Datadog']));
+    expect(plain.failures.flat()).toEqual([]);
+    const asked = await walkView(stack, { start, providers: ['DATADOG', 'FASTLY'] }, 1000);
+    expect(asked.rows).toEqual(plain.rows);
+    expect(asked.failures[0]).toEqual([expect.objectContaining({ provider: 'FASTLY', code: 'UNAUTHENTICATED' })]);
   });
 });
