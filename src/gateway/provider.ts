@@ -59,7 +59,7 @@ export interface Provider<C = unknown> {
    * a provider without it is left out of the FOCUS view. See src/focus/focusSource.ts.
    */
   readonly focus?: FocusSource;
-  /** The operation GraphiQL shows at first visit (the first provider's that has one). */
+  /** The operation of the provider's GraphiQL tab (after the cross-provider FOCUS spend tab, when there is one). */
   example?(now: Date): { query: string; variables: Record<string, unknown> };
   /** Runs the provider's simulator on its own (`meterql simulate`); resolves once it listens. */
   simulate(options: SimulateOptions): Promise<StandaloneSimulator>;
