@@ -30,6 +30,14 @@ const config: CodegenConfig = {
           Node: '../graphql/resolveNode.js#NodeModel',
           Org: '../graphql/resolveNode.js#NodeModel',
 
+          // the FOCUS view (src/focus)
+          FocusCharge: '../focus/focusRow.js#FocusRow',
+          FocusChargeEdge: '../focus/focusModels.js#FocusChargeEdgeModel',
+          FocusChargeConnection: '../focus/focusModels.js#FocusChargeConnectionModel',
+          FocusProviderFailure: '../focus/focusModels.js#FocusProviderFailureModel',
+          FocusSummary: '../focus/focusModels.js#FocusSummaryModel',
+          FocusSummaryGroup: '../focus/focusModels.js#FocusSummaryGroupModel',
+
           DatadogOrg: '../providers/datadog/orgs/orgModels.js#OrgModel',
           HourlyUsage: '../providers/datadog/hourlyUsage/hourlyUsageModels.js#HourlyUsageModel',
           Measurement: '../providers/datadog/hourlyUsage/hourlyUsageModels.js#MeasurementModel',

@@ -48,6 +48,9 @@ import { ClientLimits } from '../security/clientLimits.js';
 import { queryShapeGuards } from '../security/queryShapeGuards.js';
 import { responseSizeCapPlugin } from '../security/responseSizeCapPlugin.js';
 import { ErrorCode } from '../errors.js';
+import { EXPORT_PREFIX, handleExport } from '../export/exportRoute.js';
+import { EXPORT_VIEWS } from '../export/exportViews.js';
+import { FOCUS_EXAMPLE_QUERY, focusExampleVariables } from '../focus/focusExample.js';
 
 /** A running gateway. */
 export interface Gateway {
@@ -99,9 +102,15 @@ const GRAPHQL_PATH = '/graphql';
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 1_000_000;
 
-/** The operations GraphiQL opens with: one tab per provider that has an example, in registry order. */
+/**
+ * The operations GraphiQL opens with: cross-provider spend (the FOCUS view) first when a provider
+ * offers FOCUS rows, then one tab per provider that has an example, in registry order.
+ */
 function examplesOf(providers: readonly Provider[], now: Date): GraphiqlExample[] {
-  return providers.flatMap((p) => (p.example ? [p.example(now)] : []));
+  const focus = providers.some((p) => p.focus)
+    ? [{ query: FOCUS_EXAMPLE_QUERY, variables: focusExampleVariables(now) }]
+    : [];
+  return [...focus, ...providers.flatMap((p) => (p.example ? [p.example(now)] : []))];
 }
 
 /** The request headers that carry some provider's credentials: redacted from every log line. */
@@ -180,6 +189,32 @@ interface GraphqlDeps {
 }
 
 /**
+ * Admits `caller`'s request under its per-client rate and concurrency limits (released when the
+ * answer is done), or answers 429 with `Retry-After` and returns false.
+ */
+function admitClient(res: ServerResponse, limits: ClientLimits, caller: Caller): boolean {
+  const admission = limits.admit(caller);
+  if (!admission.admitted) {
+    res.setHeader('retry-after', String(admission.retryAfterSeconds));
+    sendJson(res, 429, {
+      errors: [
+        {
+          message: admission.message,
+          extensions: {
+            code: ErrorCode.CLIENT_RATE_LIMITED,
+            limit: admission.reason,
+            retryAfterSeconds: admission.retryAfterSeconds,
+          },
+        },
+      ],
+    });
+    return false;
+  }
+  res.once('close', admission.release);
+  return true;
+}
+
+/**
  * Serves one GraphQL request: from the response cache when it holds a fresh answer to it (Apollo
  * does not run; the operation is still logged and counted, as a `hit`), else through Apollo, keeping
  * the answer when it may be kept. With the cache on, every answer says how HTTP caches may keep it:
@@ -195,24 +230,7 @@ async function handleGraphql(
   caller: Caller,
 ): Promise<void> {
   const started = performance.now();
-  const admission = deps.clientLimits.admit(caller);
-  if (!admission.admitted) {
-    res.setHeader('retry-after', String(admission.retryAfterSeconds));
-    sendJson(res, 429, {
-      errors: [
-        {
-          message: admission.message,
-          extensions: {
-            code: ErrorCode.CLIENT_RATE_LIMITED,
-            limit: admission.reason,
-            retryAfterSeconds: admission.retryAfterSeconds,
-          },
-        },
-      ],
-    });
-    return;
-  }
-  res.once('close', admission.release);
+  if (!admitClient(res, deps.clientLimits, caller)) return;
   const read = await readBody(req, MAX_BODY_BYTES);
   if (read.tooLarge) {
     answerTooLarge(req, res, MAX_BODY_BYTES);
@@ -379,6 +397,11 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
     now,
     clientLimits: new ClientLimits(config.limits.client),
   };
+  const exportDeps = {
+    views: EXPORT_VIEWS,
+    createContext: (h: IncomingMessage['headers'], caller: Caller) => createContext(deps, h, undefined, caller),
+    logger,
+  };
   const specs = gatewayFieldSpecs(options.providers);
   const shapeGuards = queryShapeGuards(config.limits);
   const apollo = new ApolloServer<GatewayContext>({
@@ -468,6 +491,17 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
           return;
         }
         await handleGraphql(apollo, graphqlDeps, req, res, url, auth.caller);
+        return;
+      }
+      if (url.pathname.startsWith(EXPORT_PREFIX)) {
+        // The same authentication, org scope and per-client limits as /graphql.
+        const auth = await authenticator.authenticate(req);
+        if (!auth.ok) {
+          sendAuthRejection(res, auth.rejection);
+          return;
+        }
+        if (!admitClient(res, graphqlDeps.clientLimits, auth.caller)) return;
+        await handleExport(exportDeps, req, res, url, auth.caller);
         return;
       }
       if (url.pathname === '/') {

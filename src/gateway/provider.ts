@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/graphql.js';
 import type { FieldSpecTable } from '../graphql/fieldSpec.js';
 import type { UpstreamHttp } from '../upstream/http.js';
 import type { UpstreamPolicy } from '../upstream/upstreamPolicy.js';
+import type { FocusSource } from '../focus/focusSource.js';
 import type { GatewayContext } from './context.js';
 import type { Caller } from '../security/caller.js';
 
@@ -59,7 +60,12 @@ export interface Provider<C = unknown> {
    * when no provider at all is configured), else to nothing (mode `unconfigured`).
    */
   connect(config: C, options: ConnectOptions): Promise<ProviderConnection>;
-  /** The operation GraphiQL shows at first visit (the first provider's that has one). */
+  /**
+   * The provider's charges as FOCUS 1.2 rows (`Query.focusCharges`, `focusSummary`, `/export/focus.*`);
+   * a provider without it is left out of the FOCUS view. See src/focus/focusSource.ts.
+   */
+  readonly focus?: FocusSource;
+  /** The operation of the provider's GraphiQL tab (after the cross-provider FOCUS spend tab, when there is one). */
   example?(now: Date): { query: string; variables: Record<string, unknown> };
   /** Runs the provider's simulator on its own (`meterql simulate`); resolves once it listens. */
   simulate(options: SimulateOptions): Promise<StandaloneSimulator>;

@@ -2,6 +2,8 @@
 import type { Decimal } from '../money/decimal.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NodeModel } from '../graphql/resolveNode.js';
+import type { FocusRow } from '../focus/focusRow.js';
+import type { FocusChargeEdgeModel, FocusChargeConnectionModel, FocusProviderFailureModel, FocusSummaryModel, FocusSummaryGroupModel } from '../focus/focusModels.js';
 import type { OrgModel } from '../providers/datadog/orgs/orgModels.js';
 import type { HourlyUsageModel, MeasurementModel, HourlyUsageConnectionModel, HourlyUsageEdgeModel } from '../providers/datadog/hourlyUsage/hourlyUsageModels.js';
 import type { TagValuesModel } from '../providers/datadog/attribution/tagValues.js';
@@ -815,6 +817,240 @@ export type FastlyServiceUsageEdge = {
   cursor: Scalars['String']['output'];
   /** The service's usage. */
   node: FastlyServiceUsage;
+};
+
+/**
+ * One row of the FOCUS 1.2 view (FinOps Open Cost and Usage Specification): one charge of one
+ * provider. Each field is the FOCUS column its description names, in camel case; the non-null fields
+ * are FOCUS's required columns.
+ */
+export type FocusCharge = {
+  __typename?: 'FocusCharge';
+  /** FOCUS column `BilledCost`. What the invoice charges for the row, in `billingCurrency`, exact. */
+  billedCost: Scalars['Decimal']['output'];
+  /** FOCUS column `BillingAccountId`. The account that receives the invoice: the Datadog parent org public id, the Fastly customer id, the F5 XC tenant. */
+  billingAccountId: Scalars['String']['output'];
+  /** FOCUS column `BillingAccountName`. The billing account's display name. */
+  billingAccountName?: Maybe<Scalars['String']['output']>;
+  /** FOCUS column `BillingCurrency`. ISO 4217 currency code of the amounts, e.g. `USD`. */
+  billingCurrency: Scalars['String']['output'];
+  /** FOCUS column `BillingPeriodEnd`. End of the invoice month (exclusive, UTC). */
+  billingPeriodEnd: Scalars['DateTime']['output'];
+  /** FOCUS column `BillingPeriodStart`. Start of the invoice month (inclusive, UTC). */
+  billingPeriodStart: Scalars['DateTime']['output'];
+  /** FOCUS column `ChargeCategory`. One of `Usage`, `Purchase`, `Tax`, `Credit`, `Adjustment` (filter with `FocusChargeCategory`). */
+  chargeCategory: Scalars['String']['output'];
+  /** FOCUS column `ChargeClass`. `Correction`, or null. */
+  chargeClass?: Maybe<Scalars['String']['output']>;
+  /** FOCUS column `ChargeDescription`. A one-line human summary of the row. */
+  chargeDescription?: Maybe<Scalars['String']['output']>;
+  /** FOCUS column `ChargeFrequency`. One of `One-Time`, `Recurring`, `Usage-Based`; null when unknown. */
+  chargeFrequency?: Maybe<Scalars['String']['output']>;
+  /** FOCUS column `ChargePeriodEnd`. End of the period the row covers (exclusive). */
+  chargePeriodEnd: Scalars['DateTime']['output'];
+  /** FOCUS column `ChargePeriodStart`. Start of the period the row covers (inclusive). */
+  chargePeriodStart: Scalars['DateTime']['output'];
+  /** FOCUS column `ConsumedQuantity`. The measured usage, for usage rows; null when the provider does not report it with the charge. */
+  consumedQuantity?: Maybe<Scalars['Decimal']['output']>;
+  /** FOCUS column `ConsumedUnit`. The unit of `consumedQuantity`. */
+  consumedUnit?: Maybe<Scalars['String']['output']>;
+  /** FOCUS column `ContractedCost`. The cost at negotiated prices, exact (equal to `listCost` where nothing is negotiated). */
+  contractedCost: Scalars['Decimal']['output'];
+  /** FOCUS column `ContractedUnitPrice`. The negotiated price per `pricingUnit`. */
+  contractedUnitPrice?: Maybe<Scalars['Decimal']['output']>;
+  /** FOCUS column `EffectiveCost`. The cost after discounts and amortized commitments, exact (equal to `billedCost` where the provider reports no amortization). */
+  effectiveCost: Scalars['Decimal']['output'];
+  /** FOCUS column `InvoiceIssuerName`. Who invoices (the provider, unless bought through a marketplace). */
+  invoiceIssuerName: Scalars['String']['output'];
+  /** FOCUS column `ListCost`. The cost at public list prices, exact (equal to `billedCost` where the provider reports no list price). */
+  listCost: Scalars['Decimal']['output'];
+  /** FOCUS column `ListUnitPrice`. The list price per `pricingUnit`. */
+  listUnitPrice?: Maybe<Scalars['Decimal']['output']>;
+  /** FOCUS column `PricingCategory`. One of `Standard`, `Dynamic`, `Committed`, `Other`; null when unknown. */
+  pricingCategory?: Maybe<Scalars['String']['output']>;
+  /** FOCUS column `PricingQuantity`. The quantity the price applies to. */
+  pricingQuantity?: Maybe<Scalars['Decimal']['output']>;
+  /** FOCUS column `PricingUnit`. The unit of `pricingQuantity`. */
+  pricingUnit?: Maybe<Scalars['String']['output']>;
+  /** FOCUS column `ProviderName`. Who provides the service: `Datadog`, `Fastly`, `F5`. */
+  providerName: Scalars['String']['output'];
+  /** FOCUS column `PublisherName`. Who made the service (the provider, for these). */
+  publisherName: Scalars['String']['output'];
+  /** FOCUS column `RegionId`. Where the usage ran (a Fastly region, a Datadog org's region). */
+  regionId?: Maybe<Scalars['String']['output']>;
+  /** FOCUS column `RegionName`. The region's display name. */
+  regionName?: Maybe<Scalars['String']['output']>;
+  /** FOCUS column `ServiceCategory`. Exactly one of FOCUS's service categories, e.g. `Networking`, `Security`, `Management and Governance` (filter with `FocusServiceCategory`). */
+  serviceCategory: Scalars['String']['output'];
+  /** FOCUS column `ServiceName`. The provider's product: a Datadog billing dimension, a Fastly product, an F5 usage item. */
+  serviceName: Scalars['String']['output'];
+  /** FOCUS column `ServiceSubcategory`. A finer category inside `serviceCategory`. */
+  serviceSubcategory?: Maybe<Scalars['String']['output']>;
+  /** FOCUS column `SkuId`. The provider's SKU id, where it has one. */
+  skuId?: Maybe<Scalars['String']['output']>;
+  /** FOCUS column `SkuPriceId`. The provider's price id, where it has one. */
+  skuPriceId?: Maybe<Scalars['String']['output']>;
+  /** FOCUS column `SubAccountId`. The grouping below the billing account (a Datadog child org; null where the provider bills the account as a whole). */
+  subAccountId?: Maybe<Scalars['String']['output']>;
+  /** FOCUS column `SubAccountName`. The sub account's display name. */
+  subAccountName?: Maybe<Scalars['String']['output']>;
+  /** FOCUS column `Tags`. Key-value tags of the row; null when it carries none. */
+  tags?: Maybe<Array<FocusTag>>;
+};
+
+/** The charge categories of FOCUS column `ChargeCategory`. */
+export type FocusChargeCategory =
+  /** `Adjustment`: corrections of earlier charges. */
+  | 'ADJUSTMENT'
+  /** `Credit`: credits and refunds (negative amounts). */
+  | 'CREDIT'
+  /** `Purchase`: one-time or recurring purchases. */
+  | 'PURCHASE'
+  /** `Tax`. */
+  | 'TAX'
+  /** `Usage`: consumption charges. */
+  | 'USAGE';
+
+/**
+ * A page of FOCUS rows, provider by provider (registry order), each provider's in its own order.
+ * Paging to the end yields every row once.
+ */
+export type FocusChargeConnection = {
+  __typename?: 'FocusChargeConnection';
+  /** The rows of this page with their cursors. */
+  edges: Array<FocusChargeEdge>;
+  /** Providers whose rows this page could not read (empty when every provider answered): their rows are missing, the others' are intact. */
+  failures: Array<FocusProviderFailure>;
+  /** The rows of this page (the same as `edges.node`). */
+  nodes: Array<FocusCharge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** A `FocusCharge` in a connection, with the cursor that points at it. */
+export type FocusChargeEdge = {
+  __typename?: 'FocusChargeEdge';
+  /** Opaque cursor of this edge, for `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: FocusCharge;
+};
+
+/** What `focusSummary` groups by. */
+export type FocusGroupBy =
+  /** FOCUS `BillingPeriodStart`. */
+  | 'BILLING_PERIOD'
+  /** FOCUS `ChargeCategory`. */
+  | 'CHARGE_CATEGORY'
+  /** FOCUS `ProviderName`. */
+  | 'PROVIDER'
+  /** FOCUS `ServiceCategory`. */
+  | 'SERVICE_CATEGORY'
+  /** FOCUS `ServiceName`. */
+  | 'SERVICE_NAME'
+  /** FOCUS `SubAccountId` (and its name). */
+  | 'SUB_ACCOUNT';
+
+/** A provider whose FOCUS rows are missing from a read, and why. */
+export type FocusProviderFailure = {
+  __typename?: 'FocusProviderFailure';
+  /** The error code, e.g. `UPSTREAM_UNAVAILABLE` or `UNAUTHENTICATED`. */
+  code: Scalars['String']['output'];
+  /** What went wrong, naming the provider. */
+  message: Scalars['String']['output'];
+  /** The provider. */
+  provider: ProviderName;
+};
+
+/**
+ * The service categories of FOCUS column `ServiceCategory` (the value is the FOCUS name with spaces
+ * and case changed, e.g. `MANAGEMENT_AND_GOVERNANCE` is `Management and Governance`).
+ */
+export type FocusServiceCategory =
+  /** `AI and Machine Learning`. */
+  | 'AI_AND_MACHINE_LEARNING'
+  /** `Analytics`. */
+  | 'ANALYTICS'
+  /** `Business Applications`. */
+  | 'BUSINESS_APPLICATIONS'
+  /** `Compute`. */
+  | 'COMPUTE'
+  /** `Databases`. */
+  | 'DATABASES'
+  /** `Developer Tools`. */
+  | 'DEVELOPER_TOOLS'
+  /** `Identity`. */
+  | 'IDENTITY'
+  /** `Integration`. */
+  | 'INTEGRATION'
+  /** `Internet of Things`. */
+  | 'INTERNET_OF_THINGS'
+  /** `Management and Governance`. */
+  | 'MANAGEMENT_AND_GOVERNANCE'
+  /** `Media`. */
+  | 'MEDIA'
+  /** `Migration`. */
+  | 'MIGRATION'
+  /** `Mobile`. */
+  | 'MOBILE'
+  /** `Multicloud`. */
+  | 'MULTICLOUD'
+  /** `Networking`. */
+  | 'NETWORKING'
+  /** `Other`. */
+  | 'OTHER'
+  /** `Security`. */
+  | 'SECURITY'
+  /** `Storage`. */
+  | 'STORAGE'
+  /** `Web`. */
+  | 'WEB';
+
+/** FOCUS cost totals, grouped server-side. */
+export type FocusSummary = {
+  __typename?: 'FocusSummary';
+  /** Providers whose rows could not be read: their costs are missing from every total. */
+  failures: Array<FocusProviderFailure>;
+  /** The groups, in the order their first row comes in the view. */
+  groups: Array<FocusSummaryGroup>;
+};
+
+/** The FOCUS cost totals of one group; a dimension the summary does not group by is null. */
+export type FocusSummaryGroup = {
+  __typename?: 'FocusSummaryGroup';
+  /** Sum of FOCUS `BilledCost`, exact. */
+  billedCost: Scalars['Decimal']['output'];
+  /** FOCUS `BillingCurrency`: amounts of different currencies are never added, so every group has one. */
+  billingCurrency: Scalars['String']['output'];
+  /** FOCUS `BillingPeriodStart`, when grouped by BILLING_PERIOD. */
+  billingPeriodStart?: Maybe<Scalars['DateTime']['output']>;
+  /** FOCUS `ChargeCategory`, when grouped by CHARGE_CATEGORY. */
+  chargeCategory?: Maybe<Scalars['String']['output']>;
+  /** Sum of FOCUS `EffectiveCost`, exact. */
+  effectiveCost: Scalars['Decimal']['output'];
+  /** Sum of FOCUS `ListCost`, exact. */
+  listCost: Scalars['Decimal']['output'];
+  /** FOCUS `ProviderName`, when grouped by PROVIDER. */
+  providerName?: Maybe<Scalars['String']['output']>;
+  /** How many rows the group adds up. */
+  rowCount: Scalars['Int']['output'];
+  /** FOCUS `ServiceCategory`, when grouped by SERVICE_CATEGORY. */
+  serviceCategory?: Maybe<Scalars['String']['output']>;
+  /** FOCUS `ServiceName`, when grouped by SERVICE_NAME. */
+  serviceName?: Maybe<Scalars['String']['output']>;
+  /** FOCUS `SubAccountId`, when grouped by SUB_ACCOUNT (null also for rows without one). */
+  subAccountId?: Maybe<Scalars['String']['output']>;
+  /** FOCUS `SubAccountName`, when grouped by SUB_ACCOUNT. */
+  subAccountName?: Maybe<Scalars['String']['output']>;
+};
+
+/** One tag of a FOCUS row (FOCUS column `Tags`, a key-value map). */
+export type FocusTag = {
+  __typename?: 'FocusTag';
+  /** The tag key. */
+  key: Scalars['String']['output'];
+  /** The tag value. */
+  value: Scalars['String']['output'];
 };
 
 /** Usage of one product family by one org in one UTC hour. */
@@ -1824,6 +2060,19 @@ export type Query = {
   /** The Fastly customer the API token belongs to (null, with an error, when the upstream cannot say). */
   fastlyCustomer?: Maybe<FastlyOrg>;
   /**
+   * Every configured provider's charges as FOCUS 1.2 rows (or those of `providers`), billing period by
+   * billing period as each provider reports them: Datadog historical and estimated cost (per org,
+   * product and charge type), Fastly invoice line items. A provider that is down or not configured
+   * leaves the others' rows intact and is listed in `failures`. The same rows stream as CSV or NDJSON
+   * from `GET /export/focus.csv` and `/export/focus.ndjson` with these arguments as query parameters.
+   */
+  focusCharges?: Maybe<FocusChargeConnection>;
+  /**
+   * Totals of FOCUS `BilledCost`, `EffectiveCost` and `ListCost` over the rows `focusCharges` would
+   * page (same filters), grouped server-side by `groupBy` (and always by currency).
+   */
+  focusSummary?: Maybe<FocusSummary>;
+  /**
    * Hourly usage by product family (Datadog `GET /api/v2/usage/hourly_usage`) for the account's own
    * org, or for every org of the account with `includeDescendants: true`. Windows longer than the
    * upstream serves in one request (24 h for several orgs, two months for one) are read window by
@@ -1914,6 +2163,33 @@ export type QueryCostsArgs = {
   startDate?: InputMaybe<Scalars['Date']['input']>;
   startMonth?: InputMaybe<Scalars['Month']['input']>;
   view?: InputMaybe<CostView>;
+};
+
+
+/** The root of every read: your account's orgs and what they used. */
+export type QueryFocusChargesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  billingPeriodEnd?: InputMaybe<Scalars['Month']['input']>;
+  billingPeriodStart?: InputMaybe<Scalars['Month']['input']>;
+  chargeCategory?: InputMaybe<Array<FocusChargeCategory>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orgs?: InputMaybe<Array<Scalars['String']['input']>>;
+  providers?: InputMaybe<Array<ProviderName>>;
+  serviceCategory?: InputMaybe<Array<FocusServiceCategory>>;
+};
+
+
+/** The root of every read: your account's orgs and what they used. */
+export type QueryFocusSummaryArgs = {
+  billingPeriodEnd?: InputMaybe<Scalars['Month']['input']>;
+  billingPeriodStart?: InputMaybe<Scalars['Month']['input']>;
+  chargeCategory?: InputMaybe<Array<FocusChargeCategory>>;
+  groupBy?: Array<FocusGroupBy>;
+  orgs?: InputMaybe<Array<Scalars['String']['input']>>;
+  providers?: InputMaybe<Array<ProviderName>>;
+  serviceCategory?: InputMaybe<Array<FocusServiceCategory>>;
 };
 
 
@@ -2289,6 +2565,16 @@ export type ResolversTypes = {
   FastlyServiceUsageConnection: ResolverTypeWrapper<FastlyServiceUsageConnectionModel>;
   FastlyServiceUsageEdge: ResolverTypeWrapper<FastlyServiceUsageEdgeModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FocusCharge: ResolverTypeWrapper<FocusRow>;
+  FocusChargeCategory: FocusChargeCategory;
+  FocusChargeConnection: ResolverTypeWrapper<FocusChargeConnectionModel>;
+  FocusChargeEdge: ResolverTypeWrapper<FocusChargeEdgeModel>;
+  FocusGroupBy: FocusGroupBy;
+  FocusProviderFailure: ResolverTypeWrapper<FocusProviderFailureModel>;
+  FocusServiceCategory: FocusServiceCategory;
+  FocusSummary: ResolverTypeWrapper<FocusSummaryModel>;
+  FocusSummaryGroup: ResolverTypeWrapper<FocusSummaryGroupModel>;
+  FocusTag: ResolverTypeWrapper<FocusTag>;
   HourlyUsage: ResolverTypeWrapper<HourlyUsageModel>;
   HourlyUsageAttribution: ResolverTypeWrapper<HourlyUsageAttributionModel>;
   HourlyUsageAttributionConnection: ResolverTypeWrapper<HourlyUsageAttributionConnectionModel>;
@@ -2367,6 +2653,13 @@ export type ResolversParentTypes = {
   FastlyServiceUsageConnection: FastlyServiceUsageConnectionModel;
   FastlyServiceUsageEdge: FastlyServiceUsageEdgeModel;
   Float: Scalars['Float']['output'];
+  FocusCharge: FocusRow;
+  FocusChargeConnection: FocusChargeConnectionModel;
+  FocusChargeEdge: FocusChargeEdgeModel;
+  FocusProviderFailure: FocusProviderFailureModel;
+  FocusSummary: FocusSummaryModel;
+  FocusSummaryGroup: FocusSummaryGroupModel;
+  FocusTag: FocusTag;
   HourlyUsage: HourlyUsageModel;
   HourlyUsageAttribution: HourlyUsageAttributionModel;
   HourlyUsageAttributionConnection: HourlyUsageAttributionConnectionModel;
@@ -2677,6 +2970,87 @@ export type FastlyServiceUsageEdgeResolvers<ContextType = ResolverContext, Paren
   node?: Resolver<ResolversTypes['FastlyServiceUsage'], ParentType, ContextType>;
 };
 
+export type FocusChargeResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['FocusCharge'] = ResolversParentTypes['FocusCharge']> = {
+  billedCost?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  billingAccountId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  billingAccountName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  billingCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  billingPeriodEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  billingPeriodStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  chargeCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  chargeClass?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  chargeDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  chargeFrequency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  chargePeriodEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  chargePeriodStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  consumedQuantity?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  consumedUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contractedCost?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  contractedUnitPrice?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  effectiveCost?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  invoiceIssuerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  listCost?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  listUnitPrice?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  pricingCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pricingQuantity?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  pricingUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  providerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publisherName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  regionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceSubcategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  skuId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  skuPriceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subAccountId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subAccountName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tags?: Resolver<Maybe<Array<ResolversTypes['FocusTag']>>, ParentType, ContextType>;
+};
+
+export type FocusChargeConnectionResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['FocusChargeConnection'] = ResolversParentTypes['FocusChargeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FocusChargeEdge']>, ParentType, ContextType>;
+  failures?: Resolver<Array<ResolversTypes['FocusProviderFailure']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['FocusCharge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type FocusChargeEdgeResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['FocusChargeEdge'] = ResolversParentTypes['FocusChargeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FocusCharge'], ParentType, ContextType>;
+};
+
+export type FocusProviderFailureResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['FocusProviderFailure'] = ResolversParentTypes['FocusProviderFailure']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['ProviderName'], ParentType, ContextType>;
+};
+
+export type FocusSummaryResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['FocusSummary'] = ResolversParentTypes['FocusSummary']> = {
+  failures?: Resolver<Array<ResolversTypes['FocusProviderFailure']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['FocusSummaryGroup']>, ParentType, ContextType>;
+};
+
+export type FocusSummaryGroupResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['FocusSummaryGroup'] = ResolversParentTypes['FocusSummaryGroup']> = {
+  billedCost?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  billingCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  billingPeriodStart?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  chargeCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveCost?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  listCost?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  providerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subAccountId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subAccountName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FocusTagResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['FocusTag'] = ResolversParentTypes['FocusTag']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type HourlyUsageResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['HourlyUsage'] = ResolversParentTypes['HourlyUsage']> = {
   hour?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2823,6 +3197,8 @@ export type QueryResolvers<ContextType = ResolverContext, ParentType extends Res
   costs?: Resolver<Maybe<Array<ResolversTypes['OrgCost']>>, ParentType, ContextType, RequireFields<QueryCostsArgs, 'kind' | 'view'>>;
   f5xcTenant?: Resolver<Maybe<ResolversTypes['F5xcOrg']>, ParentType, ContextType>;
   fastlyCustomer?: Resolver<Maybe<ResolversTypes['FastlyOrg']>, ParentType, ContextType>;
+  focusCharges?: Resolver<Maybe<ResolversTypes['FocusChargeConnection']>, ParentType, ContextType, Partial<QueryFocusChargesArgs>>;
+  focusSummary?: Resolver<Maybe<ResolversTypes['FocusSummary']>, ParentType, ContextType, RequireFields<QueryFocusSummaryArgs, 'groupBy'>>;
   hourlyUsage?: Resolver<Maybe<ResolversTypes['HourlyUsageConnection']>, ParentType, ContextType, RequireFields<QueryHourlyUsageArgs, 'includeDescendants' | 'start'>>;
   hourlyUsageAttribution?: Resolver<Maybe<ResolversTypes['HourlyUsageAttributionConnection']>, ParentType, ContextType, RequireFields<QueryHourlyUsageAttributionArgs, 'includeDescendants' | 'start' | 'usageType'>>;
   monthlyCostAttribution?: Resolver<Maybe<ResolversTypes['MonthlyCostAttributionConnection']>, ParentType, ContextType, RequireFields<QueryMonthlyCostAttributionArgs, 'includeDescendants' | 'startMonth'>>;
@@ -2929,6 +3305,13 @@ export type Resolvers<ContextType = ResolverContext> = {
   FastlyServiceUsage?: FastlyServiceUsageResolvers<ContextType>;
   FastlyServiceUsageConnection?: FastlyServiceUsageConnectionResolvers<ContextType>;
   FastlyServiceUsageEdge?: FastlyServiceUsageEdgeResolvers<ContextType>;
+  FocusCharge?: FocusChargeResolvers<ContextType>;
+  FocusChargeConnection?: FocusChargeConnectionResolvers<ContextType>;
+  FocusChargeEdge?: FocusChargeEdgeResolvers<ContextType>;
+  FocusProviderFailure?: FocusProviderFailureResolvers<ContextType>;
+  FocusSummary?: FocusSummaryResolvers<ContextType>;
+  FocusSummaryGroup?: FocusSummaryGroupResolvers<ContextType>;
+  FocusTag?: FocusTagResolvers<ContextType>;
   HourlyUsage?: HourlyUsageResolvers<ContextType>;
   HourlyUsageAttribution?: HourlyUsageAttributionResolvers<ContextType>;
   HourlyUsageAttributionConnection?: HourlyUsageAttributionConnectionResolvers<ContextType>;

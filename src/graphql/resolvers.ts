@@ -1,6 +1,8 @@
 import type { Resolvers } from '../generated/graphql.js';
 import type { Provider } from '../gateway/provider.js';
 import { coreFieldSpecs } from './coreFieldSpecs.js';
+import { focusFieldSpecs } from './focusFieldSpecs.js';
+import { focusResolvers } from '../focus/focusResolvers.js';
 import { mergeFieldSpecs, resolversFromSpecs, type FieldSpecs } from './fieldSpec.js';
 import { mergeResolvers } from './mergeResolvers.js';
 import { DateScalar, DateTimeScalar, DecimalScalar, Int64Scalar, MonthScalar } from './scalars.js';
@@ -26,7 +28,7 @@ export const coreResolvers: Resolvers = {
 
 /** Every field spec: the core's and each provider's, by coordinate (a coordinate declared twice throws). */
 export function gatewayFieldSpecs(providers: readonly Provider[]): FieldSpecs {
-  return mergeFieldSpecs([coreFieldSpecs, ...providers.map((p) => p.fieldSpecs)]);
+  return mergeFieldSpecs([coreFieldSpecs, focusFieldSpecs, ...providers.map((p) => p.fieldSpecs)]);
 }
 
 /**
@@ -34,5 +36,5 @@ export function gatewayFieldSpecs(providers: readonly Provider[]): FieldSpecs {
  * specs make. A field resolved twice is refused (mergeResolvers).
  */
 export function gatewayResolvers(providers: readonly Provider[], specs: FieldSpecs): Resolvers {
-  return mergeResolvers(coreResolvers, ...providers.map((p) => p.resolvers), resolversFromSpecs(specs));
+  return mergeResolvers(coreResolvers, focusResolvers, ...providers.map((p) => p.resolvers), resolversFromSpecs(specs));
 }

@@ -15,7 +15,8 @@ describe.skipIf(!available)('GraphiQL in headless Chromium, offline', () => {
   let stack: FastlyStack;
   let browser: Browser;
   beforeAll(async () => {
-    // Both providers configured (each on its simulator): GraphiQL opens one example tab per provider.
+    // Both providers configured (each on its simulator): GraphiQL opens with cross-provider spend, then one
+    // example tab per provider.
     stack = await startFastlyStack({ datadog: {} });
     // Playwright gives the browser a fresh, empty profile of its own.
     browser = await chromium.launch({
@@ -45,10 +46,31 @@ describe.skipIf(!available)('GraphiQL in headless Chromium, offline', () => {
 
     await page.goto(stack.gateway.url);
     await page.waitForSelector('.graphiql-execute-button', { timeout: 20_000 });
-    // The example operation is preloaded in the editor.
+    // The first tab: spend across both providers in the FOCUS view.
+    await page.waitForFunction(`document.body.innerText.includes('query CrossProviderSpend')`, undefined, {
+      timeout: 10_000,
+    });
+    await page.click('.graphiql-execute-button');
+    await page.waitForFunction(
+      `/"(focusSummary|errors)"/.test(document.querySelector('.result-window')?.textContent ?? '')`,
+      undefined,
+      { timeout: 45_000 },
+    );
+    const spend = (await page.textContent('.result-window')) ?? '';
+    expect(spend).not.toContain('"errors"');
+    expect(spend).toContain('"providerName": "Datadog"');
+    expect(spend).toContain('"providerName": "Fastly"');
+
+    // The second tab holds Datadog's example.
+    await page.click('.graphiql-tab >> nth=1');
     await page.waitForFunction(`document.body.innerText.includes('query OrgUsage')`, undefined, {
       timeout: 10_000,
     });
+    await page.waitForFunction(
+      `!(document.querySelector('.result-window')?.textContent ?? '').includes('"focusSummary"')`,
+      undefined,
+      { timeout: 10_000 },
+    );
     await page.click('.graphiql-execute-button');
     await page.waitForFunction(
       `(document.querySelector('.result-window')?.textContent ?? '').includes('"hourlyUsage"')`,
@@ -60,8 +82,8 @@ describe.skipIf(!available)('GraphiQL in headless Chromium, offline', () => {
     expect(result).toContain('"productFamily"');
     expect(result).not.toContain('"errors"');
 
-    // The second tab holds Fastly's example, with its own variables.
-    await page.click('.graphiql-tab >> nth=1');
+    // The third tab holds Fastly's example, with its own variables.
+    await page.click('.graphiql-tab >> nth=2');
     await page.waitForFunction(`document.body.innerText.includes('query FastlyUsage')`, undefined, {
       timeout: 10_000,
     });

@@ -7,6 +7,7 @@ import { datadogNodeTypes } from './datadogNodeTypes.js';
 import { createDatadogRequestState } from './datadogRequest.js';
 import { datadogResolvers } from './datadogResolvers.js';
 import { datadogFieldSpecs } from './datadogFieldSpecs.js';
+import { datadogFocus } from './focus/datadogFocus.js';
 import { openPlannedOrgViews } from './hourlyUsage/openPlannedOrgViews.js';
 import type { OrgDto } from './orgs/orgDirectory.js';
 import { EXAMPLE_QUERY, exampleVariables } from './datadogExample.js';
@@ -28,6 +29,7 @@ export const datadogProvider: Provider<DatadogConfig> = {
   resolvers: datadogResolvers,
   fieldSpecs: datadogFieldSpecs,
   nodeTypes: datadogNodeTypes,
+  focus: datadogFocus,
   readConfig: readDatadogConfig,
   isConfigured: (config) => config.credentials !== null || config.baseUrl !== null,
   async connect(config, options) {

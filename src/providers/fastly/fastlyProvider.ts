@@ -3,6 +3,7 @@ import { readTypeDefs } from '../../graphql/readTypeDefs.js';
 import { fastlyBaseUrl, readFastlyConfig, type FastlyConfig } from './fastlyConfig.js';
 import { FASTLY_EXAMPLE_QUERY, fastlyExampleVariables } from './fastlyExample.js';
 import { fastlyFieldSpecs } from './fastlyFieldSpecs.js';
+import { fastlyFocus } from './focus/fastlyFocus.js';
 import { fastlyHttpPolicy } from './fastlyHttpPolicy.js';
 import { fastlyNodeTypes } from './fastlyNodeTypes.js';
 import { createFastlyRequestState } from './fastlyRequest.js';
@@ -28,6 +29,7 @@ export const fastlyProvider: Provider<FastlyConfig> = {
   resolvers: fastlyResolvers,
   fieldSpecs: fastlyFieldSpecs,
   nodeTypes: fastlyNodeTypes,
+  focus: fastlyFocus,
   readConfig: readFastlyConfig,
   isConfigured: (config) => config.token !== null || config.baseUrl !== null,
   async connect(config, options) {

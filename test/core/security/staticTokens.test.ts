@@ -255,6 +255,36 @@ describe('static bearer tokens (METERQL_AUTH=tokens)', () => {
     expect(edges.every((e) => e.node.org.publicId === inScope[0])).toBe(true);
   });
 
+  it('FOCUS rows, in the graph and in exports, are only those of the orgs in scope; an export needs a token', async () => {
+    const query = `{ focusCharges(providers: [DATADOG], first: 1000) { nodes { subAccountId } failures { code } } }`;
+    const subAccounts = async (headers: Record<string, string>): Promise<string[]> => {
+      const res = await stack.gql<Json>(query, {}, headers);
+      expect(res.body.errors, res.text).toBeUndefined();
+      expect(res.body.data.focusCharges.failures).toEqual([]);
+      return [...new Set<string>(res.body.data.focusCharges.nodes.map((n: Json) => n.subAccountId))].sort();
+    };
+    // The operator sees rows of orgs outside the tenant's scope; the tenant only its own orgs'.
+    expect(await subAccounts(ops)).toContain(outOfScope);
+    const seen = await subAccounts(acme);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((id) => inScope.includes(id))).toBe(true);
+
+    const origin = stack.gateway.url.replace(/\/graphql$/, '');
+    stack.sim.log.clear();
+    const anonymous = await request(`${origin}/export/focus.ndjson?providers=DATADOG`);
+    expect(anonymous.statusCode).toBe(401);
+    await anonymous.body.dump();
+    expect(stack.sim.log.entries()).toHaveLength(0);
+    const exported = await request(`${origin}/export/focus.ndjson?providers=DATADOG`, { headers: acme });
+    expect(exported.statusCode).toBe(200);
+    const rows = (await exported.body.text())
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => JSON.parse(line) as Json);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => inScope.includes(row.SubAccountId))).toBe(true);
+  });
+
   it('/metrics needs the metrics token: not a tenant token, not none', async () => {
     const metricsUrl = stack.gateway.url.replace(/\/graphql$/, '/metrics');
     for (const headers of [{}, acme, ops, { authorization: 'Bearer wrong-metrics-token-000' }]) {
