@@ -280,7 +280,7 @@ describe('static bearer tokens (METERQL_AUTH=tokens)', () => {
     const rows = (await exported.body.text())
       .split('\n')
       .filter((line) => line !== '')
-      .map((line) => JSON.parse(line) as Json);
+      .map((line) => JSON.parse(line));
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((row) => inScope.includes(row.SubAccountId))).toBe(true);
   });
