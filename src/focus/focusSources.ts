@@ -49,7 +49,7 @@ export function focusProviders(ctx: Pick<GatewayContext, 'connected'>, filter: F
 /**
  * The rows of `provider`'s page that `caller` may see: all of them for a caller of every org; else
  * those of an org in its scope (the row's sub account, or its billing account when it has none, as
- * the provider's org ID: Datadog's public ID, Fastly's customer ID).
+ * the provider's org ID: Datadog's public ID, Fastly's customer ID, F5's namespace or tenant).
  */
 export function visibleFocusRows(
   caller: Caller,

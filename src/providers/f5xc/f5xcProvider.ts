@@ -4,6 +4,7 @@ import { reachProvider, shareSimulator, type EmbeddedStart } from '../../gateway
 import { F5XC_UNCONFIGURED_URL, readF5xcConfig, type F5xcConfig, type F5xcCredentials } from './f5xcConfig.js';
 import { F5XC_EXAMPLE_QUERY, f5xcExampleVariables } from './f5xcExample.js';
 import { f5xcFieldSpecs } from './f5xcFieldSpecs.js';
+import { f5xcFocus } from './focus/f5xcFocus.js';
 import { f5xcHttpPolicy } from './f5xcHttpPolicy.js';
 import { f5xcNodeTypes } from './f5xcNodeTypes.js';
 import { createF5xcRequestState } from './f5xcRequest.js';
@@ -67,6 +68,7 @@ export const f5xcProvider: Provider<F5xcConfig> = {
     };
     return connection;
   },
+  focus: f5xcFocus,
   example: (now) => ({ query: F5XC_EXAMPLE_QUERY, variables: f5xcExampleVariables(now) }),
   async simulate(options) {
     const simulator = await startSimulator(options);

@@ -3,7 +3,22 @@ import { request } from 'undici';
 import { parse } from 'csv-parse/sync';
 import { Decimal } from 'decimal.js';
 import { startFastlyStack, withFastly, type FastlyStack } from '../../helpers/fastlyStack.js';
-import { monthsBefore, startStack, type GqlResponse, type Stack } from '../../helpers/stack.js';
+import { monthsBefore, startStack, type Stack } from '../../helpers/stack.js';
+import {
+  ALLOWED,
+  MONEY,
+  OPTIONAL,
+  REQUIRED,
+  SCALAR_FIELDS,
+  asCsvRecord,
+  asText,
+  camel,
+  monthOf,
+  totalsBy,
+  walkView,
+  type PageData,
+  type Row,
+} from '../../helpers/focusRows.js';
 import { FOCUS_EXAMPLE_QUERY, focusExampleVariables } from '../../../src/focus/focusExample.js';
 
 /**
@@ -12,147 +27,6 @@ import { FOCUS_EXAMPLE_QUERY, focusExampleVariables } from '../../../src/focus/f
  * estimated cost, Fastly invoice totals) to the cent, the summary agrees, and the CSV and NDJSON
  * exports hold exactly the GraphQL rows.
  */
-
-/** FOCUS 1.2's required columns and enumerated values (from the specification, not from the code). */
-const REQUIRED = [
-  'BilledCost',
-  'BillingAccountId',
-  'BillingCurrency',
-  'BillingPeriodStart',
-  'BillingPeriodEnd',
-  'ChargeCategory',
-  'ChargePeriodStart',
-  'ChargePeriodEnd',
-  'ContractedCost',
-  'EffectiveCost',
-  'InvoiceIssuerName',
-  'ListCost',
-  'ProviderName',
-  'PublisherName',
-  'ServiceCategory',
-  'ServiceName',
-];
-const OPTIONAL = [
-  'BillingAccountName',
-  'SubAccountId',
-  'SubAccountName',
-  'ChargeClass',
-  'ChargeDescription',
-  'ChargeFrequency',
-  'ConsumedQuantity',
-  'ConsumedUnit',
-  'PricingQuantity',
-  'PricingUnit',
-  'ListUnitPrice',
-  'ContractedUnitPrice',
-  'PricingCategory',
-  'ServiceSubcategory',
-  'SkuId',
-  'SkuPriceId',
-  'RegionId',
-  'RegionName',
-];
-const ALLOWED: Record<string, Array<string | null>> = {
-  ChargeCategory: ['Usage', 'Purchase', 'Tax', 'Credit', 'Adjustment'],
-  ChargeClass: ['Correction', null],
-  ChargeFrequency: ['One-Time', 'Recurring', 'Usage-Based', null],
-  PricingCategory: ['Standard', 'Dynamic', 'Committed', 'Other', null],
-  ServiceCategory: [
-    'AI and Machine Learning',
-    'Analytics',
-    'Business Applications',
-    'Compute',
-    'Databases',
-    'Developer Tools',
-    'Multicloud',
-    'Identity',
-    'Integration',
-    'Internet of Things',
-    'Management and Governance',
-    'Media',
-    'Migration',
-    'Mobile',
-    'Networking',
-    'Security',
-    'Storage',
-    'Web',
-    'Other',
-  ],
-  ProviderName: ['Datadog', 'Fastly'],
-};
-const camel = (id: string): string => id.charAt(0).toLowerCase() + id.slice(1);
-const SCALAR_FIELDS = [...REQUIRED, ...OPTIONAL].map(camel).join(' ');
-const MONEY = ['BilledCost', 'EffectiveCost', 'ListCost', 'ContractedCost'];
-
-type Row = Record<string, unknown>;
-
-const PAGE = `query Page($start: Month, $end: Month, $after: String, $first: Int, $providers: [ProviderName!],
-  $orgs: [String!], $chargeCategory: [FocusChargeCategory!], $serviceCategory: [FocusServiceCategory!]) {
-  focusCharges(billingPeriodStart: $start, billingPeriodEnd: $end, first: $first, after: $after, providers: $providers,
-    orgs: $orgs, chargeCategory: $chargeCategory, serviceCategory: $serviceCategory) {
-    nodes { ${SCALAR_FIELDS} tags { key value } }
-    pageInfo { hasNextPage endCursor }
-    failures { provider code message }
-  }
-}`;
-
-interface PageData {
-  focusCharges: {
-    nodes: Row[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    failures: Array<{ provider: string; code: string; message: string }>;
-  };
-}
-
-/** Pages the whole view forward; returns its rows and the failures of each page. */
-async function walkView(
-  stack: Pick<FastlyStack, 'gql'>,
-  vars: Record<string, unknown>,
-  first = 250,
-): Promise<{ rows: Row[]; failures: Array<PageData['focusCharges']['failures']>; pages: number }> {
-  const rows: Row[] = [];
-  const failures: Array<PageData['focusCharges']['failures']> = [];
-  let after: string | null = null;
-  let pages = 0;
-  for (;;) {
-    const res: GqlResponse<PageData> = await stack.gql<PageData>(PAGE, { ...vars, first, after });
-    expect(res.body.errors, res.text).toBeUndefined();
-    const conn: PageData['focusCharges'] = res.body.data!.focusCharges;
-    pages++;
-    rows.push(...conn.nodes);
-    failures.push(conn.failures);
-    if (!conn.pageInfo.hasNextPage) break;
-    after = conn.pageInfo.endCursor;
-  }
-  return { rows, failures, pages };
-}
-
-const monthOf = (iso: unknown): string => String(iso).slice(0, 7);
-
-function totalsBy(rows: Row[], provider: string): Map<string, Decimal> {
-  const out = new Map<string, Decimal>();
-  for (const r of rows.filter((r) => r.providerName === provider)) {
-    const m = monthOf(r.billingPeriodStart);
-    out.set(m, (out.get(m) ?? new Decimal(0)).plus(new Decimal(r.billedCost as string)));
-  }
-  return out;
-}
-
-const asText = (m: Map<string, Decimal>): Record<string, string> =>
-  Object.fromEntries([...m].sort().map(([k, v]) => [k, v.toFixed(2)]));
-
-/** The row as the CSV writes it: every column by FOCUS id, null as empty, tags as a JSON object. */
-function asCsvRecord(row: Row): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const id of [...REQUIRED, ...OPTIONAL]) {
-    const v = row[camel(id)];
-    if (v !== null && typeof v !== 'string') throw new Error(`column ${id} is not text: ${JSON.stringify(v)}`);
-    out[id] = v ?? '';
-  }
-  const tags = row.tags as Array<{ key: string; value: string }> | null;
-  out.Tags = tags === null ? '' : JSON.stringify(Object.fromEntries(tags.map((t) => [t.key, t.value])));
-  return out;
-}
 
 describe('FOCUS view over Datadog and Fastly', () => {
   let stack: FastlyStack;
