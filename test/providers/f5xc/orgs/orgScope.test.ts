@@ -41,7 +41,8 @@ beforeAll(async () => {
   const auth = tokenAuth([
     { tenant: 'ops', orgs: '*' },
     { tenant: 'two', orgs: { f5xc: inScope } },
-    { tenant: 'withtenant', orgs: { f5xc: [tenant, inScope[0]] } },
+    // `system` names no org (the tenant is named by its name): it must open none of the tenant's figures.
+    { tenant: 'withtenant', orgs: { f5xc: [tenant, 'system', inScope[0]] } },
     { tenant: 'ddonly', orgs: { datadog: ['abc123'] } },
     { tenant: 'ddcreds', orgs: '*', providers: ['datadog'] },
   ]);
