@@ -20,17 +20,21 @@ export function asTenant(tenant: string, extra: Record<string, string> = {}): Re
 
 /**
  * `METERQL_AUTH=tokens` with a token file (written to a temporary folder) granting each tenant every
- * org (`orgs: "*"`) unless told otherwise; `trusted` as given. Each tenant's token is
+ * org (`orgs: "*"`) unless told otherwise; `trusted` and `providers` (whose configured credentials it
+ * uses) as given. Each tenant's token is
  * {@link testToken}; a stack started with it (`configure: (c) => ({ ...c, auth })`) authenticates
  * through the real authenticator.
  */
-export function tokenAuth(tenants: ReadonlyArray<{ tenant: string; trusted?: boolean; orgs?: unknown }>): AuthConfig {
+export function tokenAuth(
+  tenants: ReadonlyArray<{ tenant: string; trusted?: boolean; orgs?: unknown; providers?: unknown }>,
+): AuthConfig {
   const file = join(mkdtempSync(join(tmpdir(), 'meterql-tokens-')), 'tokens.json');
-  const tokens = tenants.map(({ tenant, trusted, orgs }) => ({
+  const tokens = tenants.map(({ tenant, trusted, orgs, providers }) => ({
     sha256: createHash('sha256').update(testToken(tenant)).digest('hex'),
     tenant,
     orgs: orgs ?? '*',
     trusted: trusted ?? false,
+    ...(providers === undefined ? {} : { providers }),
   }));
   writeFileSync(file, JSON.stringify({ tokens }));
   return readAuthConfig(

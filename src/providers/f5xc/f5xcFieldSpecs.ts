@@ -4,10 +4,12 @@
  * per-operation cap and its resolver.
  */
 import { fieldSpec, type FieldSpecTable } from '../../graphql/fieldSpec.js';
+import { orgScopeOf } from '../../security/orgScope.js';
 import { checkConnectionArgs } from '../../pagination/checkConnectionArgs.js';
 import { checkCurrentPeriodArgs } from './currentUsage/currentPeriodArgs.js';
 import { resolveHourlyBreakdown } from './hourlyUsage/hourlyBreakdownField.js';
 import { currentTenant, listNamespaces } from './tenant/tenantNamespaces.js';
+import { checkF5xcFiguresInScope, maySeeF5xcOrg, visibleF5xcOrgs } from './tenant/tenantScope.js';
 import { checkUsageArgs } from './usageDetails/usageArgs.js';
 import { resolveUsage } from './usageDetails/usageField.js';
 
@@ -18,26 +20,40 @@ const UPSTREAM = 1;
 export const f5xcFieldSpecs: FieldSpecTable = [
   fieldSpec('Query.f5xcTenant', {
     upstreamWeight: 0,
-    resolve: (_root, _args, ctx) => currentTenant(ctx),
+    resolve: (_root, _args, ctx) => {
+      // A caller whose scope has no F5 org is not told whether F5 is configured for it at all.
+      if (orgScopeOf(ctx.caller, 'f5xc')?.size === 0) return null;
+      // The tenant is shown only to a caller whose scope holds it.
+      const tenant = currentTenant(ctx);
+      return maySeeF5xcOrg(ctx, tenant) ? tenant : null;
+    },
   }),
   fieldSpec('F5xcOrg.children', {
     upstreamWeight: UPSTREAM,
-    resolve: (org, _args, ctx) => (org.isAccount ? listNamespaces(ctx) : []),
+    resolve: async (org, _args, ctx) => (org.isAccount ? visibleF5xcOrgs(ctx, await listNamespaces(ctx)) : []),
   }),
   fieldSpec('F5xcOrg.usage', {
     upstreamWeight: UPSTREAM,
     parseArgs: (args, ctx) => checkUsageArgs(args, ctx),
-    resolve: (org, window, ctx) => resolveUsage(ctx, org, window),
+    resolve: (org, window, ctx) => {
+      checkF5xcFiguresInScope(ctx, org, 'usage');
+      return resolveUsage(ctx, org, window);
+    },
   }),
   fieldSpec('F5xcOrg.monthlyCharges', {
     upstreamWeight: UPSTREAM,
-    resolve: (org, _args, ctx) => ctx.providers.f5xc.loaders.monthlyCharges.load(org.namespace),
+    resolve: (org, _args, ctx) => {
+      checkF5xcFiguresInScope(ctx, org, 'monthlyCharges');
+      return ctx.providers.f5xc.loaders.monthlyCharges.load(org.namespace);
+    },
   }),
   fieldSpec('F5xcOrg.currentPeriod', {
     upstreamWeight: UPSTREAM,
     parseArgs: (args, ctx) => checkCurrentPeriodArgs(args, ctx),
-    resolve: (org, { start, end }, ctx) =>
-      ctx.providers.f5xc.loaders.currentPeriod.load({ namespace: org.namespace, start, end }),
+    resolve: (org, { start, end }, ctx) => {
+      checkF5xcFiguresInScope(ctx, org, 'currentPeriod');
+      return ctx.providers.f5xc.loaders.currentPeriod.load({ namespace: org.namespace, start, end });
+    },
   }),
   fieldSpec('F5xcUsageItem.hourlyBreakdown', {
     upstreamWeight: UPSTREAM,

@@ -12,6 +12,7 @@ import { f5xcResolvers } from './f5xcResolvers.js';
 import { printBanner, startSimulator } from './simulator/index.js';
 import { currentTenant, listNamespaces } from './tenant/tenantNamespaces.js';
 import type { F5xcOrgModel } from './tenant/tenantModels.js';
+import { f5xcOrgScopeId } from './tenant/tenantScope.js';
 
 /**
  * F5 Distributed Cloud usage: a tenant's usage by namespace with its hourly breakdown, monthly
@@ -24,10 +25,7 @@ export const f5xcProvider: Provider<F5xcConfig> = {
   displayName: 'F5 Distributed Cloud',
   orgTypeName: 'F5xcOrg',
   // What a caller's org scope names an F5 org by: its publicId (the tenant's name, or the namespace).
-  orgScopeId: (org) => {
-    const model = org as F5xcOrgModel;
-    return model.isAccount ? model.tenant : model.namespace;
-  },
+  orgScopeId: (org) => f5xcOrgScopeId(org as F5xcOrgModel),
   httpPolicy: f5xcHttpPolicy,
   typeDefs: readTypeDefs(new URL('../../../schema/f5xc/', import.meta.url)),
   resolvers: f5xcResolvers,
