@@ -75,7 +75,14 @@ export function graphiqlHtml(endpointPath: string, examples: readonly GraphiqlEx
 <script src="/graphiql/react-dom.js"></script>
 <script src="/graphiql/graphiql.js"></script>
 <script>
-  const fetcher = GraphiQL.createFetcher({ url: ${escapeForScript(endpointPath)} });
+  const send = GraphiQL.createFetcher({ url: ${escapeForScript(endpointPath)} });
+  // GraphiQL 3 can send the operation name of the tab it just left with the document of the tab it
+  // switched to ("Unknown operation named ..."): a name the document does not define is dropped.
+  const fetcher = (params, options) => {
+    const name = params.operationName;
+    const defined = !name || new RegExp('\\b(query|mutation|subscription)\\s+' + name + '\\b').test(params.query ?? '');
+    return send(defined ? params : { ...params, operationName: undefined }, options);
+  };
   ReactDOM.createRoot(document.getElementById('graphiql')).render(
     React.createElement(GraphiQL, {
       fetcher,
