@@ -1,17 +1,11 @@
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { CHROMIUM_AVAILABLE, launchChromium } from '../helpers/headlessChromium.js';
 import { startFastlyStack, type FastlyStack } from '../helpers/fastlyStack.js';
 
 // Page-side checks are strings evaluated in the browser: this project is typed for Node, not the DOM.
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// CI installs Debian's chromium (.ci/run); elsewhere the test says why it did not run rather than pass silently.
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI)
-  throw new Error(`CI must provide Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-
-describe.skipIf(!available)('GraphiQL in headless Chromium, offline', () => {
+describe.skipIf(!CHROMIUM_AVAILABLE)('GraphiQL in headless Chromium, offline', () => {
   let stack: FastlyStack;
   let browser: Browser;
   beforeAll(async () => {
@@ -19,18 +13,7 @@ describe.skipIf(!available)('GraphiQL in headless Chromium, offline', () => {
     // example tab per provider.
     stack = await startFastlyStack({ datadog: {} });
     // Playwright gives the browser a fresh, empty profile of its own.
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,16 +1,11 @@
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM_AVAILABLE, launchChromium } from '../../helpers/headlessChromium.js';
 import { startStack, type Stack } from '../../helpers/stack.js';
 
 // Page-side code is strings evaluated in the browser: this project is typed for Node, not the DOM.
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI)
-  throw new Error(`CI must provide Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
 
 /** What a page's fetch came to: the answer's status and text, or the error the browser raised. */
 type Fetched = { ok: true; status: number; text: string } | { ok: false; error: string };
@@ -20,7 +15,7 @@ type Fetched = { ok: true; status: number; text: string } | { ok: false; error: 
  * another origin) reads the gateway's data; a page from an origin not allowed reads nothing, and the
  * gateway does no work for it.
  */
-describe.skipIf(!available)('CORS in headless Chromium', () => {
+describe.skipIf(!CHROMIUM_AVAILABLE)('CORS in headless Chromium', () => {
   let app: Server;
   let appPort: number;
   let stack: Stack;
@@ -39,18 +34,7 @@ describe.skipIf(!available)('CORS in headless Chromium', () => {
       ...c,
       edge: { ...c.edge, corsOrigins: [`http://127.0.0.1:${appPort}`] },
     }));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,24 +1,16 @@
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { CHROMIUM_AVAILABLE, launchChromium } from '../../helpers/headlessChromium.js';
 import { startF5xcStack, type F5xcStack } from '../../helpers/f5xcStack.js';
 
 // Page-side checks are strings evaluated in the browser: this project is typed for Node, not the DOM.
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI)
-  throw new Error(`CI must provide Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-
-describe.skipIf(!available)("GraphiQL's F5 tab, in headless Chromium", () => {
+describe.skipIf(!CHROMIUM_AVAILABLE)("GraphiQL's F5 tab, in headless Chromium", () => {
   let stack: F5xcStack;
   let browser: Browser;
   beforeAll(async () => {
     stack = await startF5xcStack();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
