@@ -51,6 +51,9 @@ export async function startGatewayProcess(env: Record<string, string>): Promise<
     env: {
       PATH: process.env.PATH ?? '',
       LOG_LEVEL: 'info',
+      // The bench is one client measuring the gateway, not the per-client limits it would run into.
+      METERQL_CLIENT_RATE_PER_MINUTE: '0',
+      METERQL_CLIENT_MAX_CONCURRENT: '0',
       ...env,
       HOST: host,
       PORT: String(port),

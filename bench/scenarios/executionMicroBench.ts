@@ -59,6 +59,8 @@ async function run(): Promise<ScenarioOutcome> {
       DD_API_KEY: sim.apiKey,
       DD_APP_KEY: sim.appKey,
       METERQL_DATADOG_URL: sim.url,
+      // Every window's pages stay cached (the page cache counts what a page really retains).
+      METERQL_PAGE_CACHE_MAX_BYTES: String(512 * 1024 * 1024),
     },
     PROVIDERS,
   );

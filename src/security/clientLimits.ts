@@ -1,4 +1,4 @@
-import type { Caller } from './caller.js';
+import { LOOPBACK_DEMO_CALLER, type Caller } from './caller.js';
 import type { SecurityLimits } from './securityLimits.js';
 
 /** Whether a client may start an operation now; when not, why and when to try again. */
@@ -14,13 +14,18 @@ interface ClientState {
   inFlight: number;
 }
 
+/** The admission of a caller that is not limited. */
+const UNLIMITED: Admission = { admitted: true, release: () => undefined };
+
 /** The most clients whose state is kept; the idle ones are forgotten first. */
 const MAX_CLIENTS = 10_000;
 
 /**
  * Per-client rate and concurrency limits, keyed by `Caller.id`: each client has a token bucket of
  * `burst` operations refilled at `ratePerMinute`, and at most `maxConcurrent` operations in flight.
- * One client using up its share leaves every other client's untouched.
+ * One client using up its share leaves every other client's untouched. With authentication off
+ * (loopback only) every request is the one anonymous demo caller, not a client that can be told
+ * apart: it is not limited (a dashboard and its users on one machine are not one greedy client).
  */
 export class ClientLimits {
   private readonly clients = new Map<string, ClientState>();
@@ -32,6 +37,7 @@ export class ClientLimits {
 
   /** Admits an operation of `caller` or says why not; an admitted one must be released when done. */
   admit(caller: Caller): Admission {
+    if (caller === LOOPBACK_DEMO_CALLER) return UNLIMITED;
     const { ratePerMinute, burst, maxConcurrent } = this.limits;
     const now = this.clock();
     const state = this.stateOf(caller.id, now);
