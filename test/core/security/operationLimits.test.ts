@@ -220,3 +220,18 @@ describe('per-client rate and concurrency limits', () => {
     expect(carol.status).toBe(200);
   });
 });
+
+describe('per-client limits with authentication off', () => {
+  it('do not apply to the anonymous demo caller (loopback only): nothing there tells clients apart', async () => {
+    const stack = await startStack({}, (c) => ({
+      ...c,
+      limits: { ...c.limits, client: { ratePerMinute: 1, burst: 1, maxConcurrent: 1 } },
+    }));
+    try {
+      const answers = await Promise.all(Array.from({ length: 6 }, () => stack.gql('{ providers { name } }')));
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    } finally {
+      await stack.stop();
+    }
+  });
+});
