@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hashedScope } from './hashedScope.js';
 import { Agent, request } from 'undici';
 import type { Logger } from 'pino';
 import { parseJson } from '../json/losslessJson.js';
@@ -137,27 +137,16 @@ function normalizedQuery(query: ReadonlyArray<readonly [string, string]> = []): 
     .join('&');
 }
 
-/** Scopes already hashed, by their canonical headers: a gateway sees few credential sets. */
-const scopes = new Map<string, string>();
-/** Bound of {@link scopes}: past it the map starts over (a tenant's scope is then hashed again once). */
-const MAX_SCOPES = 1024;
-
 /**
  * Identifies the credentials (every header is hashed; keys travel in headers) without revealing
- * them. Called for every upstream request, so each distinct header set is hashed once.
+ * them. Called for every upstream request: {@link hashedScope} hashes each distinct header set once.
  */
 function scopeOf(headers: Record<string, string>): string {
   const canonical = Object.entries(headers)
     .map(([k, v]) => `${k.toLowerCase()}:${v}`)
     .sort()
     .join('\n');
-  let scope = scopes.get(canonical);
-  if (scope === undefined) {
-    scope = createHash('sha256').update(`meterql-upstream-scope\n${canonical}`).digest('base64url').slice(0, 22);
-    if (scopes.size >= MAX_SCOPES) scopes.clear();
-    scopes.set(canonical, scope);
-  }
-  return scope;
+  return hashedScope(`meterql-upstream-scope\n${canonical}`);
 }
 
 /** Keep-alive HTTP client for every upstream; one per gateway. */

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { ProviderRequest } from '../../gateway/provider.js';
 import { headerValue } from '../../http/headerValue.js';
+import { hashedScope } from '../../upstream/hashedScope.js';
 import type { DatadogCredentials } from './datadogConfig.js';
 import { createDatadogLoaders, type DatadogLoaders } from './datadogLoaders.js';
 import { callerMayUseConfigured, orgScopeOf } from '../../security/orgScope.js';
@@ -59,9 +59,7 @@ export function createDatadogRequestState(
     callerMayUseConfigured(request.caller, 'datadog') ? configured : null,
   );
   const credentialScope =
-    credentials === null
-      ? 'anonymous'
-      : createHash('sha256').update(`${credentials.apiKey}\n${credentials.appKey}`).digest('base64url').slice(0, 22);
+    credentials === null ? 'anonymous' : hashedScope(`${credentials.apiKey}\n${credentials.appKey}`);
   return {
     credentialScope,
     loaders: createDatadogLoaders(
