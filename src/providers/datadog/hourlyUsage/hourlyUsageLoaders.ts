@@ -122,6 +122,9 @@ interface OpenRequest {
   page: Promise<StreamPage<HourlyUsageDto>>;
 }
 
+/** Which family set a view, window or load reads, as one comparable text (`*`: every family). */
+export const familiesKey = (families: readonly string[] | null | undefined): string => families?.join(',') ?? '*';
+
 const windowKey = (start: Date, end: Date): string => `${start.toISOString()}|${end.toISOString()}`;
 
 /**
@@ -216,7 +219,7 @@ export function createHourlyUsageOpenLoader(options: HourlyUsageOpenLoaderOption
       return answers;
     },
     (key) =>
-      `${key.start.toISOString()}|${key.end.toISOString()}|${key.families?.join(',') ?? '*'}|${scopeKey(key.scope)}|${key.multiOrg ? 'm' : 's'}|${key.pageLimit}`,
+      `${key.start.toISOString()}|${key.end.toISOString()}|${familiesKey(key.families)}|${scopeKey(key.scope)}|${key.multiOrg ? 'm' : 's'}|${key.pageLimit}`,
     // A batch waits for the org directory when per-org views will follow it and their windows were not
     // opened ahead (decided when the batch goes, so views planned ahead in the same tick count), and
     // then for the views it releases to enqueue.
@@ -348,7 +351,7 @@ function mergeable(group: readonly HourlyUsageOpenKey[], orgCount: number | null
   if (records !== null && records <= HOURLY_USAGE_MAX_PAGE_LIMIT) return [all];
   const bySet = new Map<string, number[]>();
   group.forEach((k, i) => {
-    const set = k.families === null ? '*' : k.families.join(',');
+    const set = familiesKey(k.families);
     bySet.set(set, [...(bySet.get(set) ?? []), i]);
   });
   return [...bySet.values()];

@@ -4,7 +4,7 @@ import { DEFAULT_PAGE_SIZE } from '../../../pagination/connectionOptions.js';
 import { HOUR_MS } from '../../../time/utcTime.js';
 import { PRODUCT_FAMILIES } from '../api/productFamilies.js';
 import type { HourlyUsageRequest } from './hourlyUsageArgs.js';
-import type { WindowAhead } from './hourlyUsageLoaders.js';
+import { familiesKey, type WindowAhead } from './hourlyUsageLoaders.js';
 import { upstreamWindows } from './hourlyUsageView.js';
 
 /** Which views a field's `hourlyUsage` opens: per org (`DatadogOrg.hourlyUsage`), the account's, or every org's. */
@@ -59,8 +59,6 @@ export function openPlannedOrgViews(ctx: GatewayContext): void {
 }
 
 const hoursOf = (w: { start: Date; end: Date }): number => (w.end.getTime() - w.start.getTime()) / HOUR_MS;
-/** Which family set a view or window reads, as one comparable text (`*`: every family). */
-const familiesKey = (families: readonly string[] | null | undefined): string => families?.join(',') ?? '*';
 /** A view's end, never before its start (an empty window ends where it starts). */
 const endOf = (req: HourlyUsageRequest): Date =>
   req.window.end < req.window.start ? req.window.start : req.window.end;
