@@ -3,8 +3,6 @@ import {
   getArgumentValues,
   getVariableValues,
   getNamedType,
-  isInterfaceType,
-  isObjectType,
   Kind,
   TypeInfo,
   visit,
@@ -12,8 +10,6 @@ import {
   type DocumentNode,
   type FieldNode,
   type GraphQLField,
-  type GraphQLNamedType,
-  type GraphQLObjectType,
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
@@ -21,6 +17,7 @@ import { MeterqlError, QueryTooCostlyError } from '../errors.js';
 import type { GatewayContext } from '../gateway/context.js';
 import { checkFieldSpecs, rememberParsedArgs, type AnyFieldSpec, type FieldSpecs } from '../graphql/fieldSpec.js';
 import { estimateUpstreamCalls } from './upstreamCostEstimate.js';
+import { objectTypesOf } from './objectTypesOf.js';
 import { checkListArguments } from '../graphql/listArgumentLimits.js';
 
 /** At most this many upstream-backed fields (by weight) in one operation. */
@@ -52,16 +49,6 @@ export interface OperationPlanOptions {
 function planTimeError(err: MeterqlError): MeterqlError {
   // Raised before execution, the whole operation is refused: HTTP 400, not a 200 with partial data.
   return new MeterqlError(err.code, err.message, { ...err.extensions, http: { status: 400 } });
-}
-
-/**
- * The object types a field selected on `parent` may resolve on: the type itself, or, on an
- * interface, every object type implementing it.
- */
-function objectTypesOf(schema: GraphQLSchema, parent: GraphQLNamedType): readonly GraphQLObjectType[] {
-  if (isObjectType(parent)) return [parent];
-  if (isInterfaceType(parent)) return schema.getPossibleTypes(parent);
-  return [];
 }
 
 /** A spec'd field the operation selects, with what its arguments are coerced by. */

@@ -11,13 +11,13 @@ import {
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
-  type GraphQLObjectType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
 import type { AnyFieldSpec, FieldSpecs, UpstreamCostEnv } from '../graphql/fieldSpec.js';
 import { DEFAULT_PAGE_SIZE } from '../pagination/connectionOptions.js';
+import { objectTypesOf } from './objectTypesOf.js';
 
 /** What the estimate is made with besides the document. */
 export interface UpstreamCostOptions {
@@ -53,12 +53,6 @@ export interface UpstreamCostEstimate {
 
 /** The most field selections the estimate walks (fragments expanded) before it calls the operation too costly. */
 const MAX_VISITS = 100_000;
-
-function objectTypesOf(schema: GraphQLSchema, type: GraphQLNamedType): readonly GraphQLObjectType[] {
-  if (isObjectType(type)) return [type];
-  if (isInterfaceType(type)) return schema.getPossibleTypes(type);
-  return [];
-}
 
 /** Whether a field's type is a Relay connection (an object with `edges` and `pageInfo`). */
 function isConnection(field: GraphQLField<unknown, unknown>): boolean {
