@@ -106,6 +106,13 @@ describe('F5xcOrg.monthlyCharges', () => {
     const res = await stack.gql(`{ f5xcTenant { monthlyCharges { amount } } }`);
     expect(res.body.errors?.[0]?.message).toMatch(/monthly_usage_items\[0\]\.amount is not an int64/);
   });
+
+  it('a listed item that is not an object fails as malformed, naming which', async () => {
+    const body = JSON.stringify({ monthly_usage_items: [7] });
+    stack.sim.faults.inject({ endpoint: 'ListMonthlyUsage', status: 200, body, times: 1 });
+    const res = await stack.gql(`{ f5xcTenant { monthlyCharges { amount } } }`);
+    expect(res.body.errors?.[0]?.message).toMatch(/monthly_usage_items\[0\] is not an object/);
+  });
 });
 
 describe('F5xcOrg.currentPeriod', () => {
