@@ -20,6 +20,8 @@ export interface ProviderReach<C> {
   banner: string;
   /** The simulator this process started, if it started one. */
   simulator: EmbeddedSimulator | null;
+  /** Stops the simulator this process started, if any (the connection's `close`). */
+  close(): Promise<void>;
 }
 
 /** What every provider's `connect` decides the same way, described by the provider. */
@@ -70,6 +72,7 @@ export async function reachProvider<C>(spec: ReachSpec<C>, options: ConnectOptio
       credentials: spec.credentials,
       banner: `${displayName}: ${spec.baseUrl}`,
       simulator: null,
+      close: nothingToClose,
     };
   }
   if (!options.embedded) {
@@ -79,6 +82,7 @@ export async function reachProvider<C>(spec: ReachSpec<C>, options: ConnectOptio
       credentials: null,
       banner: `${displayName}: not configured (set ${spec.credentialVariables})`,
       simulator: null,
+      close: nothingToClose,
     };
   }
   let reached: HandOff<C> & { simulator: EmbeddedSimulator | null };
@@ -101,8 +105,13 @@ export async function reachProvider<C>(spec: ReachSpec<C>, options: ConnectOptio
     credentials: reached.credentials,
     banner: `embedded ${displayName} simulator: ${reached.url}  (no ${spec.credentialVariables} set)`,
     simulator: reached.simulator,
+    close: async () => {
+      await reached.simulator?.stop();
+    },
   };
 }
+
+const nothingToClose = (): Promise<void> => Promise.resolve();
 
 /** Starts a provider's simulator once for a cluster (`Provider.startSharedSimulator`), with its hand-off. */
 export async function shareSimulator<C>(

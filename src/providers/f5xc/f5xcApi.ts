@@ -1,4 +1,5 @@
 import { ErrorCode, MeterqlError, UpstreamError } from '../../errors.js';
+import { isRecord } from '../../json/isRecord.js';
 import type { UpstreamHttp, UpstreamRequest } from '../../upstream/http.js';
 import { decimalFromJson, parseDecimal, type Decimal } from '../../money/decimal.js';
 import { timestampOrNull } from '../../time/utcTime.js';
@@ -70,7 +71,14 @@ export class F5xcFields {
     private readonly where: string,
   ) {}
 
-  private fail(field: string, what: string): UpstreamError {
+  /** Reads an answer's body: throws `malformedBody` unless it is an object. */
+  static ofBody(operation: F5xcOperation, body: unknown): F5xcFields {
+    if (!isRecord(body)) throw malformedBody(operation, 'not an object');
+    return new F5xcFields(operation, body, 'body');
+  }
+
+  /** The malformed-body error for `field`: `what` is wrong with it. */
+  fail(field: string, what: string): UpstreamError {
     return malformedBody(this.operation, `${this.where}.${field} ${what}`);
   }
 
@@ -131,11 +139,16 @@ export class F5xcFields {
     return v;
   }
 
-  /** A list; empty when absent. */
-  list(field: string): unknown[] {
+  /** A list of objects, each read as fields (named `field[i]`); empty when absent. */
+  objects(field: string): F5xcFields[] {
     const v = this.item[field] ?? [];
     if (!Array.isArray(v)) throw this.fail(field, 'is not a list');
-    return v;
+    const prefix = this.where === 'body' ? '' : `${this.where}.`;
+    return v.map((item: unknown, i) => {
+      const where = `${prefix}${field}[${i}]`;
+      if (!isRecord(item)) throw malformedBody(this.operation, `${where} is not an object`);
+      return new F5xcFields(this.operation, item, where);
+    });
   }
 }
 

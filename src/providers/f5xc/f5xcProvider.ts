@@ -52,17 +52,12 @@ export const f5xcProvider: Provider<F5xcConfig> = {
       },
       options,
     );
-    const { baseUrl, credentials, simulator } = reach;
+    const { credentials, ...reached } = reach;
     const connection: ProviderConnection = {
-      mode: reach.mode,
-      baseUrl,
-      banner: reach.banner,
-      simulator,
-      createRequestState: (request) => createF5xcRequestState(request, baseUrl ?? F5XC_UNCONFIGURED_URL, credentials),
+      ...reached,
+      createRequestState: (request) =>
+        createF5xcRequestState(request, reached.baseUrl ?? F5XC_UNCONFIGURED_URL, credentials),
       listOrgs: async (ctx) => [currentTenant(ctx), ...(await listNamespaces(ctx))],
-      close: async () => {
-        await simulator?.stop();
-      },
     };
     return connection;
   },

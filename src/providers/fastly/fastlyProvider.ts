@@ -45,20 +45,15 @@ export const fastlyProvider: Provider<FastlyConfig> = {
       },
       options,
     );
-    const { baseUrl, credentials: token, simulator } = reach;
+    const { credentials: token, ...reached } = reach;
     const connection: ProviderConnection = {
-      mode: reach.mode,
-      baseUrl,
-      banner: reach.banner,
-      simulator,
+      ...reached,
       // Unconfigured, a request may still bring its own token; it goes to Fastly's API.
-      createRequestState: (request) => createFastlyRequestState(request, baseUrl ?? fastlyBaseUrl(config), token),
+      createRequestState: (request) =>
+        createFastlyRequestState(request, reached.baseUrl ?? fastlyBaseUrl(config), token),
       listOrgs: async (ctx) => {
         prefetchPlanned(ctx);
         return [await ctx.providers.fastly.loaders.customer()];
-      },
-      close: async () => {
-        await simulator?.stop();
       },
     };
     return connection;

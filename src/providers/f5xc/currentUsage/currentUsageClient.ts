@@ -1,6 +1,5 @@
-import { isRecord } from '../../../json/isRecord.js';
 import type { Decimal } from '../../../money/decimal.js';
-import { F5xcFields, f5xcPost, hundredthsToDecimal, malformedBody, type F5xcApi } from '../f5xcApi.js';
+import { F5xcFields, f5xcPost, hundredthsToDecimal, type F5xcApi } from '../f5xcApi.js';
 import { isoSeconds } from '../f5xcTime.js';
 
 /** `POST /api/web/namespaces/{namespace}/current_usage`. */
@@ -72,13 +71,8 @@ const DISCOUNT_TYPES: Readonly<Record<string, F5xcDiscountType>> = {
 };
 
 function parseCurrentUsage(body: unknown, req: CurrentPeriodRequest): F5xcCurrentPeriodRecord {
-  const ep = LIST_CURRENT_USAGE;
-  if (!isRecord(body)) throw malformedBody(ep, 'not an object');
-  const top = new F5xcFields(ep, body, 'body');
-  const charges = top.list('usage_items').map((item, i): F5xcChargeRecord => {
-    const where = `usage_items[${i}]`;
-    if (!isRecord(item)) throw malformedBody(ep, `${where} is not an object`);
-    const f = new F5xcFields(ep, item, where);
+  const top = F5xcFields.ofBody(LIST_CURRENT_USAGE, body);
+  const charges = top.objects('usage_items').map((f): F5xcChargeRecord => {
     return {
       usageType: f.string('usage_type'),
       metricLabels: f.strings('metric_labels'),
@@ -94,12 +88,9 @@ function parseCurrentUsage(body: unknown, req: CurrentPeriodRequest): F5xcCurren
       end: f.timestamp('end_timestamp'),
     };
   });
-  const coupons = top.list('coupons').map((item, i): F5xcCouponRecord => {
-    const where = `coupons[${i}]`;
-    if (!isRecord(item)) throw malformedBody(ep, `${where} is not an object`);
-    const f = new F5xcFields(ep, item, where);
+  const coupons = top.objects('coupons').map((f): F5xcCouponRecord => {
     const type = DISCOUNT_TYPES[f.optionalString('discount_type') ?? 'DISCOUNT_TYPE_UNKNOWN'];
-    if (type === undefined) throw malformedBody(ep, `${where}.discount_type is not a documented discount type`);
+    if (type === undefined) throw f.fail('discount_type', 'is not a documented discount type');
     // Cents for a fixed amount; hundredths of a percent for a percentage: both two decimal places.
     const value = f.optionalInt64('discount_amount') ?? 0n;
     return { title: f.string('title'), discountType: type, discountValue: hundredthsToDecimal(value) };

@@ -1,6 +1,5 @@
-import { isRecord } from '../../../json/isRecord.js';
 import type { Decimal } from '../../../money/decimal.js';
-import { F5xcFields, f5xcPost, malformedBody, type F5xcApi } from '../f5xcApi.js';
+import { F5xcFields, f5xcPost, type F5xcApi } from '../f5xcApi.js';
 
 /** `POST /api/web/namespaces/{namespace}/hourly_usage_details`. */
 export const LIST_HOURLY_USAGE_DETAILS = 'ListHourlyUsageDetails';
@@ -35,21 +34,18 @@ export function fetchHourlyUsage(api: F5xcApi, req: HourlyUsageRequest): Promise
 }
 
 function parseHourlyUsage(body: unknown): F5xcHourlyUsageRecord[] {
-  const ep = LIST_HOURLY_USAGE_DETAILS;
-  if (!isRecord(body)) throw malformedBody(ep, 'not an object');
-  return new F5xcFields(ep, body, 'body').list('hourly_usage_items').map((item, i) => {
-    const where = `hourly_usage_items[${i}]`;
-    if (!isRecord(item)) throw malformedBody(ep, `${where} is not an object`);
-    const f = new F5xcFields(ep, item, where);
-    const deployment = f.string('deployment');
-    const container = f.string('container');
-    return {
-      start: f.timestamp('start_timestamp'),
-      end: f.timestamp('end_timestamp'),
-      quantity: f.quantity('quantity'),
-      unit: f.string('unit_name'),
-      deployment: deployment === '' ? null : deployment,
-      container: container === '' ? null : container,
-    };
-  });
+  return F5xcFields.ofBody(LIST_HOURLY_USAGE_DETAILS, body)
+    .objects('hourly_usage_items')
+    .map((f) => {
+      const deployment = f.string('deployment');
+      const container = f.string('container');
+      return {
+        start: f.timestamp('start_timestamp'),
+        end: f.timestamp('end_timestamp'),
+        quantity: f.quantity('quantity'),
+        unit: f.string('unit_name'),
+        deployment: deployment === '' ? null : deployment,
+        container: container === '' ? null : container,
+      };
+    });
 }

@@ -1,6 +1,5 @@
-import { isRecord } from '../../../json/isRecord.js';
 import type { Decimal } from '../../../money/decimal.js';
-import { F5xcFields, f5xcPost, malformedBody, type F5xcApi } from '../f5xcApi.js';
+import { F5xcFields, f5xcPost, type F5xcApi } from '../f5xcApi.js';
 
 /** `POST /api/web/namespaces/{namespace}/monthly_usage`. */
 export const LIST_MONTHLY_USAGE = 'ListMonthlyUsage';
@@ -30,18 +29,15 @@ export function fetchMonthlyCharges(api: F5xcApi, namespace: string): Promise<F5
 }
 
 function parseMonthlyUsage(body: unknown, namespace: string): F5xcMonthlyChargeRecord[] {
-  const ep = LIST_MONTHLY_USAGE;
-  if (!isRecord(body)) throw malformedBody(ep, 'not an object');
-  return new F5xcFields(ep, body, 'body').list('monthly_usage_items').map((item, i) => {
-    const where = `monthly_usage_items[${i}]`;
-    if (!isRecord(item)) throw malformedBody(ep, `${where} is not an object`);
-    const f = new F5xcFields(ep, item, where);
-    return {
-      namespace,
-      start: f.timestamp('start_timestamp'),
-      end: f.timestamp('end_timestamp'),
-      amount: f.hundredths('amount'),
-      currency: f.string('currency_code'),
-    };
-  });
+  return F5xcFields.ofBody(LIST_MONTHLY_USAGE, body)
+    .objects('monthly_usage_items')
+    .map((f) => {
+      return {
+        namespace,
+        start: f.timestamp('start_timestamp'),
+        end: f.timestamp('end_timestamp'),
+        amount: f.hundredths('amount'),
+        currency: f.string('currency_code'),
+      };
+    });
 }

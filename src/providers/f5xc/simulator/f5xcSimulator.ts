@@ -13,9 +13,8 @@
  */
 import { headerValue } from '../../../http/headerValue.js';
 import { BadRequestError, type ApiResponse } from '../../../simulator/apiResponse.js';
-import type { FaultInjector } from '../../../simulator/faultInjector.js';
+import type { ProviderSimulator, ProviderSimulatorOptions } from '../../../simulator/providerSimulator.js';
 import type { RateLimitHeaders } from '../../../simulator/rateLimiter.js';
-import type { RequestLog } from '../../../simulator/requestLog.js';
 import { startSimServer, type SimServerKnobs } from '../../../simulator/simServer.js';
 import type { SimRequest, SimRoute } from '../../../simulator/simRoute.js';
 import { F5XC_RATE_LIMIT_HEADERS, tokenOfAuthorization } from '../api/f5xcHeaders.js';
@@ -32,29 +31,10 @@ import { listUsageDetails } from './listUsageDetails.js';
 export type SimulatorKnobs = SimServerKnobs;
 
 /** Startup options; every field has a default. */
-export interface SimulatorOptions extends SimulatorKnobs {
-  /** Default '127.0.0.1'. */
-  host?: string;
-  /** Default 0 (ephemeral). */
-  port?: number;
-  /** Default 'meterql'; all data, names and tokens are a pure function of it (and of `now`). */
-  seed?: string;
-  /** The clock for DATA (floored to the hour). Default: the current time. */
-  now?: Date;
-}
+export type SimulatorOptions = ProviderSimulatorOptions;
 
 /** A running simulator. */
-export interface Simulator {
-  /** Base URL without trailing slash, e.g. http://127.0.0.1:43211. */
-  readonly url: string;
-  readonly world: F5xcWorld;
-  readonly log: RequestLog;
-  readonly faults: FaultInjector;
-  /** Changes live knobs (all or none); changing `rateLimit` resets every budget. */
-  configure(knobs: SimulatorKnobs): void;
-  /** Closes the server and all keep-alive sockets promptly. */
-  stop(): Promise<void>;
-}
+export type Simulator = ProviderSimulator<F5xcWorld>;
 
 /** Every simulated operation (POST), by the short name of F5's operationId. */
 export const ENDPOINTS: Readonly<Record<F5xcOperation, (ctx: HandlerContext) => ApiResponse>> = {
@@ -137,12 +117,5 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     health: () => ({ seed, now: world.now.toISOString(), tenant: world.tenant }),
   });
 
-  return {
-    url: server.url,
-    world,
-    log: server.log,
-    faults: server.faults,
-    configure: (knobs) => server.configure(knobs),
-    stop: () => server.stop(),
-  };
+  return { ...server, world };
 }

@@ -1,6 +1,5 @@
-import { isRecord } from '../../../json/isRecord.js';
 import type { Decimal } from '../../../money/decimal.js';
-import { F5xcFields, f5xcPost, malformedBody, type F5xcApi } from '../f5xcApi.js';
+import { F5xcFields, f5xcPost, type F5xcApi } from '../f5xcApi.js';
 import { isoSeconds } from '../f5xcTime.js';
 
 /** `POST /api/web/namespaces/{namespace}/usage_details`. */
@@ -38,23 +37,21 @@ export function fetchUsageDetails(api: F5xcApi, req: UsageDetailsRequest): Promi
 }
 
 function parseUsageDetails(body: unknown): F5xcUsageItemRecord[] {
-  if (!isRecord(body)) throw malformedBody(LIST_USAGE_DETAILS, 'not an object');
-  return new F5xcFields(LIST_USAGE_DETAILS, body, 'body').list('usage_items').map((item, i) => {
-    const where = `usage_items[${i}]`;
-    if (!isRecord(item)) throw malformedBody(LIST_USAGE_DETAILS, `${where} is not an object`);
-    const f = new F5xcFields(LIST_USAGE_DETAILS, item, where);
-    const hourlyQuery = f.string('hourly_breakdown_query');
-    if (hourlyQuery === '') throw malformedBody(LIST_USAGE_DETAILS, `${where}.hourly_breakdown_query is missing`);
-    return {
-      usageType: f.string('usage_type'),
-      metricLabel: f.string('metric_label'),
-      namespace: f.string('namespace'),
-      objectName: f.string('object_name'),
-      quantity: f.quantity('quantity'),
-      unit: f.string('unit_name'),
-      start: f.timestamp('start_timestamp'),
-      end: f.timestamp('end_timestamp'),
-      hourlyQuery,
-    };
-  });
+  return F5xcFields.ofBody(LIST_USAGE_DETAILS, body)
+    .objects('usage_items')
+    .map((f) => {
+      const hourlyQuery = f.string('hourly_breakdown_query');
+      if (hourlyQuery === '') throw f.fail('hourly_breakdown_query', 'is missing');
+      return {
+        usageType: f.string('usage_type'),
+        metricLabel: f.string('metric_label'),
+        namespace: f.string('namespace'),
+        objectName: f.string('object_name'),
+        quantity: f.quantity('quantity'),
+        unit: f.string('unit_name'),
+        start: f.timestamp('start_timestamp'),
+        end: f.timestamp('end_timestamp'),
+        hourlyQuery,
+      };
+    });
 }

@@ -15,9 +15,8 @@
  * POST /_simulator/faults (a JSON `FaultSpec`: injects it) / DELETE /_simulator/faults (clears).
  */
 import { headerValue } from '../../../http/headerValue.js';
-import type { FaultInjector } from '../../../simulator/faultInjector.js';
+import type { ProviderSimulator, ProviderSimulatorOptions } from '../../../simulator/providerSimulator.js';
 import type { RateLimitHeaders } from '../../../simulator/rateLimiter.js';
-import type { RequestLog } from '../../../simulator/requestLog.js';
 import { startSimServer, type SimServerKnobs } from '../../../simulator/simServer.js';
 import type { SimRoute } from '../../../simulator/simRoute.js';
 import type { ApiResponse } from '../../../simulator/apiResponse.js';
@@ -37,29 +36,10 @@ import { listInvoices } from './listInvoices.js';
 export type SimulatorKnobs = SimServerKnobs;
 
 /** Startup options; every field has a default. */
-export interface SimulatorOptions extends SimulatorKnobs {
-  /** Default '127.0.0.1'. */
-  host?: string;
-  /** Default 0 (ephemeral). */
-  port?: number;
-  /** Default 'meterql'; all data, ids and tokens are a pure function of it (and of `now`). */
-  seed?: string;
-  /** The clock for DATA (floored to the hour): which months exist, how much of the current one accrued. Default: the current time. */
-  now?: Date;
-}
+export type SimulatorOptions = ProviderSimulatorOptions;
 
 /** A running simulator. */
-export interface Simulator {
-  /** Base URL without trailing slash, e.g. http://127.0.0.1:43211. */
-  readonly url: string;
-  readonly world: FastlyWorld;
-  readonly log: RequestLog;
-  readonly faults: FaultInjector;
-  /** Changes live knobs (all or none); changing `rateLimit` resets every budget. */
-  configure(knobs: SimulatorKnobs): void;
-  /** Closes the server and all keep-alive sockets promptly. */
-  stop(): Promise<void>;
-}
+export type Simulator = ProviderSimulator<FastlyWorld>;
 
 /** Every simulated endpoint (GET), by the official client's operation name. */
 export const ENDPOINTS: Readonly<Record<FastlyOperation, (ctx: HandlerContext) => ApiResponse>> = {
@@ -108,12 +88,5 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     health: () => ({ seed, now: world.now.toISOString(), customers: world.customers.length }),
   });
 
-  return {
-    url: server.url,
-    world,
-    log: server.log,
-    faults: server.faults,
-    configure: (knobs) => server.configure(knobs),
-    stop: () => server.stop(),
-  };
+  return { ...server, world };
 }

@@ -1,33 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { CurrentUsage, MonthlyUsageItem } from '../../../../src/providers/f5xc/simulator/index.js';
 import { startF5xcStack, type F5xcStack } from '../../../helpers/f5xcStack.js';
 import { hundredthsText, instantText, minusText, quantityText, sumText } from '../f5xcExpect.js';
 
-interface RestMonth {
-  amount: string;
-  currency_code: string;
-  start_timestamp: string;
-  end_timestamp: string;
-}
-interface RestLine {
-  usage_type: string;
-  metric_labels: string[];
-  quantity: number;
-  quantity_billable: string;
-  unit_name: string;
-  unit_name_billable: string;
-  amount: string;
-  currency_code: string;
-  fixed: boolean;
-  status: string;
-  start_timestamp: string;
-  end_timestamp: string;
-}
-interface RestCurrent {
-  coupons: Array<{ title: string; discount_type: string; discount_amount: number }>;
-  discount: string;
-  total_cost: string;
-  usage_items: RestLine[];
-}
 interface Period {
   start: string;
   end: string;
@@ -72,7 +47,7 @@ describe('F5xcOrg.monthlyCharges', () => {
     expect(orgs.map((o) => o.namespace)).toEqual(['system', 'shop', 'api', 'blog', 'media']);
     for (const org of orgs) {
       const rest = await stack.rest('monthly_usage', org.namespace, { namespace: org.namespace });
-      const months = (rest.body as { monthly_usage_items: RestMonth[] }).monthly_usage_items;
+      const months = (rest.body as { monthly_usage_items: MonthlyUsageItem[] }).monthly_usage_items;
       expect(months.length).toBeGreaterThan(0);
       expect(org.monthlyCharges).toEqual(
         months.map((m) => ({
@@ -131,6 +106,13 @@ describe('F5xcOrg.monthlyCharges', () => {
     const res = await stack.gql(`{ f5xcTenant { monthlyCharges { amount } } }`);
     expect(res.body.errors?.[0]?.message).toMatch(/monthly_usage_items\[0\]\.amount is not an int64/);
   });
+
+  it('a listed item that is not an object fails as malformed, naming which', async () => {
+    const body = JSON.stringify({ monthly_usage_items: [7] });
+    stack.sim.faults.inject({ endpoint: 'ListMonthlyUsage', status: 200, body, times: 1 });
+    const res = await stack.gql(`{ f5xcTenant { monthlyCharges { amount } } }`);
+    expect(res.body.errors?.[0]?.message).toMatch(/monthly_usage_items\[0\] is not an object/);
+  });
 });
 
 describe('F5xcOrg.currentPeriod', () => {
@@ -145,7 +127,7 @@ describe('F5xcOrg.currentPeriod', () => {
         from: p.start,
         to: p.end,
       });
-      const r = rest.body as RestCurrent;
+      const r = rest.body as CurrentUsage;
       expect(p.charges).toEqual(
         r.usage_items.map((l) => ({
           usageType: l.usage_type,

@@ -1,27 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startF5xcStack, type F5xcStack } from '../../../helpers/f5xcStack.js';
 import type { GqlResponse } from '../../../helpers/stack.js';
+import type { HourlyItem, UsageItem } from '../../../../src/providers/f5xc/simulator/index.js';
 import { instantText, quantityText, sumText } from '../f5xcExpect.js';
 
-interface RestItem {
-  usage_type: string;
-  metric_label: string;
-  namespace: string;
-  object_name: string;
-  quantity: number;
-  unit_name: string;
-  start_timestamp: string;
-  end_timestamp: string;
-  hourly_breakdown_query: string;
-}
-interface RestHour {
-  start_timestamp: string;
-  end_timestamp: string;
-  quantity: number;
-  unit_name: string;
-  container?: string;
-  deployment?: string;
-}
 interface Hour {
   start: string;
   end: string;
@@ -51,7 +33,7 @@ beforeEach(() => stack.sim.log.clear());
 const ITEM = 'usageType metricLabel namespace objectName quantity unit start end';
 
 /** A REST item as the gateway should answer it. */
-function expectedItem(r: RestItem): Record<string, string> {
+function expectedItem(r: UsageItem): Record<string, string> {
   return {
     usageType: r.usage_type,
     metricLabel: r.metric_label,
@@ -64,10 +46,10 @@ function expectedItem(r: RestItem): Record<string, string> {
   };
 }
 
-async function restItems(namespace: string): Promise<RestItem[]> {
+async function restItems(namespace: string): Promise<UsageItem[]> {
   const res = await stack.rest('usage_details', namespace, { namespace, from: start, to: end });
   expect(res.status).toBe(200);
-  return (res.body as { usage_items: RestItem[] }).usage_items;
+  return (res.body as { usage_items: UsageItem[] }).usage_items;
 }
 
 const count = (endpoint: string): number => stack.sim.log.count({ endpoint });
@@ -151,7 +133,7 @@ describe('F5xcUsageItem.hourlyBreakdown', () => {
         namespace: item.namespace,
         query: item.hourly_breakdown_query,
       });
-      const restHours = (res.body as { hourly_usage_items: RestHour[] }).hourly_usage_items;
+      const restHours = (res.body as { hourly_usage_items: HourlyItem[] }).hourly_usage_items;
       expect(restHours).toHaveLength(30);
       expect(hours[i]).toEqual(
         restHours.map((h) => ({
