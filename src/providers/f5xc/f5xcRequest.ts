@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { ProviderRequest } from '../../gateway/provider.js';
+import { hashedScope } from '../../upstream/hashedScope.js';
 import type { F5xcCredentials } from './f5xcConfig.js';
 import { createF5xcLoaders, type F5xcLoaders } from './f5xcLoaders.js';
 import { callerMayUseConfigured } from '../../security/orgScope.js';
@@ -30,8 +30,7 @@ export function createF5xcRequestState(
 ): F5xcRequestState {
   const usable = callerMayUseConfigured(request.caller, 'f5xc') ? credentials : null;
   const token = usable?.token ?? null;
-  const credentialScope =
-    token === null ? 'anonymous' : createHash('sha256').update(`f5xc\n${token}`).digest('base64url').slice(0, 22);
+  const credentialScope = token === null ? 'anonymous' : hashedScope(`f5xc\n${token}`);
   return {
     credentialScope,
     tenant: usable?.tenant ?? null,

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { ProviderRequest } from '../../gateway/provider.js';
+import { hashedScope } from '../../upstream/hashedScope.js';
 import { headerValue } from '../../http/headerValue.js';
 import { createFastlyLoaders, type FastlyLoaders } from './fastlyLoaders.js';
 import { callerMayUseConfigured } from '../../security/orgScope.js';
@@ -32,8 +32,7 @@ export function createFastlyRequestState(
   const token =
     headerValue(request.headers, 'fastly-key') ??
     (callerMayUseConfigured(request.caller, 'fastly') ? configured : null);
-  const credentialScope =
-    token === null ? 'anonymous' : createHash('sha256').update(`fastly\n${token}`).digest('base64url').slice(0, 22);
+  const credentialScope = token === null ? 'anonymous' : hashedScope(`fastly\n${token}`);
   return {
     credentialScope,
     loaders: createFastlyLoaders({
