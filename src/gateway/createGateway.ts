@@ -185,7 +185,6 @@ interface GraphqlDeps {
   /** Metrics to count operations answered from the response cache in; null when metrics are off. */
   metrics: GatewayMetrics | null;
   now: () => Date;
-  clientLimits: ClientLimits;
 }
 
 /**
@@ -230,7 +229,6 @@ async function handleGraphql(
   caller: Caller,
 ): Promise<void> {
   const started = performance.now();
-  if (!admitClient(res, deps.clientLimits, caller)) return;
   const read = await readBody(req, MAX_BODY_BYTES);
   if (read.tooLarge) {
     answerTooLarge(req, res, MAX_BODY_BYTES);
@@ -324,9 +322,10 @@ async function handleGraphql(
  */
 export async function createGateway(config: Config, options: GatewayOptions): Promise<Gateway> {
   assertAuthForHost(config.auth, config.host);
+  const credentialHeaders = credentialHeadersOf(options.providers);
   // Every data route authenticates first (src/security/createAuthenticator.ts; `/export/...` too).
-  const authenticator = createAuthenticator(config.auth, credentialHeadersOf(options.providers));
-  const logger = options.logger ?? createLogger(config.logLevel, undefined, credentialHeadersOf(options.providers));
+  const authenticator = createAuthenticator(config.auth, credentialHeaders);
+  const logger = options.logger ?? createLogger(config.logLevel, undefined, credentialHeaders);
   const metrics = createGatewayMetrics({
     processMetrics: config.metrics.enabled && config.metrics.processMetrics,
     maxOperationNames: config.metrics.maxOperationNames,
@@ -385,7 +384,7 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
               config.simulator,
               connected.map(({ provider, connection }) => [provider.name, connection.mode, connection.baseUrl]),
             ]),
-            credentialHeaders: credentialHeadersOf(options.providers),
+            credentialHeaders,
           },
           clock: () => now().getTime(),
         })
@@ -395,8 +394,8 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
     front,
     metrics: config.metrics.enabled ? metrics : null,
     now,
-    clientLimits: new ClientLimits(config.limits.client),
   };
+  const clientLimits = new ClientLimits(config.limits.client);
   const exportDeps = {
     views: EXPORT_VIEWS,
     createContext: (h: IncomingMessage['headers'], caller: Caller) => createContext(deps, h, undefined, caller),
@@ -461,7 +460,7 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
   let idle: (() => void) | null = null;
   const edge = new HttpEdge({
     config: config.edge,
-    credentialHeaders: credentialHeadersOf(options.providers),
+    credentialHeaders,
     graphqlPath: GRAPHQL_PATH,
     logger,
   });
@@ -476,6 +475,18 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
     const url = new URL(req.url ?? '/', 'http://localhost');
     // Host allow-list, CORS and the cross-site check, before any work.
     if (edge.screen(req, res, url)) return;
+    /**
+     * The caller of a data route, authenticated and admitted under its per-client limits; null when
+     * refused (401/403 or 429, already answered).
+     */
+    const admitted = async (): Promise<Caller | null> => {
+      const auth = await authenticator.authenticate(req);
+      if (!auth.ok) {
+        sendAuthRejection(res, auth.rejection);
+        return null;
+      }
+      return admitClient(res, clientLimits, auth.caller) ? auth.caller : null;
+    };
     const handle = async (): Promise<void> => {
       if (url.pathname === GRAPHQL_PATH) {
         if (wantsGraphiql(req, url)) {
@@ -485,23 +496,14 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
           );
           return;
         }
-        const auth = await authenticator.authenticate(req);
-        if (!auth.ok) {
-          sendAuthRejection(res, auth.rejection);
-          return;
-        }
-        await handleGraphql(apollo, graphqlDeps, req, res, url, auth.caller);
+        const caller = await admitted();
+        if (caller !== null) await handleGraphql(apollo, graphqlDeps, req, res, url, caller);
         return;
       }
       if (url.pathname.startsWith(EXPORT_PREFIX)) {
         // The same authentication, org scope and per-client limits as /graphql.
-        const auth = await authenticator.authenticate(req);
-        if (!auth.ok) {
-          sendAuthRejection(res, auth.rejection);
-          return;
-        }
-        if (!admitClient(res, graphqlDeps.clientLimits, auth.caller)) return;
-        await handleExport(exportDeps, req, res, url, auth.caller);
+        const caller = await admitted();
+        if (caller !== null) await handleExport(exportDeps, req, res, url, caller);
         return;
       }
       if (url.pathname === '/') {
