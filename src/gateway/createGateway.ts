@@ -16,6 +16,7 @@ import { applyHttpServerLimits, httpServerOptions } from '../http/httpServerLimi
 import { knownOperationTypesRule } from '../graphql/knownOperationTypesRule.js';
 import {
   bypassesCache,
+  operationTrace,
   createContext,
   type ConnectedProvider,
   type ContextDeps,
@@ -30,7 +31,7 @@ import { withSdlScalarDescriptions } from '../graphql/withSdlScalarDescriptions.
 import { MAX_UPSTREAM_FIELDS, operationPlanPlugin } from '../plugins/operationPlanPlugin.js';
 import { operationReportPlugin, reportOperation } from '../plugins/operationReportPlugin.js';
 import { MemoryResponseCache } from '../responseCache/memoryResponseCache.js';
-import { OperationTrace, type ResponseCacheStatus } from '../responseCache/operationTrace.js';
+import type { ResponseCacheStatus } from '../responseCache/operationTrace.js';
 import type { ResponseCache } from '../responseCache/responseCache.js';
 import { ifNoneMatchMatches, ResponseCacheFront } from '../responseCache/responseCacheFront.js';
 import { responseCacheIdentity } from '../responseCache/responseCacheKey.js';
@@ -184,7 +185,6 @@ interface GraphqlDeps {
   front: ResponseCacheFront | null;
   /** Metrics to count operations answered from the response cache in; null when metrics are off. */
   metrics: GatewayMetrics | null;
-  now: () => Date;
 }
 
 /**
@@ -276,8 +276,7 @@ async function handleGraphql(
   for (const [k, v] of Object.entries(req.headers)) {
     if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
   }
-  const now = deps.now;
-  const trace = new OperationTrace(now(), () => now().getTime(), look ? 'miss' : 'bypass');
+  const trace = operationTrace(deps.context, look ? 'miss' : 'bypass');
   const result = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method, headers, search: url.search, body },
     context: () => Promise.resolve(createContext(deps.context, req.headers, trace, caller)),
@@ -393,7 +392,6 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
     context: deps,
     front,
     metrics: config.metrics.enabled ? metrics : null,
-    now,
   };
   const clientLimits = new ClientLimits(config.limits.client);
   const exportDeps = {
