@@ -73,7 +73,7 @@ export interface ContextDeps {
 }
 
 /** Whether the client asked for fresh data: `Cache-Control: no-cache` / `no-store`, or `Pragma: no-cache`. */
-export function wantsNoCache(headers: IncomingHttpHeaders): boolean {
+function wantsNoCache(headers: IncomingHttpHeaders): boolean {
   const cacheControl = (headerValue(headers, 'cache-control') ?? '').toLowerCase();
   const pragma = (headerValue(headers, 'pragma') ?? '').toLowerCase();
   return /(^|[\s,])(no-cache|no-store)($|[\s,=])/.test(cacheControl) || pragma.includes('no-cache');
