@@ -489,9 +489,7 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
       if (url.pathname === GRAPHQL_PATH) {
         if (wantsGraphiql(req, url)) {
           res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-          res.end(
-            req.method === 'HEAD' ? undefined : graphiqlHtml(GRAPHQL_PATH, examplesOf(options.providers, new Date())),
-          );
+          res.end(req.method === 'HEAD' ? undefined : graphiqlHtml(GRAPHQL_PATH, examplesOf(options.providers, now())));
           return;
         }
         const caller = await admitted();
