@@ -73,7 +73,7 @@ export interface ContextDeps {
 }
 
 /** Whether the client asked for fresh data: `Cache-Control: no-cache` / `no-store`, or `Pragma: no-cache`. */
-export function wantsNoCache(headers: IncomingHttpHeaders): boolean {
+function wantsNoCache(headers: IncomingHttpHeaders): boolean {
   const cacheControl = (headerValue(headers, 'cache-control') ?? '').toLowerCase();
   const pragma = (headerValue(headers, 'pragma') ?? '').toLowerCase();
   return /(^|[\s,])(no-cache|no-store)($|[\s,=])/.test(cacheControl) || pragma.includes('no-cache');
@@ -104,12 +104,10 @@ class OperationContext implements GatewayContext {
   }
 }
 
-/** The trace of an operation the response cache did not look at. */
-function defaultTrace(deps: ContextDeps): OperationTrace {
-  const now = deps.now;
-  return now === undefined
-    ? new OperationTrace(new Date(), Date.now, 'bypass')
-    : new OperationTrace(now(), () => now().getTime(), 'bypass');
+/** A new operation's trace, on the gateway's clock; `cache` is what the response cache did with it. */
+export function operationTrace(deps: ContextDeps, cache: 'miss' | 'bypass'): OperationTrace {
+  const now = deps.now ?? (() => new Date());
+  return new OperationTrace(now(), () => now().getTime(), cache);
 }
 
 /** The secret that signs `caller`'s cursors: the gateway's, for the demo caller; else bound to the caller's id. */
@@ -137,7 +135,7 @@ export function bypassesCache(headers: IncomingHttpHeaders, caller: Caller): boo
 export function createContext(
   deps: ContextDeps,
   headers: IncomingHttpHeaders,
-  trace: OperationTrace = defaultTrace(deps),
+  trace: OperationTrace = operationTrace(deps, 'bypass'),
   caller: Caller = LOOPBACK_DEMO_CALLER,
 ): GatewayContext {
   const batchHints = new Set<string>();

@@ -16,6 +16,7 @@ import { applyHttpServerLimits, httpServerOptions } from '../http/httpServerLimi
 import { knownOperationTypesRule } from '../graphql/knownOperationTypesRule.js';
 import {
   bypassesCache,
+  operationTrace,
   createContext,
   type ConnectedProvider,
   type ContextDeps,
@@ -30,7 +31,7 @@ import { withSdlScalarDescriptions } from '../graphql/withSdlScalarDescriptions.
 import { MAX_UPSTREAM_FIELDS, operationPlanPlugin } from '../plugins/operationPlanPlugin.js';
 import { operationReportPlugin, reportOperation } from '../plugins/operationReportPlugin.js';
 import { MemoryResponseCache } from '../responseCache/memoryResponseCache.js';
-import { OperationTrace, type ResponseCacheStatus } from '../responseCache/operationTrace.js';
+import type { ResponseCacheStatus } from '../responseCache/operationTrace.js';
 import type { ResponseCache } from '../responseCache/responseCache.js';
 import { ifNoneMatchMatches, ResponseCacheFront } from '../responseCache/responseCacheFront.js';
 import { responseCacheIdentity } from '../responseCache/responseCacheKey.js';
@@ -184,8 +185,6 @@ interface GraphqlDeps {
   front: ResponseCacheFront | null;
   /** Metrics to count operations answered from the response cache in; null when metrics are off. */
   metrics: GatewayMetrics | null;
-  now: () => Date;
-  clientLimits: ClientLimits;
 }
 
 /**
@@ -230,7 +229,6 @@ async function handleGraphql(
   caller: Caller,
 ): Promise<void> {
   const started = performance.now();
-  if (!admitClient(res, deps.clientLimits, caller)) return;
   const read = await readBody(req, MAX_BODY_BYTES);
   if (read.tooLarge) {
     answerTooLarge(req, res, MAX_BODY_BYTES);
@@ -278,8 +276,7 @@ async function handleGraphql(
   for (const [k, v] of Object.entries(req.headers)) {
     if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
   }
-  const now = deps.now;
-  const trace = new OperationTrace(now(), () => now().getTime(), look ? 'miss' : 'bypass');
+  const trace = operationTrace(deps.context, look ? 'miss' : 'bypass');
   const result = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method, headers, search: url.search, body },
     context: () => Promise.resolve(createContext(deps.context, req.headers, trace, caller)),
@@ -324,9 +321,10 @@ async function handleGraphql(
  */
 export async function createGateway(config: Config, options: GatewayOptions): Promise<Gateway> {
   assertAuthForHost(config.auth, config.host);
+  const credentialHeaders = credentialHeadersOf(options.providers);
   // Every data route authenticates first (src/security/createAuthenticator.ts; `/export/...` too).
-  const authenticator = createAuthenticator(config.auth, credentialHeadersOf(options.providers));
-  const logger = options.logger ?? createLogger(config.logLevel, undefined, credentialHeadersOf(options.providers));
+  const authenticator = createAuthenticator(config.auth, credentialHeaders);
+  const logger = options.logger ?? createLogger(config.logLevel, undefined, credentialHeaders);
   const metrics = createGatewayMetrics({
     processMetrics: config.metrics.enabled && config.metrics.processMetrics,
     maxOperationNames: config.metrics.maxOperationNames,
@@ -385,7 +383,7 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
               config.simulator,
               connected.map(({ provider, connection }) => [provider.name, connection.mode, connection.baseUrl]),
             ]),
-            credentialHeaders: credentialHeadersOf(options.providers),
+            credentialHeaders,
           },
           clock: () => now().getTime(),
         })
@@ -394,9 +392,8 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
     context: deps,
     front,
     metrics: config.metrics.enabled ? metrics : null,
-    now,
-    clientLimits: new ClientLimits(config.limits.client),
   };
+  const clientLimits = new ClientLimits(config.limits.client);
   const exportDeps = {
     views: EXPORT_VIEWS,
     createContext: (h: IncomingMessage['headers'], caller: Caller) => createContext(deps, h, undefined, caller),
@@ -461,7 +458,7 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
   let idle: (() => void) | null = null;
   const edge = new HttpEdge({
     config: config.edge,
-    credentialHeaders: credentialHeadersOf(options.providers),
+    credentialHeaders,
     graphqlPath: GRAPHQL_PATH,
     logger,
   });
@@ -476,32 +473,33 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
     const url = new URL(req.url ?? '/', 'http://localhost');
     // Host allow-list, CORS and the cross-site check, before any work.
     if (edge.screen(req, res, url)) return;
+    /**
+     * The caller of a data route, authenticated and admitted under its per-client limits; null when
+     * refused (401/403 or 429, already answered).
+     */
+    const admitted = async (): Promise<Caller | null> => {
+      const auth = await authenticator.authenticate(req);
+      if (!auth.ok) {
+        sendAuthRejection(res, auth.rejection);
+        return null;
+      }
+      return admitClient(res, clientLimits, auth.caller) ? auth.caller : null;
+    };
     const handle = async (): Promise<void> => {
       if (url.pathname === GRAPHQL_PATH) {
         if (wantsGraphiql(req, url)) {
           res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-          res.end(
-            req.method === 'HEAD' ? undefined : graphiqlHtml(GRAPHQL_PATH, examplesOf(options.providers, new Date())),
-          );
+          res.end(req.method === 'HEAD' ? undefined : graphiqlHtml(GRAPHQL_PATH, examplesOf(options.providers, now())));
           return;
         }
-        const auth = await authenticator.authenticate(req);
-        if (!auth.ok) {
-          sendAuthRejection(res, auth.rejection);
-          return;
-        }
-        await handleGraphql(apollo, graphqlDeps, req, res, url, auth.caller);
+        const caller = await admitted();
+        if (caller !== null) await handleGraphql(apollo, graphqlDeps, req, res, url, caller);
         return;
       }
       if (url.pathname.startsWith(EXPORT_PREFIX)) {
         // The same authentication, org scope and per-client limits as /graphql.
-        const auth = await authenticator.authenticate(req);
-        if (!auth.ok) {
-          sendAuthRejection(res, auth.rejection);
-          return;
-        }
-        if (!admitClient(res, graphqlDeps.clientLimits, auth.caller)) return;
-        await handleExport(exportDeps, req, res, url, auth.caller);
+        const caller = await admitted();
+        if (caller !== null) await handleExport(exportDeps, req, res, url, caller);
         return;
       }
       if (url.pathname === '/') {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { isIP } from 'node:net';
+import { isLoopbackAddress } from './hostAllowList.js';
 import type { Caller } from './caller.js';
 import { callerOfGrant, TenantGrantError } from './tenantCaller.js';
 
@@ -78,18 +78,6 @@ export class AuthConfigError extends Error {
   }
 }
 
-/** Whether `host` is a loopback interface (`localhost`, 127.0.0.0/8, `::1`): only there may auth be off. */
-export function isLoopbackHost(host: string): boolean {
-  const h = host
-    .trim()
-    .toLowerCase()
-    .replace(/^\[|\]$/g, '');
-  if (h === 'localhost') return true;
-  if (isIP(h) === 4) return h.startsWith('127.');
-  if (isIP(h) === 6) return h === '::1' || h === '0:0:0:0:0:0:0:1' || /^::ffff:127\./.test(h);
-  return false;
-}
-
 const AUTH_OFF_OFF_LOOPBACK = 'METERQL_AUTH must be set to tokens or jwt when HOST is not a loopback address';
 
 /**
@@ -97,7 +85,7 @@ const AUTH_OFF_OFF_LOOPBACK = 'METERQL_AUTH must be set to tokens or jwt when HO
  * checked, for a configuration built by hand).
  */
 export function assertAuthForHost(auth: AuthConfig, host: string): void {
-  if (auth.mode === 'off' && !isLoopbackHost(host)) {
+  if (auth.mode === 'off' && !isLoopbackAddress(host)) {
     throw new AuthConfigError(
       `${AUTH_OFF_OFF_LOOPBACK} (HOST=${host}): without authentication anyone who reaches the port reads every org's costs. Authentication may be off only on 127.0.0.1/::1/localhost, for the embedded demo`,
     );

@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+
 /** One allowed host: a name (or `.suffix`: the domain and every subdomain), with or without a port. */
 interface HostPattern {
   name: string;
@@ -17,13 +19,20 @@ function splitHost(value: string): { name: string; port: string | null } | null 
 /** The names loopback clients use: `localhost`, `127.0.0.1`, `[::1]`. */
 export const LOOPBACK_HOST_NAMES: readonly string[] = ['localhost', '127.0.0.1', '[::1]'];
 
-/** Whether `address` (the interface the gateway listens on) is a loopback one. */
+/**
+ * Whether `address` (the interface the gateway listens on) is a loopback one: `localhost`,
+ * 127.0.0.0/8, `::1` (any spelling) or `::ffff:127.x.x.x`. Decides both the default host allow-list
+ * and whether authentication may be off.
+ */
 export function isLoopbackAddress(address: string): boolean {
   const a = address
     .trim()
     .toLowerCase()
     .replace(/^\[|\]$/g, '');
-  return a === 'localhost' || a === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(a);
+  if (a === 'localhost') return true;
+  if (isIP(a) === 4) return a.startsWith('127.');
+  if (isIP(a) === 6) return a === '::1' || a === '0:0:0:0:0:0:0:1' || /^::ffff:127\./.test(a);
+  return false;
 }
 
 /** Whether `address` is a wildcard that listens on every interface (`0.0.0.0`, `::`). */
@@ -73,11 +82,6 @@ export class HostAllowList {
       return { name: split.name, suffix, port: split.port };
     });
     return new HostAllowList(patterns, false);
-  }
-
-  /** The loopback names, any port: the default when the gateway listens on loopback. */
-  static loopback(): HostAllowList {
-    return HostAllowList.parse(LOOPBACK_HOST_NAMES.join(','));
   }
 
   /** Whether a request whose `Host` header is `host` may be served. A missing Host is refused. */

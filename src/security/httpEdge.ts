@@ -21,7 +21,7 @@ export interface HttpEdgeOptions {
 }
 
 /** Adds `names` to the answer's `Vary`, keeping what it already lists. */
-export function appendVary(res: ServerResponse, names: readonly string[]): void {
+function appendVary(res: ServerResponse, names: readonly string[]): void {
   const current = res.getHeader('vary');
   const listed = (Array.isArray(current) ? current.join(',') : String(current ?? ''))
     .split(',')

@@ -1,4 +1,4 @@
-import { HostAllowList, isLoopbackAddress, isWildcardAddress } from './hostAllowList.js';
+import { HostAllowList, isLoopbackAddress, isWildcardAddress, LOOPBACK_HOST_NAMES } from './hostAllowList.js';
 import { parseCorsOrigins } from './corsPolicy.js';
 
 /** The gateway's HTTP edge: which requests it answers at all, and the limits of its HTTP server. */
@@ -7,8 +7,8 @@ export interface HttpEdgeConfig {
    * The `Host` values served; any other gets 421 before any work (DNS rebinding defence).
    * `METERQL_ALLOWED_HOSTS`, comma-separated: `name`, `name:port`, `[v6]`, `.example.com` (domain and
    * subdomains) or `*` alone (any Host: only when a proxy in front checks it). Defaults to the
-   * loopback names (`localhost`, `127.0.0.1`, `[::1]`, any port) when `HOST` is a loopback address,
-   * to the `HOST` address itself when it is another single address, and must be set when `HOST`
+   * loopback names (`localhost`, `127.0.0.1`, `[::1]`, any port) and `HOST` itself when `HOST` is a
+   * loopback address, to the `HOST` address itself when it is another single address, and must be set when `HOST`
    * listens on every interface (`0.0.0.0`, `::`). `/healthz` and `/readyz` answer any Host.
    */
   allowedHosts: HostAllowList;
@@ -50,7 +50,6 @@ function allowedHostsOf(env: NodeJS.ProcessEnv, listenHost: string, read: Settin
       throw read.invalid('METERQL_ALLOWED_HOSTS', (err as Error).message, raw);
     }
   }
-  if (isLoopbackAddress(listenHost)) return HostAllowList.loopback();
   if (isWildcardAddress(listenHost)) {
     throw read.invalid(
       'METERQL_ALLOWED_HOSTS',
@@ -59,7 +58,9 @@ function allowedHostsOf(env: NodeJS.ProcessEnv, listenHost: string, read: Settin
     );
   }
   const literal = listenHost.includes(':') && !listenHost.startsWith('[') ? `[${listenHost}]` : listenHost;
-  return HostAllowList.parse(literal);
+  // On loopback, the loopback names too: a client may reach 127.0.0.1 as localhost, and the reverse.
+  const names = isLoopbackAddress(listenHost) ? [...LOOPBACK_HOST_NAMES, literal.toLowerCase()] : [literal];
+  return HostAllowList.parse([...new Set(names)].join(','));
 }
 
 /** Reads the edge settings (see {@link HttpEdgeConfig}) for a gateway listening on `listenHost`. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/gateway/config.js';
 import { createGateway, createLogger } from '../../../src/gateway/createGateway.js';
 import { PROVIDERS } from '../../../src/providers/registry.js';
-import { isLoopbackHost } from '../../../src/security/authConfig.js';
+import { isLoopbackAddress } from '../../../src/security/hostAllowList.js';
 
 /** Start-up refuses what would expose the gateway: authentication off off loopback, half-set modes. */
 
@@ -29,7 +29,7 @@ describe('authentication at start-up', () => {
       expect(() => loadConfig({ HOST: host, METERQL_AUTH: 'off' }, PROVIDERS)).toThrow(/METERQL_AUTH/);
     }
     for (const host of ['127.0.0.1', '127.0.0.2', 'localhost', '::1', '[::1]']) {
-      expect(isLoopbackHost(host), host).toBe(true);
+      expect(isLoopbackAddress(host), host).toBe(true);
       expect(loadConfig({ HOST: host }, PROVIDERS).auth).toEqual({ mode: 'off' });
     }
   });

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hoursBefore, startStack, type Stack } from '../../helpers/stack.js';
-
 import { asTenant, tokenAuth } from '../../helpers/tokenAuth.js';
 
 /** Waits until the simulator has seen no new hourly-usage request for a while; returns the count. */
@@ -28,19 +27,17 @@ describe('cache bypass and read-ahead only for trusted callers', () => {
   afterAll(() => stack.stop());
   beforeEach(() => stack.sim.log.clear());
 
-  const as = asTenant;
-
   it('an untrusted no-cache request is answered from the caches; a trusted one reads upstream again', async () => {
     const query = '{ orgs { publicId name } }';
-    expect((await stack.gql(query, {}, as('guest'))).body.errors).toBeUndefined();
+    expect((await stack.gql(query, {}, asTenant('guest'))).body.errors).toBeUndefined();
     const first = stack.sim.log.entries().length;
     expect(first).toBeGreaterThan(0);
 
-    const guest = await stack.gql(query, {}, as('guest', { 'cache-control': 'no-cache' }));
+    const guest = await stack.gql(query, {}, asTenant('guest', { 'cache-control': 'no-cache' }));
     expect(guest.body.errors).toBeUndefined();
     expect(stack.sim.log.entries()).toHaveLength(first);
 
-    const ops = await stack.gql(query, {}, as('ops', { 'cache-control': 'no-cache' }));
+    const ops = await stack.gql(query, {}, asTenant('ops', { 'cache-control': 'no-cache' }));
     expect(ops.body).toEqual(guest.body);
     expect(stack.sim.log.entries().length).toBeGreaterThan(first);
   });
@@ -56,11 +53,11 @@ describe('cache bypass and read-ahead only for trusted callers', () => {
     const guestWindow = { start: hoursBefore(now, 24 * 20), end: hoursBefore(now, 24 * 14) };
     const opsWindow = { start: hoursBefore(now, 24 * 13), end: hoursBefore(now, 24 * 7) };
 
-    const guest = await stack.gql(query, guestWindow, as('guest'));
+    const guest = await stack.gql(query, guestWindow, asTenant('guest'));
     expect(guest.body.errors).toBeUndefined();
     const guestCalls = await settled(stack);
     stack.sim.log.clear();
-    const ops = await stack.gql(query, opsWindow, as('ops'));
+    const ops = await stack.gql(query, opsWindow, asTenant('ops'));
     expect(ops.body.errors).toBeUndefined();
     const opsCalls = await settled(stack);
 

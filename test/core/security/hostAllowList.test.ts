@@ -69,6 +69,9 @@ describe('METERQL_ALLOWED_HOSTS', () => {
   it('defaults to the loopback names on loopback and to the address itself on another single address', () => {
     expect(loadConfig({}).edge.allowedHosts.toString()).toBe('localhost,127.0.0.1,[::1]');
     expect(loadConfig({ HOST: '::1' }).edge.allowedHosts.toString()).toBe('localhost,127.0.0.1,[::1]');
+    // Another loopback address is served by its own name too (a client reaching it sends that Host).
+    expect(loadConfig({ HOST: '127.0.0.2' }).edge.allowedHosts.allows('127.0.0.2:4000')).toBe(true);
+    expect(loadConfig({ HOST: '::ffff:127.0.0.1' }).edge.allowedHosts.allows('[::ffff:127.0.0.1]:4000')).toBe(true);
     expect(loadConfig({ ...AUTH_ON, HOST: '10.0.0.7' }).edge.allowedHosts.toString()).toBe('10.0.0.7');
     expect(loadConfig({ ...AUTH_ON, HOST: 'fd00::7' }).edge.allowedHosts.allows('[fd00::7]:4000')).toBe(true);
   });
