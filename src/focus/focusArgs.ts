@@ -115,7 +115,7 @@ export function checkFocusArgs(args: FocusArgs, now: Date): FocusFilter {
  * The same arguments from a query string (the export route): lists comma-separated or repeated,
  * months `YYYY-MM`. Unknown parameters are refused, so a misspelt filter never widens an export.
  */
-export function focusArgsFromSearch(search: URLSearchParams, extra: readonly string[] = []): FocusArgs {
+export function focusArgsFromSearch(search: URLSearchParams): FocusArgs {
   const known = new Set([
     'providers',
     'orgs',
@@ -123,7 +123,6 @@ export function focusArgsFromSearch(search: URLSearchParams, extra: readonly str
     'billingPeriodEnd',
     'chargeCategory',
     'serviceCategory',
-    ...extra,
   ]);
   for (const key of search.keys()) {
     if (!known.has(key)) {
