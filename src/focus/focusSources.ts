@@ -51,11 +51,7 @@ export function focusProviders(ctx: Pick<GatewayContext, 'connected'>, filter: F
  * those of an org in its scope (the row's sub account, or its billing account when it has none, as
  * the provider's org ID: Datadog's public ID, Fastly's customer ID, F5's namespace or tenant).
  */
-function visibleFocusRows(
-  caller: Caller,
-  provider: FocusProvider,
-  rows: readonly FocusRow[],
-): readonly FocusRow[] {
+function visibleFocusRows(caller: Caller, provider: FocusProvider, rows: readonly FocusRow[]): readonly FocusRow[] {
   const scope = orgScopeOf(caller, provider.name);
   return scope === null ? rows : rows.filter((row) => scope.has(row.subAccountId ?? row.billingAccountId));
 }
