@@ -4,6 +4,7 @@
  * the argument, what was expected and what came.
  */
 import { BadUserInputError } from '../errors.js';
+import { MAX_LIST_ARGUMENT_ITEMS } from '../graphql/listArgumentLimits.js';
 import { addMonths, formatMonth, parseMonth, startOfMonth } from '../time/utcTime.js';
 import {
   CHARGE_CATEGORIES,
@@ -67,10 +68,13 @@ function values<V extends string>(
 
 function strings(name: string, given: readonly string[] | null | undefined): string[] | null {
   if (given === null || given === undefined) return null;
-  if (given.length > 100) {
-    throw new BadUserInputError(`Argument "${name}" must list at most 100 values, but got: ${given.length}`, {
-      argumentName: name,
-    });
+  if (given.length > MAX_LIST_ARGUMENT_ITEMS) {
+    throw new BadUserInputError(
+      `Argument "${name}" must list at most ${MAX_LIST_ARGUMENT_ITEMS} values, but got: ${given.length}`,
+      {
+        argumentName: name,
+      },
+    );
   }
   return [...new Set(given)];
 }
@@ -115,7 +119,7 @@ export function checkFocusArgs(args: FocusArgs, now: Date): FocusFilter {
  * The same arguments from a query string (the export route): lists comma-separated or repeated,
  * months `YYYY-MM`. Unknown parameters are refused, so a misspelt filter never widens an export.
  */
-export function focusArgsFromSearch(search: URLSearchParams, extra: readonly string[] = []): FocusArgs {
+export function focusArgsFromSearch(search: URLSearchParams): FocusArgs {
   const known = new Set([
     'providers',
     'orgs',
@@ -123,7 +127,6 @@ export function focusArgsFromSearch(search: URLSearchParams, extra: readonly str
     'billingPeriodEnd',
     'chargeCategory',
     'serviceCategory',
-    ...extra,
   ]);
   for (const key of search.keys()) {
     if (!known.has(key)) {

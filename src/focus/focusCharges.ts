@@ -5,15 +5,7 @@ import { connectionOptions } from '../pagination/connectionOptions.js';
 import { passesFocusFilter, type FocusFilter } from './focusArgs.js';
 import { focusParamsCodec } from './focusParams.js';
 import type { FocusRow } from './focusRow.js';
-import {
-  FocusFailures,
-  focusFailure,
-  focusProviders,
-  noFocusSource,
-  type FocusFailure,
-  type FocusProvider,
-  visibleFocusRows,
-} from './focusSources.js';
+import { FocusFailures, focusProviders, readFocusPage, type FocusFailure, type FocusProvider } from './focusSources.js';
 
 /** `FocusChargeConnection`: a page of rows and the providers whose rows are missing. */
 export type FocusChargeConnectionModel = Connection<FocusRow> & { failures: FocusFailure[] };
@@ -35,18 +27,8 @@ export function focusRecordStream(
   const read = async (segment: number, cursor: string | null): Promise<StreamPage<FocusRow>> => {
     const provider = providers[segment];
     if (provider === undefined) throw new RangeError(`segment ${segment} of ${providers.length}`);
-    if (provider.source === null) {
-      failures.add(noFocusSource(provider));
-      return { records: [], next: null };
-    }
-    try {
-      const page = await provider.source.page(ctx, filter.query, cursor);
-      return { records: visibleFocusRows(ctx.caller, provider, page.rows), next: page.next };
-    } catch (error) {
-      ctx.logger.warn({ err: error, provider: provider.enumValue }, 'FOCUS rows of a provider are missing');
-      failures.add(focusFailure(provider, error));
-      return { records: [], next: null };
-    }
+    const page = await readFocusPage(ctx, provider, filter.query, cursor, failures);
+    return page === null ? { records: [], next: null } : { records: page.rows, next: page.next };
   };
   return {
     segmentCount: providers.length,

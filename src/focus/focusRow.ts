@@ -4,6 +4,7 @@
  * this shape (its `Provider.focus` hook); the core only merges, filters, pages, sums and exports.
  */
 import type { Decimal } from '../money/decimal.js';
+import { addMonths } from '../time/utcTime.js';
 
 /** FOCUS `ChargeCategory` values. */
 export const CHARGE_CATEGORIES = ['Usage', 'Purchase', 'Tax', 'Credit', 'Adjustment'] as const;
@@ -149,3 +150,61 @@ export const FOCUS_COLUMNS: readonly FocusColumn[] = [
   column('RegionName', 'string', true),
   column('Tags', 'tags', true),
 ];
+
+/** What a provider's charge of one billing period states, whatever else its row says. */
+export interface FocusCharge {
+  /** BilledCost, and EffectiveCost, ListCost and ContractedCost alike (no discount or commitment apart). */
+  cost: Decimal;
+  /** ISO 4217, e.g. `USD`. */
+  currency: string;
+  billingAccountId: string;
+  /** The billing period's first instant; the charge period is the same month unless the row says otherwise. */
+  month: Date;
+  /** ProviderName, PublisherName and InvoiceIssuerName. */
+  provider: string;
+}
+
+/** The columns a row decides itself: everything else has a default in {@link focusRowBase}. */
+type OwnColumns = 'chargeCategory' | 'serviceName' | 'serviceCategory';
+
+/**
+ * The row of `charge` with every optional column null (ChargeFrequency too): a provider's mapping
+ * spreads it and adds its own columns, e.g. `{ ...focusRowBase(charge), chargeCategory: 'Usage', ... }`.
+ */
+export function focusRowBase(charge: FocusCharge): Omit<FocusRow, OwnColumns> {
+  const end = addMonths(charge.month, 1);
+  return {
+    billedCost: charge.cost,
+    effectiveCost: charge.cost,
+    listCost: charge.cost,
+    contractedCost: charge.cost,
+    billingCurrency: charge.currency,
+    billingAccountId: charge.billingAccountId,
+    billingAccountName: null,
+    subAccountId: null,
+    subAccountName: null,
+    billingPeriodStart: charge.month,
+    billingPeriodEnd: end,
+    chargePeriodStart: charge.month,
+    chargePeriodEnd: end,
+    chargeClass: null,
+    chargeDescription: null,
+    chargeFrequency: null,
+    consumedQuantity: null,
+    consumedUnit: null,
+    pricingQuantity: null,
+    pricingUnit: null,
+    listUnitPrice: null,
+    contractedUnitPrice: null,
+    pricingCategory: null,
+    providerName: charge.provider,
+    publisherName: charge.provider,
+    invoiceIssuerName: charge.provider,
+    serviceSubcategory: null,
+    skuId: null,
+    skuPriceId: null,
+    regionId: null,
+    regionName: null,
+    tags: null,
+  };
+}

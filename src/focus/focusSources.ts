@@ -1,7 +1,7 @@
 import type { GatewayContext } from '../gateway/context.js';
 import { MeterqlError } from '../errors.js';
 import type { FocusFilter } from './focusArgs.js';
-import type { FocusSource } from './focusSource.js';
+import type { FocusPage, FocusQuery, FocusSource } from './focusSource.js';
 import type { FocusRow } from './focusRow.js';
 import type { Caller } from '../security/caller.js';
 import { orgScopeOf } from '../security/orgScope.js';
@@ -51,24 +51,46 @@ export function focusProviders(ctx: Pick<GatewayContext, 'connected'>, filter: F
  * those of an org in its scope (the row's sub account, or its billing account when it has none, as
  * the provider's org ID: Datadog's public ID, Fastly's customer ID, F5's namespace or tenant).
  */
-export function visibleFocusRows(
-  caller: Caller,
-  provider: FocusProvider,
-  rows: readonly FocusRow[],
-): readonly FocusRow[] {
+function visibleFocusRows(caller: Caller, provider: FocusProvider, rows: readonly FocusRow[]): readonly FocusRow[] {
   const scope = orgScopeOf(caller, provider.name);
   return scope === null ? rows : rows.filter((row) => scope.has(row.subAccountId ?? row.billingAccountId));
 }
 
+/**
+ * Reads one page of `provider`'s rows with `ctx`, keeping those `ctx.caller` may see. A provider
+ * without a mapping, or a read that fails, records its failure in `failures` (the failure is logged)
+ * and gives null: the provider's rows end there, the other providers' stay intact.
+ */
+export async function readFocusPage(
+  ctx: GatewayContext,
+  provider: FocusProvider,
+  query: FocusQuery,
+  cursor: string | null,
+  failures: FocusFailures,
+): Promise<FocusPage | null> {
+  if (provider.source === null) {
+    failures.add(noFocusSource(provider));
+    return null;
+  }
+  try {
+    const page = await provider.source.page(ctx, query, cursor);
+    return { rows: visibleFocusRows(ctx.caller, provider, page.rows), next: page.next };
+  } catch (error) {
+    ctx.logger.warn({ err: error, provider: provider.enumValue }, 'FOCUS rows of a provider are missing');
+    failures.add(focusFailure(provider, error));
+    return null;
+  }
+}
+
 /** The failure of `provider`'s read, naming it. */
-export function focusFailure(provider: FocusProvider, error: unknown): FocusFailure {
+function focusFailure(provider: FocusProvider, error: unknown): FocusFailure {
   const code = error instanceof MeterqlError ? error.code : 'INTERNAL_SERVER_ERROR';
   const detail = error instanceof MeterqlError ? error.message : 'unexpected error';
   return { provider: provider.enumValue, code, message: `${provider.displayName} FOCUS rows are missing: ${detail}` };
 }
 
 /** The failure of a named provider that has no FOCUS mapping. */
-export function noFocusSource(provider: FocusProvider): FocusFailure {
+function noFocusSource(provider: FocusProvider): FocusFailure {
   return {
     provider: provider.enumValue,
     code: 'BAD_USER_INPUT',

@@ -2,7 +2,7 @@ import type { GatewayContext } from '../gateway/context.js';
 import { passesFocusFilter, type FocusFilter } from './focusArgs.js';
 import type { FocusRow } from './focusRow.js';
 import type { FocusPage } from './focusSource.js';
-import { FocusFailures, focusFailure, noFocusSource, visibleFocusRows, type FocusProvider } from './focusSources.js';
+import { FocusFailures, readFocusPage, type FocusProvider } from './focusSources.js';
 
 /** An opened walk over every selected provider's FOCUS rows. */
 export interface FocusWalk {
@@ -28,19 +28,8 @@ export async function openFocusWalk(
   nextContext: () => GatewayContext = () => ctx,
 ): Promise<FocusWalk> {
   const failures = new FocusFailures();
-  const read = async (provider: FocusProvider, cursor: string | null): Promise<FocusPage | null> => {
-    if (provider.source === null) {
-      failures.add(noFocusSource(provider));
-      return null;
-    }
-    try {
-      const page = await provider.source.page(cursor === null ? ctx : nextContext(), filter.query, cursor);
-      return { rows: visibleFocusRows(ctx.caller, provider, page.rows), next: page.next };
-    } catch (error) {
-      failures.add(focusFailure(provider, error));
-      return null;
-    }
-  };
+  const read = (provider: FocusProvider, cursor: string | null): Promise<FocusPage | null> =>
+    readFocusPage(cursor === null ? ctx : nextContext(), provider, filter.query, cursor, failures);
   const firsts: Array<FocusPage | null> = await Promise.all(providers.map((p) => read(p, null)));
   return {
     failures,

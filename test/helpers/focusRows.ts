@@ -148,3 +148,12 @@ export function asCsvRecord(row: Row): Record<string, string> {
   out.Tags = tags === null ? '' : JSON.stringify(Object.fromEntries(tags.map((t) => [t.key, t.value])));
   return out;
 }
+
+/** A GraphQL row as the NDJSON export writes it: keyed by column id, nulls kept, Tags an object. */
+export function asNdjsonRecord(row: Row): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const id of [...REQUIRED, ...OPTIONAL]) out[id] = row[camel(id)] ?? null;
+  const tags = row.tags as Array<{ key: string; value: string }> | null;
+  out.Tags = tags === null ? null : Object.fromEntries(tags.map((t) => [t.key, t.value]));
+  return out;
+}

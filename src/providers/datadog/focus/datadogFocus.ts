@@ -6,7 +6,12 @@
  */
 import type { GatewayContext } from '../../../gateway/context.js';
 import type { FocusPage, FocusQuery, FocusSource } from '../../../focus/focusSource.js';
-import type { FocusPricingCategory, FocusRow, FocusServiceCategory } from '../../../focus/focusRow.js';
+import {
+  focusRowBase,
+  type FocusPricingCategory,
+  type FocusRow,
+  type FocusServiceCategory,
+} from '../../../focus/focusRow.js';
 import { addMonths, startOfMonth } from '../../../time/utcTime.js';
 import { earliestCostMonth, lastClosedMonth } from '../api/costLimits.js';
 import type { OrgCostsRequest } from '../costs/costArgs.js';
@@ -40,44 +45,26 @@ function billedCharges(charges: readonly ChargeDto[]): ChargeDto[] {
 function toRows(row: OrgCostDto, kind: 'historical' | 'estimated', query: FocusQuery): FocusRow[] {
   const month = startOfMonth(new Date(row.date));
   if (month < query.start || month >= query.end) return [];
-  const end = addMonths(month, 1);
   const what = kind === 'historical' ? 'historical cost' : 'month-to-date estimated cost';
   return billedCharges(row.charges).map((charge): FocusRow => ({
-    billedCost: charge.cost,
-    effectiveCost: charge.cost,
-    listCost: charge.cost,
-    contractedCost: charge.cost,
-    billingCurrency: 'USD',
-    billingAccountId: row.account_public_id ?? row.public_id,
+    ...focusRowBase({
+      cost: charge.cost,
+      currency: 'USD',
+      billingAccountId: row.account_public_id ?? row.public_id,
+      month,
+      provider: 'Datadog',
+    }),
     billingAccountName: row.account_name ?? null,
     subAccountId: row.public_id,
     subAccountName: row.org_name === '' ? null : row.org_name,
-    billingPeriodStart: month,
-    billingPeriodEnd: end,
-    chargePeriodStart: month,
-    chargePeriodEnd: end,
     chargeCategory: 'Usage',
-    chargeClass: null,
     chargeDescription: `${charge.product_name} ${charge.charge_type} charge of org ${row.org_name || row.public_id} (${what})`,
     chargeFrequency: 'Usage-Based',
-    consumedQuantity: null,
-    consumedUnit: null,
-    pricingQuantity: null,
-    pricingUnit: null,
-    listUnitPrice: null,
-    contractedUnitPrice: null,
     pricingCategory: pricingCategory(charge.charge_type),
-    providerName: 'Datadog',
-    publisherName: 'Datadog',
-    invoiceIssuerName: 'Datadog',
     serviceName: charge.product_name,
     serviceCategory: serviceCategory(charge.product_name),
-    serviceSubcategory: null,
-    skuId: null,
-    skuPriceId: null,
     regionId: row.region === '' ? null : row.region,
     regionName: row.region === '' ? null : row.region,
-    tags: null,
   }));
 }
 

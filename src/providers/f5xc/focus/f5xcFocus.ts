@@ -16,9 +16,9 @@
  */
 import type { GatewayContext } from '../../../gateway/context.js';
 import type { FocusPage, FocusQuery, FocusSource } from '../../../focus/focusSource.js';
-import type { FocusRow, FocusServiceCategory } from '../../../focus/focusRow.js';
+import { focusRowBase, type FocusRow, type FocusServiceCategory } from '../../../focus/focusRow.js';
 import { parseDecimal, sumDecimals, type Decimal } from '../../../money/decimal.js';
-import { addMonths, startOfMonth } from '../../../time/utcTime.js';
+import { startOfMonth } from '../../../time/utcTime.js';
 import { SYSTEM_NAMESPACE } from '../api/f5xcPaths.js';
 import { checkCurrentPeriodArgs } from '../currentUsage/currentPeriodArgs.js';
 import type { F5xcChargeRecord, F5xcCurrentPeriodRecord } from '../currentUsage/currentUsageClient.js';
@@ -56,38 +56,12 @@ interface RowBase {
 
 function baseRow(b: RowBase, amount: Decimal): Omit<FocusRow, 'chargeCategory' | 'serviceName' | 'serviceCategory'> {
   return {
-    billedCost: amount,
-    effectiveCost: amount,
-    listCost: amount,
-    contractedCost: amount,
-    billingCurrency: b.currency,
-    billingAccountId: b.tenant,
+    ...focusRowBase({ cost: amount, currency: b.currency, billingAccountId: b.tenant, month: b.month, provider: F5 }),
     billingAccountName: b.tenant,
     subAccountId: b.namespace,
     subAccountName: b.namespace,
-    billingPeriodStart: b.month,
-    billingPeriodEnd: addMonths(b.month, 1),
-    chargePeriodStart: b.month,
-    chargePeriodEnd: addMonths(b.month, 1),
-    chargeClass: null,
-    chargeDescription: null,
     chargeFrequency: 'Usage-Based',
-    consumedQuantity: null,
-    consumedUnit: null,
-    pricingQuantity: null,
-    pricingUnit: null,
-    listUnitPrice: null,
-    contractedUnitPrice: null,
     pricingCategory: 'Standard',
-    providerName: F5,
-    publisherName: F5,
-    invoiceIssuerName: F5,
-    serviceSubcategory: null,
-    skuId: null,
-    skuPriceId: null,
-    regionId: null,
-    regionName: null,
-    tags: null,
   };
 }
 

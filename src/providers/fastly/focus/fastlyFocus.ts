@@ -5,8 +5,8 @@
  */
 import type { GatewayContext } from '../../../gateway/context.js';
 import type { FocusPage, FocusQuery, FocusSource } from '../../../focus/focusSource.js';
-import type { FocusRow, FocusServiceCategory } from '../../../focus/focusRow.js';
-import { DAY_MS, addMonths, startOfMonth } from '../../../time/utcTime.js';
+import { focusRowBase, type FocusRow, type FocusServiceCategory } from '../../../focus/focusRow.js';
+import { DAY_MS, startOfMonth } from '../../../time/utcTime.js';
 import { INVOICES_PAGE_LIMIT } from '../api/fastlyLimits.js';
 import type { FastlyCustomer } from '../customer/customerClient.js';
 import type { InvoiceDto, LineItemDto } from '../invoices/invoicesClient.js';
@@ -52,42 +52,29 @@ function serviceCategory(line: LineItemDto): FocusServiceCategory {
 function toRows(invoice: InvoiceDto, customer: FastlyCustomer, query: FocusQuery): FocusRow[] {
   const month = startOfMonth(invoice.billingStart);
   if (month < query.start || month >= query.end) return [];
-  const end = addMonths(month, 1);
   return invoice.lineItems.map((line): FocusRow => {
     const credit = line.creditCouponCode !== null || line.amount.isNegative();
     return {
-      billedCost: line.amount,
-      effectiveCost: line.amount,
-      listCost: line.amount,
-      contractedCost: line.amount,
-      billingCurrency: invoice.currency ?? 'USD',
-      billingAccountId: customer.customerId,
+      ...focusRowBase({
+        cost: line.amount,
+        currency: invoice.currency ?? 'USD',
+        billingAccountId: customer.customerId,
+        month,
+        provider: 'Fastly',
+      }),
       billingAccountName: customer.name,
-      subAccountId: null,
-      subAccountName: null,
-      billingPeriodStart: month,
-      billingPeriodEnd: end,
-      chargePeriodStart: month,
-      chargePeriodEnd: end,
       chargeCategory: credit ? 'Credit' : 'Usage',
-      chargeClass: null,
       chargeDescription: line.description === '' ? null : line.description,
       chargeFrequency: credit ? 'One-Time' : 'Usage-Based',
       consumedQuantity: credit ? null : line.units,
-      consumedUnit: null,
       pricingQuantity: credit ? null : line.units,
       pricingUnit: credit ? null : line.usageType,
       listUnitPrice: credit ? null : line.rate,
       contractedUnitPrice: credit ? null : line.rate,
       pricingCategory: credit ? null : 'Standard',
-      providerName: 'Fastly',
-      publisherName: 'Fastly',
-      invoiceIssuerName: 'Fastly',
       serviceName: line.productName ?? line.productGroup ?? (line.description || 'Fastly'),
       serviceCategory: serviceCategory(line),
       serviceSubcategory: line.productGroup,
-      skuId: null,
-      skuPriceId: null,
       regionId: line.region,
       regionName: line.region,
       tags: { x_InvoiceId: invoice.invoiceId },
