@@ -1,18 +1,21 @@
 import type { ExportColumn, ExportFailure, ExportView } from '../export/exportView.js';
-import { DateTimeScalar } from '../graphql/scalars.js';
 import { formatDecimal, isDecimal } from '../money/decimal.js';
 import { checkFocusArgs, focusArgsFromSearch } from './focusArgs.js';
 import { FOCUS_COLUMNS, type FocusColumn, type FocusRow } from './focusRow.js';
 import { focusProviders, type FocusFailure } from './focusSources.js';
 import { openFocusWalk } from './focusWalk.js';
 
+/** A DateTime as the GraphQL `DateTime` scalar writes it (`2026-11-01T00:00:00Z`). */
+function dateTimeText(date: Date): string {
+  return date.toISOString().replace('.000Z', 'Z');
+}
+
 /** A column's value as text: decimals plain, instants ISO-8601 UTC, tags a JSON object; null stays null. */
 function cellText(column: FocusColumn, row: FocusRow): string | null {
   const value = row[column.key];
   if (value === null) return null;
   if (isDecimal(value)) return formatDecimal(value);
-  // Instants exactly as the GraphQL `DateTime` scalar writes them (`2026-11-01T00:00:00Z`).
-  if (value instanceof Date) return DateTimeScalar.serialize(value);
+  if (value instanceof Date) return dateTimeText(value);
   if (typeof value === 'object') return JSON.stringify(value);
   return value;
 }
