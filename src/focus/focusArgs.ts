@@ -4,7 +4,6 @@
  * the argument, what was expected and what came.
  */
 import { BadUserInputError } from '../errors.js';
-import { MAX_LIST_ARGUMENT_ITEMS } from '../graphql/listArgumentLimits.js';
 import { addMonths, formatMonth, parseMonth, startOfMonth } from '../time/utcTime.js';
 import {
   CHARGE_CATEGORIES,
@@ -68,13 +67,10 @@ function values<V extends string>(
 
 function strings(name: string, given: readonly string[] | null | undefined): string[] | null {
   if (given === null || given === undefined) return null;
-  if (given.length > MAX_LIST_ARGUMENT_ITEMS) {
-    throw new BadUserInputError(
-      `Argument "${name}" must list at most ${MAX_LIST_ARGUMENT_ITEMS} values, but got: ${given.length}`,
-      {
-        argumentName: name,
-      },
-    );
+  if (given.length > 100) {
+    throw new BadUserInputError(`Argument "${name}" must list at most 100 values, but got: ${given.length}`, {
+      argumentName: name,
+    });
   }
   return [...new Set(given)];
 }
