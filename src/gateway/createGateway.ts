@@ -50,7 +50,7 @@ import { queryShapeGuards } from '../security/queryShapeGuards.js';
 import { responseSizeCapPlugin } from '../security/responseSizeCapPlugin.js';
 import { ErrorCode } from '../errors.js';
 import { EXPORT_PREFIX, handleExport } from '../export/exportRoute.js';
-import { EXPORT_VIEWS } from '../export/exportViews.js';
+import { exportViews } from '../export/exportViews.js';
 import { FOCUS_EXAMPLE_QUERY, focusExampleVariables } from '../focus/focusExample.js';
 
 /** A running gateway. */
@@ -395,7 +395,7 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
   };
   const clientLimits = new ClientLimits(config.limits.client);
   const exportDeps = {
-    views: EXPORT_VIEWS,
+    views: exportViews(options.providers),
     createContext: (h: IncomingMessage['headers'], caller: Caller) => createContext(deps, h, undefined, caller),
     logger,
   };

@@ -4,6 +4,7 @@ import type { FieldSpecTable } from '../graphql/fieldSpec.js';
 import type { UpstreamHttp } from '../upstream/http.js';
 import type { UpstreamPolicy } from '../upstream/upstreamPolicy.js';
 import type { FocusSource } from '../focus/focusSource.js';
+import type { AnyExportView } from '../export/exportView.js';
 import type { GatewayContext } from './context.js';
 import type { Caller } from '../security/caller.js';
 
@@ -65,6 +66,11 @@ export interface Provider<C = unknown> {
    * a provider without it is left out of the FOCUS view. See src/focus/focusSource.ts.
    */
   readonly focus?: FocusSource;
+  /**
+   * The provider's own export views, served at `GET /export/<name>.csv|.ndjson` beside the core's
+   * (`focus`); names must be unique across providers and the core. See src/export/exportView.ts.
+   */
+  readonly exports?: readonly AnyExportView[];
   /** The operation of the provider's GraphiQL tab (after the cross-provider FOCUS spend tab, when there is one). */
   example?(now: Date): { query: string; variables: Record<string, unknown> };
   /** Runs the provider's simulator on its own (`meterql simulate`); resolves once it listens. */

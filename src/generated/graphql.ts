@@ -30,6 +30,7 @@ export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: 
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -2134,6 +2135,16 @@ export type Query = {
    */
   usageAttributionTypes?: Maybe<Array<Scalars['String']['output']>>;
   /**
+   * Hourly usage by product family (the same upstream reads as `hourlyUsage`: same windows, batching,
+   * page cache and read-ahead) rolled up in the gateway by period and group. Rows come ordered by
+   * period, then group keys. Without `aggregation`, each usage type uses the one that matches how
+   * Datadog bills it (host and container counts: P99; bytes, events, sessions and other counters: SUM);
+   * see `usageRollupAggregations`.
+   */
+  usageRollup?: Maybe<Array<UsageRollupRow>>;
+  /** The default aggregation of each known usage type of the given product families (all when omitted). */
+  usageRollupAggregations: Array<UsageTypeAggregation>;
+  /**
    * Usage of the whole account by month (Datadog `GET /api/v1/usage/summary`, parent-org credentials
    * only). Null, with an error, when the upstream cannot say.
    */
@@ -2296,11 +2307,67 @@ export type QueryTopAverageMetricsArgs = {
 
 
 /** The root of every read: your account's orgs and what they used. */
+export type QueryUsageRollupArgs = {
+  aggregation?: InputMaybe<RollupAggregation>;
+  end?: InputMaybe<Scalars['DateTime']['input']>;
+  granularity?: InputMaybe<RollupGranularity>;
+  groupBy?: InputMaybe<Array<RollupDimension>>;
+  includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
+  orgs?: InputMaybe<Array<Scalars['String']['input']>>;
+  productFamilies?: InputMaybe<Array<ProductFamily>>;
+  start: Scalars['DateTime']['input'];
+  usageTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** The root of every read: your account's orgs and what they used. */
+export type QueryUsageRollupAggregationsArgs = {
+  productFamilies?: InputMaybe<Array<ProductFamily>>;
+};
+
+
+/** The root of every read: your account's orgs and what they used. */
 export type QueryUsageSummaryArgs = {
   endMonth?: InputMaybe<Scalars['Month']['input']>;
   includeOrgDetails?: InputMaybe<Scalars['Boolean']['input']>;
   startMonth: Scalars['Month']['input'];
 };
+
+/** How the hourly values of a period are combined. */
+export type RollupAggregation =
+  /** The mean of the hourly values, exact (a decimal). */
+  | 'AVG'
+  /** The largest hourly value. */
+  | 'MAX'
+  /** The smallest hourly value. */
+  | 'MIN'
+  /**
+   * The 99th percentile of the hourly values, as Datadog bills host counts: the hours are ranked and the
+   * top 1% dropped (nearest rank), so the figure equals the usage summary's `*_top99p` for a month.
+   */
+  | 'P99'
+  /** The sum of the hourly values (how bytes, events and sessions are billed). */
+  | 'SUM';
+
+/** A dimension rollup rows can be grouped by. */
+export type RollupDimension =
+  /** One row per org (the org's `publicId`). */
+  | 'ORG'
+  /** One row per product family. */
+  | 'PRODUCT_FAMILY'
+  /** One row per usage type. */
+  | 'USAGE_TYPE';
+
+/** The length of a rollup period. Periods are UTC and aligned: hours, days, ISO weeks (Monday 00:00 UTC), calendar months. */
+export type RollupGranularity =
+  /** One row per UTC day. */
+  | 'DAY'
+  /** One row per hour (the hourly values themselves, aggregated over the groups a row merges). */
+  | 'HOUR'
+  /** One row per calendar month (UTC). */
+  | 'MONTH'
+  /** One row per ISO week, starting Monday 00:00 UTC. */
+  | 'WEEK';
 
 /**
  * One usage-attribution tag key with the values a row is attributed to. `values` is empty when the usage
@@ -2381,6 +2448,32 @@ export type UsageFigure = {
   value?: Maybe<Scalars['Int64']['output']>;
 };
 
+/** One period of one group of a usage rollup. A dimension the rollup does not group by is null. */
+export type UsageRollupRow = {
+  __typename?: 'UsageRollupRow';
+  /** The aggregation this row's value was computed with (the usage type's default when none was asked for). */
+  aggregation: RollupAggregation;
+  /** How many hours carried a value for this row (hours the upstream reports no value for are not counted). */
+  hours: Scalars['Int']['output'];
+  /** The org, when grouped by ORG. */
+  org?: Maybe<DatadogOrg>;
+  /** The org's `publicId`, when grouped by ORG. */
+  orgId?: Maybe<Scalars['String']['output']>;
+  /** End of the period (exclusive, UTC); the rollup's `end` for a period it cuts short. */
+  periodEnd: Scalars['DateTime']['output'];
+  /** Start of the period (inclusive, UTC). */
+  periodStart: Scalars['DateTime']['output'];
+  /** The product family, when grouped by PRODUCT_FAMILY. */
+  productFamily?: Maybe<Scalars['String']['output']>;
+  /** The usage type, when grouped by USAGE_TYPE. */
+  usageType?: Maybe<Scalars['String']['output']>;
+  /**
+   * The value, exact: hourly values of the same hour are added across the orgs and families the row
+   * merges, then the hours of the period are aggregated.
+   */
+  value: Scalars['Decimal']['output'];
+};
+
 /** Direction of a sort: the upstream's `sort_direction` of monthly usage attribution and monthly cost attribution. */
 export type UsageSortDirection =
   /** Smallest first. */
@@ -2451,6 +2544,17 @@ export type UsageSummaryOrg = {
 /** One org's usage in one month of a usage summary. */
 export type UsageSummaryOrgFigureArgs = {
   name: Scalars['String']['input'];
+};
+
+/** The aggregation a usage type is rolled up with by default, and why. */
+export type UsageTypeAggregation = {
+  __typename?: 'UsageTypeAggregation';
+  /** Its default aggregation. */
+  aggregation: RollupAggregation;
+  /** The product family reporting the usage type. */
+  productFamily: Scalars['String']['output'];
+  /** The usage type, e.g. `host_count`. */
+  usageType: Scalars['String']['output'];
 };
 
 
@@ -2604,6 +2708,9 @@ export type ResolversTypes = {
   ProviderMode: ProviderMode;
   ProviderName: ProviderName;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RollupAggregation: RollupAggregation;
+  RollupDimension: RollupDimension;
+  RollupGranularity: RollupGranularity;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TagValues: ResolverTypeWrapper<TagValuesModel>;
   TopAverageMetric: ResolverTypeWrapper<TopAverageMetricModel>;
@@ -2611,10 +2718,12 @@ export type ResolversTypes = {
   TopAverageMetricEdge: ResolverTypeWrapper<TopAverageMetricEdgeModel>;
   UsageAttributionAggregate: ResolverTypeWrapper<UsageAttributionAggregateModel>;
   UsageFigure: ResolverTypeWrapper<UsageFigureModel>;
+  UsageRollupRow: ResolverTypeWrapper<Omit<UsageRollupRow, 'org'> & { org?: Maybe<ResolversTypes['DatadogOrg']> }>;
   UsageSortDirection: UsageSortDirection;
   UsageSummary: ResolverTypeWrapper<UsageSummaryModel>;
   UsageSummaryMonth: ResolverTypeWrapper<UsageSummaryMonthModel>;
   UsageSummaryOrg: ResolverTypeWrapper<UsageSummaryOrgModel>;
+  UsageTypeAggregation: ResolverTypeWrapper<UsageTypeAggregation>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2691,9 +2800,11 @@ export type ResolversParentTypes = {
   TopAverageMetricEdge: TopAverageMetricEdgeModel;
   UsageAttributionAggregate: UsageAttributionAggregateModel;
   UsageFigure: UsageFigureModel;
+  UsageRollupRow: Omit<UsageRollupRow, 'org'> & { org?: Maybe<ResolversParentTypes['DatadogOrg']> };
   UsageSummary: UsageSummaryModel;
   UsageSummaryMonth: UsageSummaryMonthModel;
   UsageSummaryOrg: UsageSummaryOrgModel;
+  UsageTypeAggregation: UsageTypeAggregation;
 };
 
 export type ActiveBillingDimensionsResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['ActiveBillingDimensions'] = ResolversParentTypes['ActiveBillingDimensions']> = {
@@ -3211,6 +3322,8 @@ export type QueryResolvers<ContextType = ResolverContext, ParentType extends Res
   providers?: Resolver<Array<ResolversTypes['ProviderInfo']>, ParentType, ContextType>;
   topAverageMetrics?: Resolver<Maybe<ResolversTypes['TopAverageMetricConnection']>, ParentType, ContextType, Partial<QueryTopAverageMetricsArgs>>;
   usageAttributionTypes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  usageRollup?: Resolver<Maybe<Array<ResolversTypes['UsageRollupRow']>>, ParentType, ContextType, RequireFields<QueryUsageRollupArgs, 'granularity' | 'groupBy' | 'includeDescendants' | 'start'>>;
+  usageRollupAggregations?: Resolver<Array<ResolversTypes['UsageTypeAggregation']>, ParentType, ContextType, Partial<QueryUsageRollupAggregationsArgs>>;
   usageSummary?: Resolver<Maybe<ResolversTypes['UsageSummary']>, ParentType, ContextType, RequireFields<QueryUsageSummaryArgs, 'includeOrgDetails' | 'startMonth'>>;
 };
 
@@ -3250,6 +3363,18 @@ export type UsageFigureResolvers<ContextType = ResolverContext, ParentType exten
   value?: Resolver<Maybe<ResolversTypes['Int64']>, ParentType, ContextType>;
 };
 
+export type UsageRollupRowResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['UsageRollupRow'] = ResolversParentTypes['UsageRollupRow']> = {
+  aggregation?: Resolver<ResolversTypes['RollupAggregation'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  org?: Resolver<Maybe<ResolversTypes['DatadogOrg']>, ParentType, ContextType>;
+  orgId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  productFamily?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  usageType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
 export type UsageSummaryResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['UsageSummary'] = ResolversParentTypes['UsageSummary']> = {
   endDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   figure?: Resolver<Maybe<ResolversTypes['UsageFigure']>, ParentType, ContextType, RequireFields<UsageSummaryFigureArgs, 'name'>>;
@@ -3270,6 +3395,12 @@ export type UsageSummaryOrgResolvers<ContextType = ResolverContext, ParentType e
   figure?: Resolver<Maybe<ResolversTypes['UsageFigure']>, ParentType, ContextType, RequireFields<UsageSummaryOrgFigureArgs, 'name'>>;
   figures?: Resolver<Array<ResolversTypes['UsageFigure']>, ParentType, ContextType>;
   org?: Resolver<ResolversTypes['DatadogOrg'], ParentType, ContextType>;
+};
+
+export type UsageTypeAggregationResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['UsageTypeAggregation'] = ResolversParentTypes['UsageTypeAggregation']> = {
+  aggregation?: Resolver<ResolversTypes['RollupAggregation'], ParentType, ContextType>;
+  productFamily?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usageType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = ResolverContext> = {
@@ -3340,8 +3471,10 @@ export type Resolvers<ContextType = ResolverContext> = {
   TopAverageMetricEdge?: TopAverageMetricEdgeResolvers<ContextType>;
   UsageAttributionAggregate?: UsageAttributionAggregateResolvers<ContextType>;
   UsageFigure?: UsageFigureResolvers<ContextType>;
+  UsageRollupRow?: UsageRollupRowResolvers<ContextType>;
   UsageSummary?: UsageSummaryResolvers<ContextType>;
   UsageSummaryMonth?: UsageSummaryMonthResolvers<ContextType>;
   UsageSummaryOrg?: UsageSummaryOrgResolvers<ContextType>;
+  UsageTypeAggregation?: UsageTypeAggregationResolvers<ContextType>;
 };
 
