@@ -43,6 +43,8 @@ const config: CodegenConfig = {
           Measurement: '../providers/datadog/hourlyUsage/hourlyUsageModels.js#MeasurementModel',
           HourlyUsageConnection: '../providers/datadog/hourlyUsage/hourlyUsageModels.js#HourlyUsageConnectionModel',
           HourlyUsageEdge: '../providers/datadog/hourlyUsage/hourlyUsageModels.js#HourlyUsageEdgeModel',
+          UsageRollupRow: '../providers/datadog/rollup/usageRollupModels.js#UsageRollupRowModel',
+          UsageTypeAggregation: '../providers/datadog/rollup/usageRollupAggregations.js#UsageTypeAggregationModel',
           TagValues: '../providers/datadog/attribution/tagValues.js#TagValuesModel',
 
           // attribution (hourly/monthly usage attribution, attribution types)

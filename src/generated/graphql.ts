@@ -6,6 +6,8 @@ import type { FocusRow } from '../focus/focusRow.js';
 import type { FocusChargeEdgeModel, FocusChargeConnectionModel, FocusProviderFailureModel, FocusSummaryModel, FocusSummaryGroupModel } from '../focus/focusModels.js';
 import type { OrgModel } from '../providers/datadog/orgs/orgModels.js';
 import type { HourlyUsageModel, MeasurementModel, HourlyUsageConnectionModel, HourlyUsageEdgeModel } from '../providers/datadog/hourlyUsage/hourlyUsageModels.js';
+import type { UsageRollupRowModel } from '../providers/datadog/rollup/usageRollupModels.js';
+import type { UsageTypeAggregationModel } from '../providers/datadog/rollup/usageRollupAggregations.js';
 import type { TagValuesModel } from '../providers/datadog/attribution/tagValues.js';
 import type { HourlyUsageAttributionModel, HourlyUsageAttributionConnectionModel, HourlyUsageAttributionEdgeModel, MonthlyUsageAttributionModel, MonthlyUsageAttributionConnectionModel, MonthlyUsageAttributionEdgeModel, UsageAttributionAggregateModel } from '../providers/datadog/attribution/attributionModels.js';
 import type { OrgCostModel, ChargeModel, MonthlyCostAttributionModel, CostAttributionValueModel, CostAttributionAggregateModel, MonthlyCostAttributionConnectionModel, MonthlyCostAttributionEdgeModel, ActiveBillingDimensionsModel, BillingDimensionMappingModel, BillingDimensionEndpointModel } from '../providers/datadog/costs/costModels.js';
@@ -30,7 +32,6 @@ export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: 
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -2718,12 +2719,12 @@ export type ResolversTypes = {
   TopAverageMetricEdge: ResolverTypeWrapper<TopAverageMetricEdgeModel>;
   UsageAttributionAggregate: ResolverTypeWrapper<UsageAttributionAggregateModel>;
   UsageFigure: ResolverTypeWrapper<UsageFigureModel>;
-  UsageRollupRow: ResolverTypeWrapper<Omit<UsageRollupRow, 'org'> & { org?: Maybe<ResolversTypes['DatadogOrg']> }>;
+  UsageRollupRow: ResolverTypeWrapper<UsageRollupRowModel>;
   UsageSortDirection: UsageSortDirection;
   UsageSummary: ResolverTypeWrapper<UsageSummaryModel>;
   UsageSummaryMonth: ResolverTypeWrapper<UsageSummaryMonthModel>;
   UsageSummaryOrg: ResolverTypeWrapper<UsageSummaryOrgModel>;
-  UsageTypeAggregation: ResolverTypeWrapper<UsageTypeAggregation>;
+  UsageTypeAggregation: ResolverTypeWrapper<UsageTypeAggregationModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2800,11 +2801,11 @@ export type ResolversParentTypes = {
   TopAverageMetricEdge: TopAverageMetricEdgeModel;
   UsageAttributionAggregate: UsageAttributionAggregateModel;
   UsageFigure: UsageFigureModel;
-  UsageRollupRow: Omit<UsageRollupRow, 'org'> & { org?: Maybe<ResolversParentTypes['DatadogOrg']> };
+  UsageRollupRow: UsageRollupRowModel;
   UsageSummary: UsageSummaryModel;
   UsageSummaryMonth: UsageSummaryMonthModel;
   UsageSummaryOrg: UsageSummaryOrgModel;
-  UsageTypeAggregation: UsageTypeAggregation;
+  UsageTypeAggregation: UsageTypeAggregationModel;
 };
 
 export type ActiveBillingDimensionsResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['ActiveBillingDimensions'] = ResolversParentTypes['ActiveBillingDimensions']> = {

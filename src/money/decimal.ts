@@ -71,3 +71,22 @@ export function formatDecimal(value: Decimal): string {
   if (!value.isFinite()) throw new RangeError(`A decimal amount must be finite, but got: ${value.toString()}`);
   return value.isZero() ? '0' : value.toFixed();
 }
+
+/** The decimal places a mean is written with at most (see {@link meanOfIntegers}). */
+export const MEAN_DECIMAL_PLACES = 12;
+
+/**
+ * The mean of `count` integers summing to `sum`: exact whenever it has at most
+ * {@link MEAN_DECIMAL_PLACES} decimal places (always, for instance, when `count` is a product of
+ * powers of 2 and 5 up to 10^12), else rounded half-even at that place. `count` must be positive.
+ */
+export function meanOfIntegers(sum: bigint, count: number): Decimal {
+  if (!Number.isSafeInteger(count) || count <= 0)
+    throw new RangeError(`A mean needs a positive count, but got: ${count}`);
+  const digits = sum.toString().replace('-', '').length;
+  // Enough significant digits for every place kept and 20 guard digits past them (cut, not rounded,
+  // so the one rounding is the half-even one at the last kept place).
+  const Quotient = DecimalJs.clone({ precision: digits + MEAN_DECIMAL_PLACES + 20, rounding: DecimalJs.ROUND_DOWN });
+  const quotient = new Quotient(sum.toString()).dividedBy(count);
+  return new ExactDecimal(quotient.toDecimalPlaces(MEAN_DECIMAL_PLACES, DecimalJs.ROUND_HALF_EVEN).toFixed());
+}

@@ -33,6 +33,10 @@ import { resolveBillableUsage } from './billableSummary/billableUsageResolvers.j
 import { resolveUsageSummary } from './usageSummary/usageSummaryResolvers.js';
 import { checkTopAverageMetricsArgs } from './topAverageMetrics/topAverageMetricsArgs.js';
 import { resolveTopAverageMetrics } from './topAverageMetrics/topAverageMetricsField.js';
+import { checkUsageRollupArgs } from './rollup/usageRollupArgs.js';
+import { resolveUsageRollup } from './rollup/usageRollupField.js';
+import { usageRollupCost } from './rollup/usageRollupCost.js';
+import { usageRollupAggregations } from './rollup/usageRollupAggregations.js';
 
 /** Reads its own upstream data: counts toward the per-operation cap. */
 const UPSTREAM = 1;
@@ -124,6 +128,25 @@ const specs: FieldSpecTable = [
         isAccount ? { kind: 'account', publicId: org.publicId } : { kind: 'org', publicId: org.publicId },
       );
     },
+  }),
+
+  // rollups of hourly usage
+  fieldSpec('Query.usageRollup', {
+    upstreamWeight: UPSTREAM,
+    parseArgs: checkUsageRollupArgs,
+    upstreamCost: usageRollupCost,
+    resolve: (_root, req, ctx) => resolveUsageRollup(ctx, req),
+  }),
+  fieldSpec('UsageRollupRow.org', {
+    upstreamWeight: DIRECTORY,
+    resolve: (row, _args, ctx, info) =>
+      row.orgId === null ? null : recordOrg(row.orgId, row.orgName ?? '', ctx, info),
+  }),
+  // The catalog's billed aggregations: no upstream call.
+  fieldSpec('Query.usageRollupAggregations', {
+    upstreamWeight: 0,
+    parseArgs: ({ productFamilies }) => usageRollupAggregations(productFamilies),
+    resolve: (_root, rows) => rows,
   }),
 
   // usage attribution
@@ -245,6 +268,7 @@ const specs: FieldSpecTable = [
  */
 export const DATADOG_WHOLE_ACCOUNT_FIELDS: ReadonlySet<string> = new Set([
   'Query.hourlyUsage',
+  'Query.usageRollup',
   'Query.hourlyUsageAttribution',
   'Query.monthlyUsageAttribution',
   'Query.costs',

@@ -12,6 +12,8 @@ import { openPlannedOrgViews } from './hourlyUsage/openPlannedOrgViews.js';
 import type { OrgDto } from './orgs/orgDirectory.js';
 import { EXAMPLE_QUERY, exampleVariables } from './datadogExample.js';
 import { printBanner, startSimulator } from './simulator/index.js';
+import { hourlyUsageExportView } from './hourlyUsage/hourlyUsageExportView.js';
+import { usageRollupExportView } from './rollup/usageRollupExportView.js';
 
 /**
  * Datadog Usage Metering: hourly usage, attribution, costs, summaries and top average metrics of a
@@ -30,6 +32,7 @@ export const datadogProvider: Provider<DatadogConfig> = {
   fieldSpecs: datadogFieldSpecs,
   nodeTypes: datadogNodeTypes,
   focus: datadogFocus,
+  exports: [hourlyUsageExportView, usageRollupExportView],
   readConfig: readDatadogConfig,
   isConfigured: (config) => config.credentials !== null || config.baseUrl !== null,
   async connect(config, options) {
