@@ -2139,8 +2139,12 @@ export type Query = {
    * Hourly usage by product family (the same upstream reads as `hourlyUsage`: same windows, batching,
    * page cache and read-ahead) rolled up in the gateway by period and group. Rows come ordered by
    * period, then group keys. Without `aggregation`, each usage type uses the one that matches how
-   * Datadog bills it (host and container counts: P99; bytes, events, sessions and other counters: SUM);
-   * see `usageRollupAggregations`.
+   * Datadog bills it and reports it in its usage summary (host and device counts: P99; containers,
+   * Fargate tasks, functions and custom metrics: AVG; committers and active users: MAX; bytes, events,
+   * sessions and other counters: SUM); see `usageRollupAggregations`. A row merging families whose
+   * billed aggregations differ gives one row per aggregation. The first period starts at `start` and
+   * the last ends at `end`: a period the window cuts is aggregated over the hours inside it. A group
+   * with no value in a period has no row for it.
    */
   usageRollup?: Maybe<Array<UsageRollupRow>>;
   /** The default aggregation of each known usage type of the given product families (all when omitted). */
@@ -2336,7 +2340,7 @@ export type QueryUsageSummaryArgs = {
 
 /** How the hourly values of a period are combined. */
 export type RollupAggregation =
-  /** The mean of the hourly values, exact (a decimal). */
+  /** The mean of the hourly values, exact (a decimal; at most 12 decimal places, rounded half to even beyond). */
   | 'AVG'
   /** The largest hourly value. */
   | 'MAX'
