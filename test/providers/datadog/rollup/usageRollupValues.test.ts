@@ -267,4 +267,25 @@ describe('usageRollup values (against the upstream records, aggregated by the te
     const empty = await stack.gql(`query { usageRollupAggregations(productFamilies: []) { usageType } }`);
     expect(empty.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('groupBy [] gives one row per period; families billed differently are never merged: one row per aggregation', async () => {
+    const to = start + 2 * DAY;
+    const records = await walk('infra_hosts,csm_container_enterprise', true, start, to);
+    const rows = await rollup(
+      `productFamilies: [infra_hosts, csm_container_enterprise], usageTypes: ["container_count"], start: "${hourText(start)}",
+       end: "${hourText(to)}", groupBy: [], includeDescendants: true`,
+    );
+    expect(rows).toEqual(
+      expected(records, {
+        start,
+        end: to,
+        granularity: 'DAY',
+        groupBy: [],
+        usageTypes: ['container_count'],
+        aggregation: (family) => (family === 'infra_hosts' ? 'AVG' : 'SUM'),
+      }),
+    );
+    expect(new Set(rows.map((r) => r.aggregation))).toEqual(new Set(['AVG', 'SUM']));
+    expect(rows.every((r) => r.orgId === null && r.productFamily === null && r.usageType === null)).toBe(true);
+  });
 });
