@@ -87,7 +87,8 @@ export async function handleExport(
     reader = await view.open(() => deps.createContext(req.headers, caller), url.searchParams);
   } catch (error) {
     if (error instanceof MeterqlError) {
-      sendError(res, error.code === 'BAD_USER_INPUT' ? 400 : 502, error.message, { ...error.extensions });
+      const status = error.code === 'BAD_USER_INPUT' ? 400 : error.code === 'FORBIDDEN' ? 403 : 502;
+      sendError(res, status, error.message, { ...error.extensions });
       return;
     }
     throw error;
