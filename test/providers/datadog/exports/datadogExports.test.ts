@@ -184,4 +184,31 @@ describe('Datadog exports: hourlyUsage and usageRollup', () => {
       (JSON.parse(res.text) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code,
     ).toBe('UPSTREAM_UNAVAILABLE');
   });
+
+  it('a client that disconnects stops the upstream reads', async () => {
+    const from = hoursBefore(stack.sim.world.now, 24 * 70);
+    const to = hoursBefore(stack.sim.world.now, 24 * 10);
+    const total = 60 * Math.ceil((stack.sim.world.orgs.length * 2 * 24) / PAGE);
+    stack.sim.log.clear();
+    const res = await request(
+      `${origin}/export/hourlyUsage.csv?productFamilies=infra_hosts,logs&start=${from}&end=${to}&includeDescendants=true`,
+    );
+    expect(res.statusCode).toBe(200);
+    // Read the first chunk, then go away.
+    for await (const chunk of res.body) {
+      expect(String(chunk)).toMatch(/^org_id,org_name,product_family,hour,usage_type,value\r\n/);
+      break;
+    }
+    // Wait until the gateway has stopped asking.
+    let calls = stack.sim.log.count({ endpoint: 'GetHourlyUsage' });
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 200));
+      const now = stack.sim.log.count({ endpoint: 'GetHourlyUsage' });
+      if (now === calls) break;
+      calls = now;
+    }
+    expect(calls).toBeGreaterThan(0);
+    expect(calls).toBeLessThan(total / 2);
+    console.info(`hourlyUsage export abandoned after the first chunk: ${calls} of ${total} upstream pages read`);
+  });
 });
