@@ -28,8 +28,8 @@ function streamOf(view: HourlyUsageView, ctx: GatewayContext, kind: HourlyUsageP
 /**
  * Reads a view of hourly usage from its start to its end, one batch per upstream page, with the very
  * requests `hourlyUsage` reads it with (hourlyUsageStream: the same plan, windows, merging loaders,
- * `page[limit]` 500 and page cache), so a view read here and paged through `hourlyUsage` costs the
- * same upstream calls, and either finds the other's pages cached. Up to four segments are opened at
+ * `page[limit]` 500 and page cache), so a view read here and paged through `hourlyUsage` in bulk
+ * (pages of 500 or more) costs the same upstream calls, and either finds the other's pages cached. Up to four segments are opened at
  * once; pages are read only as the consumer asks for them (one that stops reads no further).
  *
  * `contextFor` gives the context each upstream read is made with: the operation's own for a GraphQL
