@@ -8,6 +8,7 @@ import { createDatadogRequestState } from './datadogRequest.js';
 import { datadogResolvers } from './datadogResolvers.js';
 import { datadogFieldSpecs } from './datadogFieldSpecs.js';
 import { datadogFocus } from './focus/datadogFocus.js';
+import { datadogExportViews } from './datadogExportViews.js';
 import { openPlannedOrgViews } from './hourlyUsage/openPlannedOrgViews.js';
 import type { OrgDto } from './orgs/orgDirectory.js';
 import { EXAMPLE_QUERY, exampleVariables } from './datadogExample.js';
@@ -30,6 +31,7 @@ export const datadogProvider: Provider<DatadogConfig> = {
   fieldSpecs: datadogFieldSpecs,
   nodeTypes: datadogNodeTypes,
   focus: datadogFocus,
+  exports: datadogExportViews,
   readConfig: readDatadogConfig,
   isConfigured: (config) => config.credentials !== null || config.baseUrl !== null,
   async connect(config, options) {
