@@ -38,9 +38,9 @@ export const hourlyUsageAttributionExportView: ExportView<HourlyUsageAttribution
     exportColumn.text('updated_at', (r) => r.updated_at),
   ],
   async open(contextFor, search) {
-    const { includeDescendants, ...args } = argsFromSearch(search, PARAMS);
     const first = contextFor();
     refuseWholeAccountRead(first.caller, 'datadog', '/export/hourlyUsageAttribution');
+    const { includeDescendants, ...args } = argsFromSearch(search, PARAMS);
     const req = checkHourlyUsageAttributionArgs(args, first);
     const scope =
       includeDescendants === false ? { kind: 'account' as const, publicId: null } : { kind: 'descendants' as const };

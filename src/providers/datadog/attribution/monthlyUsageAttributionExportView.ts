@@ -49,9 +49,9 @@ export const monthlyUsageAttributionExportView: ExportView<MonthlyUsageAttributi
     exportColumn.number('value', (r) => r.value),
   ],
   async open(contextFor, search) {
-    const { includeDescendants, ...args } = argsFromSearch(search, PARAMS);
     const first = contextFor();
     refuseWholeAccountRead(first.caller, 'datadog', '/export/monthlyUsageAttribution');
+    const { includeDescendants, ...args } = argsFromSearch(search, PARAMS);
     const req = checkMonthlyUsageAttributionArgs(args, first);
     const scope = includeDescendants === false ? { kind: 'account' as const } : { kind: 'descendants' as const };
     const { openKey } = planMonthlyUsageAttribution(req, scope, first.providers.datadog.credentialScope);

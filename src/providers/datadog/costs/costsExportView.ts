@@ -60,9 +60,9 @@ export const costsExportView: ExportView<CostsExportRow> = {
     exportColumn.decimal('cost', (r) => r.charge?.cost ?? null),
   ],
   async open(contextFor, search) {
-    const args = argsFromSearch(search, PARAMS);
     const ctx = contextFor();
     refuseWholeAccountRead(ctx.caller, 'datadog', '/export/costs');
+    const args = argsFromSearch(search, PARAMS);
     const now = ctx.now;
     const req = checkCostArgs(args, args.view ?? 'SUB_ORG', now);
     const daily = req.kind === 'estimated' && 'startDate' in req;

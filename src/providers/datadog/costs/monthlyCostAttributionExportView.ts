@@ -51,9 +51,9 @@ export const monthlyCostAttributionExportView: ExportView<MonthlyCostAttribution
     exportColumn.number('percentage', (r) => r.percentage),
   ],
   async open(contextFor, search) {
-    const args = argsFromSearch(search, PARAMS);
     const first = contextFor();
     refuseWholeAccountRead(first.caller, 'datadog', '/export/monthlyCostAttribution');
+    const args = argsFromSearch(search, PARAMS);
     const req = checkCostAttributionArgs(args, first);
     const params = costAttributionParamsCodec.encode({ query: req.query });
     const page =
