@@ -22,11 +22,10 @@ export interface SearchParam<T> {
 
 type Scalar<T> = SearchParam<T> & { readonly list: false; readonly required: false };
 
-function bad(name: string, expected: string, text: string, detail?: string): BadUserInputError {
-  return new BadUserInputError(
-    `Query parameter "${name}" must be ${expected}, but got: ${JSON.stringify(text)}${detail ? ` (${detail})` : ''}`,
-    { argumentName: name },
-  );
+function bad(name: string, expected: string, text: string): BadUserInputError {
+  return new BadUserInputError(`Query parameter "${name}" must be ${expected}, but got: ${JSON.stringify(text)}`, {
+    argumentName: name,
+  });
 }
 
 function scalarParam<T>(scalar: GraphQLScalarType<T, string>, expected: string): Scalar<T> {
@@ -37,8 +36,9 @@ function scalarParam<T>(scalar: GraphQLScalarType<T, string>, expected: string):
     parse(name, text) {
       try {
         return scalar.parseValue(text);
-      } catch (error) {
-        throw bad(name, expected, text, error instanceof Error ? error.message : undefined);
+      } catch {
+        // The scalar's own refusal, said in the parameter's terms.
+        throw bad(name, expected, text);
       }
     },
   };
