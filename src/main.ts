@@ -8,6 +8,7 @@ import { AuthConfigError } from './security/authConfig.js';
 import { createGateway, createLogger, credentialHeadersOf } from './gateway/createGateway.js';
 import { PROVIDERS } from './providers/registry.js';
 import type { StandaloneSimulator } from './gateway/provider.js';
+import { runExportCommand } from './cli/exportCommand.js';
 
 const USAGE = `meterql: a GraphQL gateway over usage-metering APIs
 
@@ -15,6 +16,7 @@ Usage:
   meterql [serve]    start the gateway (GraphiQL at http://HOST:PORT/graphql); with no provider
                      configured (e.g. no DD_API_KEY/DD_APP_KEY) it runs on its embedded simulators
   meterql simulate   run every provider's simulator alone, from METERQL_SIM_PORT (default 4010) on
+  meterql export     write an export view (CSV or NDJSON) to a file; meterql export --help
   meterql help       show this text
 
 Configuration is read from the environment; see README.md.`;
@@ -126,6 +128,13 @@ async function main(argv: readonly string[]): Promise<void> {
       return serve();
     case 'simulate':
       return simulate();
+    case 'export':
+      process.exitCode = await runExportCommand(argv.slice(1), {
+        providers: PROVIDERS,
+        env: process.env,
+        stderr: process.stderr,
+      });
+      return;
     case 'help':
     case '--help':
     case '-h':

@@ -28,6 +28,9 @@ const FORMATS = {
 } as const;
 type Format = keyof typeof FORMATS;
 
+/** The status of a view that refuses to open: its arguments (400) or the caller's org scope (403); else 502. */
+const OPEN_STATUS: Partial<Record<string, number>> = { BAD_USER_INPUT: 400, FORBIDDEN: 403 };
+
 function sendError(res: ServerResponse, status: number, message: string, extensions: Record<string, unknown>): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify({ errors: [{ message, extensions }] }));
@@ -87,8 +90,7 @@ export async function handleExport(
     reader = await view.open(() => deps.createContext(req.headers, caller), url.searchParams);
   } catch (error) {
     if (error instanceof MeterqlError) {
-      const status = error.code === 'BAD_USER_INPUT' ? 400 : error.code === 'FORBIDDEN' ? 403 : 502;
-      sendError(res, status, error.message, { ...error.extensions });
+      sendError(res, OPEN_STATUS[error.code] ?? 502, error.message, { ...error.extensions });
       return;
     }
     throw error;

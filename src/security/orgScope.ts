@@ -34,6 +34,18 @@ export class OutOfScopeError extends MeterqlError {
 }
 
 /**
+ * Throws FORBIDDEN when `caller` is scoped to a list of `provider`'s orgs: `subject` (a field or an
+ * export) reads every org of the account at once, which such a caller reads through its orgs instead.
+ */
+export function refuseWholeAccountRead(caller: Caller, provider: string, subject: string): void {
+  if (orgScopeOf(caller, provider) !== null) {
+    throw new OutOfScopeError(
+      `${subject} reads every org of the account, but this caller may see only some of them: read them through its orgs (orgs, org, node) instead`,
+    );
+  }
+}
+
+/**
  * `specs` with every field at `coordinates` refused for a caller scoped to a list of `provider`'s
  * orgs: fields that read the whole account at once (figures summed over orgs, or records of every
  * org), which such a caller reads through its orgs instead (`orgs { ... }`, `node(id:)`). The refusal
@@ -49,13 +61,7 @@ export function wholeAccountFields(
   if (unknown.length > 0) throw new Error(`wholeAccountFields: no spec for ${unknown.join(', ')}`);
   return specs.map((spec): AnyFieldSpec => {
     if (!coordinates.has(spec.coordinate)) return spec;
-    const refuse = (caller: Caller): void => {
-      if (orgScopeOf(caller, provider) !== null) {
-        throw new OutOfScopeError(
-          `${spec.coordinate} reads every org of the account, but this caller may see only some of them: read them through its orgs (orgs, org, node) instead`,
-        );
-      }
-    };
+    const refuse = (caller: Caller): void => refuseWholeAccountRead(caller, provider, spec.coordinate);
     return {
       ...spec,
       parseArgs: (args: unknown, ctx): unknown => {

@@ -8,12 +8,11 @@ import { createDatadogRequestState } from './datadogRequest.js';
 import { datadogResolvers } from './datadogResolvers.js';
 import { datadogFieldSpecs } from './datadogFieldSpecs.js';
 import { datadogFocus } from './focus/datadogFocus.js';
+import { datadogExportViews } from './datadogExportViews.js';
 import { openPlannedOrgViews } from './hourlyUsage/openPlannedOrgViews.js';
 import type { OrgDto } from './orgs/orgDirectory.js';
 import { EXAMPLE_QUERY, exampleVariables } from './datadogExample.js';
 import { printBanner, startSimulator } from './simulator/index.js';
-import { hourlyUsageExportView } from './hourlyUsage/hourlyUsageExportView.js';
-import { usageRollupExportView } from './rollup/usageRollupExportView.js';
 
 /**
  * Datadog Usage Metering: hourly usage, attribution, costs, summaries and top average metrics of a
@@ -32,7 +31,7 @@ export const datadogProvider: Provider<DatadogConfig> = {
   fieldSpecs: datadogFieldSpecs,
   nodeTypes: datadogNodeTypes,
   focus: datadogFocus,
-  exports: [hourlyUsageExportView, usageRollupExportView],
+  exports: datadogExportViews,
   readConfig: readDatadogConfig,
   isConfigured: (config) => config.credentials !== null || config.baseUrl !== null,
   async connect(config, options) {

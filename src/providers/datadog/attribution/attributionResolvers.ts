@@ -3,7 +3,7 @@ import { tagValuesOf } from './tagValues.js';
 import type { MonthlyUsageAttributionModel } from './attributionModels.js';
 
 /** The values a monthly view shows: the fields it asked for, in upstream order. */
-function shownValues(m: MonthlyUsageAttributionModel): Array<{ field: string; value: number | null }> {
+export function shownValues(m: MonthlyUsageAttributionModel): Array<{ field: string; value: number | null }> {
   return Object.entries(m.record.values)
     .filter(([field]) => m.fields === null || m.fields.has(field))
     .map(([field, value]) => ({ field, value }));

@@ -19,3 +19,11 @@ export function tagValuesOf(tags: Readonly<Record<string, readonly string[]>> | 
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, values]) => ({ key, values: [...values] }));
 }
+
+/** The upstream tag map with its keys in order, as exports write it (`{"team":["a"]}`); `null` stays `null`. */
+export function sortedTags(
+  tags: Readonly<Record<string, readonly string[]>> | null,
+): Record<string, readonly string[]> | null {
+  if (tags === null) return null;
+  return Object.fromEntries(Object.entries(tags).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
