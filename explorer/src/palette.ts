@@ -1,0 +1,26 @@
+/**
+ * Okabe–Ito, a palette told apart with every common colour-vision deficiency, ordered so the first
+ * colours keep the most contrast on white. Yellow is last but one and black last: they are the
+ * 7th and 8th series. Line series past the 8th repeat the colours with a dash pattern.
+ */
+export const OKABE_ITO = [
+  '#0072B2', // blue
+  '#E69F00', // orange
+  '#009E73', // bluish green
+  '#D55E00', // vermillion
+  '#CC79A7', // reddish purple
+  '#56B4E9', // sky blue
+  '#F0E442', // yellow
+  '#000000', // black
+] as const;
+
+/** The colour of the `i`th series. */
+export function seriesColour(i: number): string {
+  return OKABE_ITO[i % OKABE_ITO.length] as string;
+}
+
+/** A dash pattern telling apart line series that share a colour (none for the first 8). */
+export function seriesDash(i: number): number[] {
+  const round = Math.floor(i / OKABE_ITO.length);
+  return round === 0 ? [] : [6 * round, 4];
+}
