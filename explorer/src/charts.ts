@@ -17,7 +17,7 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
-import { seriesColour, seriesDash } from './palette';
+import { seriesColour, seriesDash, type SeriesColours } from './palette';
 import { periodLabel, quantity } from './format';
 
 Chart.register(
@@ -53,6 +53,13 @@ export interface BarChartOptions {
   format: (value: number, compact: boolean) => string;
   /** Called with the category index of a clicked bar. */
   onClick?: (index: number) => void;
+  /** Keeps each series' colour across redraws. */
+  colours: SeriesColours;
+}
+
+/** A category label cut to `max` characters (long names would squeeze a narrow chart). */
+function shortLabel(label: string, max = 24): string {
+  return label.length <= max ? label : `${label.slice(0, max - 1)}…`;
 }
 
 /** A bar chart, stacked or grouped, vertical or horizontal. */
@@ -62,10 +69,10 @@ export function barChart(canvas: HTMLCanvasElement, o: BarChartOptions): Chart<'
     type: 'bar',
     data: {
       labels: o.labels,
-      datasets: o.series.map((s, i) => ({
+      datasets: o.series.map((s) => ({
         label: s.label,
         data: s.values,
-        backgroundColor: seriesColour(i),
+        backgroundColor: seriesColour(o.colours.slot(s.label)),
         // A white edge keeps neighbouring stacks apart when two colours are close for a reader.
         borderColor: '#ffffff',
         borderWidth: o.stacked ? 1 : 0,
@@ -90,6 +97,11 @@ export function barChart(canvas: HTMLCanvasElement, o: BarChartOptions): Chart<'
       scales: {
         x: { stacked: o.stacked },
         y: { stacked: o.stacked },
+        // The category axis: full names are in the tooltip and the data table.
+        [o.horizontal ? 'y' : 'x']: {
+          stacked: o.stacked,
+          ticks: { callback: (_v: unknown, i: number) => shortLabel(o.labels[i] ?? '') },
+        },
         [valueAxis]: {
           stacked: o.stacked,
           beginAtZero: true,
@@ -107,17 +119,22 @@ export interface LineSeries {
 }
 
 /** A time line chart of rollup periods on a linear ms axis (no date adapter needed). */
-export function lineChart(canvas: HTMLCanvasElement, series: LineSeries[], granularity: string): Chart<'line'> {
+export function lineChart(
+  canvas: HTMLCanvasElement,
+  series: LineSeries[],
+  granularity: string,
+  colours: SeriesColours,
+): Chart<'line'> {
   const many = series.some((s) => s.points.length > 200);
   return new Chart(canvas, {
     type: 'line',
     data: {
-      datasets: series.map((s, i) => ({
+      datasets: series.map((s) => ({
         label: s.label,
         data: s.points,
-        borderColor: seriesColour(i),
-        backgroundColor: seriesColour(i),
-        borderDash: seriesDash(i),
+        borderColor: seriesColour(colours.slot(s.label)),
+        backgroundColor: seriesColour(colours.slot(s.label)),
+        borderDash: seriesDash(colours.slot(s.label)),
         borderWidth: 2,
         pointRadius: many ? 0 : 2,
         tension: 0,

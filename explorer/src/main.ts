@@ -84,6 +84,7 @@ function drawMonthlyStack(panel: Panel, points: Point[], currency: string): void
         series: series.map((s) => ({ label: s, values: xs.map((x) => byKey.get(`${s}\u0000${x}`) ?? null) })),
         stacked: true,
         format: (v, compact) => money(v, currency, compact),
+        colours: panel.colours,
       }),
     pivotTable(points, xs, series, monthLabel, 'Month'),
   );
@@ -171,6 +172,7 @@ function drawRanking(panel: Panel, points: Point[], currency: string, drill?: (i
         stacked: false,
         horizontal: true,
         format: (v, compact) => money(v, currency, compact),
+        colours: panel.colours,
         ...(drill ? { onClick: drill } : {}),
       }),
     [head, body],
@@ -199,7 +201,7 @@ async function loadTopOrgs(): Promise<void> {
   }));
   const points = top.map((g, i) => ({
     series: 'Sub account',
-    x: `${accounts[i]?.provider}: ${accounts[i]?.name}`,
+    x: `${accounts[i]?.name} (${accounts[i]?.provider})`,
     value: g.billedCost,
   }));
   drawRanking(topOrgsPanel, points, currencyOf(top), (i) => {
@@ -282,6 +284,7 @@ async function loadRollup(panel: Panel, orgs: string[] | null): Promise<void> {
           points: points.filter((p) => p.series === s).map((p) => ({ x: Date.parse(p.x), y: Number(p.value) })),
         })),
         usage.granularity,
+        panel.colours,
       ),
     pivotTable(points, xs, series, (x) => periodLabel(Date.parse(x), usage.granularity), 'Period'),
   );

@@ -19,6 +19,24 @@ export function seriesColour(i: number): string {
   return OKABE_ITO[i % OKABE_ITO.length] as string;
 }
 
+/**
+ * Colour slots that stay with their series for the life of the page: a provider keeps its colour
+ * when a reload lacks another one (a provider down), so a reader's eye is not misled.
+ */
+export class SeriesColours {
+  private readonly slots = new Map<string, number>();
+
+  /** The slot of `series`: the next free one the first time it is seen. */
+  slot(series: string): number {
+    let slot = this.slots.get(series);
+    if (slot === undefined) {
+      slot = this.slots.size;
+      this.slots.set(series, slot);
+    }
+    return slot;
+  }
+}
+
 /** A dash pattern telling apart line series that share a colour (none for the first 8). */
 export function seriesDash(i: number): number[] {
   const round = Math.floor(i / OKABE_ITO.length);

@@ -5,6 +5,7 @@
  */
 import type { Chart } from 'chart.js';
 import type { TypedError } from './client';
+import { SeriesColours } from './palette';
 
 /** One drawn value, exact as the API wrote it: `value` is the decimal string, not the plotted double. */
 export interface Point {
@@ -61,6 +62,8 @@ export class Panel {
   private readonly table: HTMLTableElement;
   private readonly tableBox: HTMLDetailsElement;
   private readonly links: HTMLElement;
+  /** Each series' colour, kept across this panel's redraws. */
+  readonly colours = new SeriesColours();
   private chart: Chart | null = null;
   private ticket = 0;
   private readonly snapshot: PanelSnapshot = { state: 'loading', points: [], errors: [], downloads: [], data: null };
