@@ -155,7 +155,7 @@ export class Panel {
       this.snapshot.data = null;
       this.setState(this.snapshot.errors.length > 0 ? 'error' : 'empty');
       this.status.textContent =
-        this.snapshot.errors.length > 0 ? 'No data: see the error above.' : 'No data for this choice.';
+        this.snapshot.errors.length > 0 ? 'No data: the error is below.' : 'No data for this choice.';
       return;
     }
     this.chart = draw(this.canvas);

@@ -421,6 +421,38 @@ describe.skipIf(!CHROMIUM_AVAILABLE)('usage explorer in headless Chromium', () =
     await page.close();
   }, 120_000);
 
+  it('shows a GraphQL error with its code and message, and is linked from GraphiQL', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await openExplorer(page, healthy.origin);
+    // 20 months back: more than focusSummary's 15, refused as BAD_USER_INPUT before any upstream call.
+    const from = monthText(addMonths(now, -20));
+    await page.fill('#months-from', from);
+    await page.waitForFunction(
+      (href) => (globalThis as unknown as PageGlobals).__explorer.charts['spend-by-provider']!.downloads[0] === href,
+      `/export/focus.csv?billingPeriodStart=${from}&billingPeriodEnd=${MONTHS.billingPeriodEnd}`,
+      { timeout: 10_000 },
+    );
+    const res = await healthy.gql(
+      `query($s: Month) { focusSummary(billingPeriodStart: $s, billingPeriodEnd: "${MONTHS.billingPeriodEnd}") { failures { code } } }`,
+      { s: from },
+    );
+    const error = res.body.errors![0]!;
+    expect(error.extensions!.code).toBe('BAD_USER_INPUT');
+    for (const name of ['spend-by-provider', 'top-orgs', 'top-services']) {
+      const shot = await snapshot(page, name);
+      expect(shot.state, name).toBe('error');
+      expect(shot.errors, name).toEqual([{ code: 'BAD_USER_INPUT', message: error.message }]);
+      expect(await page.textContent(`#${name} .error[data-code="BAD_USER_INPUT"]`)).toContain(error.message);
+    }
+    // The usage chart does not depend on the months: it is still drawn as before.
+    expect((await snapshot(page, 'usage-over-time')).errors).toEqual([]);
+    await page.screenshot({ path: `${ARTIFACTS}/explorer-bad-input-1280.png`, fullPage: true });
+    await page.close();
+
+    const graphiql = await request(healthy.gateway.url, { headers: { accept: 'text/html' } });
+    expect(await graphiql.body.text()).toContain('href="/explorer"');
+  }, 60_000);
+
   it('fits a narrow (400 px) window: one column, nothing wider than the window', async () => {
     const page = await browser.newPage({ viewport: { width: 400, height: 800 } });
     await openExplorer(page, healthy.origin);
