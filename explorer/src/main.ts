@@ -17,7 +17,7 @@ import type { ProductFamily, RollupGranularity } from '../gql/graphql';
 import { barChart, lineChart } from './charts';
 import { sumDecimals } from './decimals';
 import { exportUrl } from './exportLinks';
-import { addMonths, money, monthLabel, monthOf, monthText, periodLabel } from './format';
+import { addMonths, money, monthLabel, monthOf, monthText, periodLabel, quantity } from './format';
 import { element, Panel, pivotTable, type Point } from './panel';
 
 /** How many entries the ranked lists show. */
@@ -59,9 +59,23 @@ const spendLink = (orgs?: string[]) => ({
   href: exportUrl('focus', { billingPeriodStart: months.start, billingPeriodEnd: months.end, orgs }),
 });
 
-/** The currency of a set of groups: the one they share, else each label carries its own. */
-function currencyOf(groups: ReadonlyArray<{ billingCurrency: string }>): string {
-  return groups[0]?.billingCurrency ?? 'USD';
+/**
+ * The currency of a set of groups, or null when they mix currencies: FOCUS never adds amounts of two
+ * currencies, and neither does a chart, so each series or bar then names its currency.
+ */
+function currencyOf(groups: ReadonlyArray<{ billingCurrency: string }>): string | null {
+  const currencies = new Set(groups.map((g) => g.billingCurrency));
+  return currencies.size <= 1 ? (groups[0]?.billingCurrency ?? 'USD') : null;
+}
+
+/** A series or category name, with the group's currency when the chart mixes currencies. */
+function named(name: string, group: { billingCurrency: string }, currency: string | null): string {
+  return currency === null ? `${name} (${group.billingCurrency})` : name;
+}
+
+/** Amounts in one currency as money; mixed currencies as plain figures (the names carry the currency). */
+function amountFormat(currency: string | null): (value: number, compact: boolean) => string {
+  return (value, compact) => (currency === null ? quantity(value, compact) : money(value, currency, compact));
 }
 
 /** Series order: by total, largest first (the stack's base is its biggest part). */
@@ -72,7 +86,7 @@ function seriesByTotal(points: readonly Point[]): string[] {
 }
 
 /** Stacked bars of `points` by month (a series named {@link OTHER_SERVICES} last). */
-function drawMonthlyStack(panel: Panel, points: Point[], currency: string): void {
+function drawMonthlyStack(panel: Panel, points: Point[], currency: string | null): void {
   const xs = monthRange();
   const series = seriesByTotal(points).sort((a, b) => Number(a === OTHER_SERVICES) - Number(b === OTHER_SERVICES));
   const byKey = new Map(points.map((p) => [`${p.series}\u0000${p.x}`, Number(p.value)]));
@@ -83,7 +97,7 @@ function drawMonthlyStack(panel: Panel, points: Point[], currency: string): void
         labels: xs.map(monthLabel),
         series: series.map((s) => ({ label: s, values: xs.map((x) => byKey.get(`${s}\u0000${x}`) ?? null) })),
         stacked: true,
-        format: (v, compact) => money(v, currency, compact),
+        format: amountFormat(currency),
         colours: panel.colours,
       }),
     pivotTable(points, xs, series, monthLabel, 'Month'),
@@ -109,12 +123,13 @@ async function loadSpend(): Promise<void> {
   const summary = result.data?.focusSummary;
   spendPanel.showErrors([...errorsOf(result.error), ...failureErrors(summary?.failures ?? [])]);
   const groups = summary?.groups ?? [];
+  const currency = currencyOf(groups);
   const points = groups.map((g) => ({
-    series: g.providerName ?? '',
+    series: named(g.providerName ?? '', g, currency),
     x: monthOf(g.billingPeriodStart ?? ''),
     value: g.billedCost,
   }));
-  drawMonthlyStack(spendPanel, points, currencyOf(groups));
+  drawMonthlyStack(spendPanel, points, currency);
 }
 
 // (c) top sub accounts and services
@@ -140,7 +155,7 @@ const topServicesPanel = new Panel(
 );
 
 /** Ranked horizontal bars of `points` (one series), with a drill-down button per entry when asked. */
-function drawRanking(panel: Panel, points: Point[], currency: string, drill?: (index: number) => void): void {
+function drawRanking(panel: Panel, points: Point[], currency: string | null, drill?: (index: number) => void): void {
   const head = element('thead', {}, [
     element(
       'tr',
@@ -171,7 +186,7 @@ function drawRanking(panel: Panel, points: Point[], currency: string, drill?: (i
         series: [{ label: 'BilledCost', values: points.map((p) => Number(p.value)) }],
         stacked: false,
         horizontal: true,
-        format: (v, compact) => money(v, currency, compact),
+        format: amountFormat(currency),
         colours: panel.colours,
         ...(drill ? { onClick: drill } : {}),
       }),
@@ -199,12 +214,13 @@ async function loadTopOrgs(): Promise<void> {
     id: g.subAccountId ?? '',
     name: g.subAccountName ?? g.subAccountId ?? '',
   }));
+  const currency = currencyOf(top);
   const points = top.map((g, i) => ({
     series: 'Sub account',
-    x: `${accounts[i]?.name} (${accounts[i]?.provider})`,
+    x: named(`${accounts[i]?.name} (${accounts[i]?.provider})`, g, currency),
     value: g.billedCost,
   }));
-  drawRanking(topOrgsPanel, points, currencyOf(top), (i) => {
+  drawRanking(topOrgsPanel, points, currency, (i) => {
     const account = accounts[i];
     if (account !== undefined) void drillInto(account);
   });
@@ -220,8 +236,13 @@ async function loadTopServices(): Promise<void> {
   const summary = result.data?.focusSummary;
   topServicesPanel.showErrors([...errorsOf(result.error), ...failureErrors(summary?.failures ?? [])]);
   const top = topByValue(summary?.groups ?? []);
-  const points = top.map((g) => ({ series: 'Service', x: g.serviceName ?? '', value: g.billedCost }));
-  drawRanking(topServicesPanel, points, currencyOf(top));
+  const currency = currencyOf(top);
+  const points = top.map((g) => ({
+    series: 'Service',
+    x: named(g.serviceName ?? '', g, currency),
+    value: g.billedCost,
+  }));
+  drawRanking(topServicesPanel, points, currency);
 }
 
 // (b) usage over time
@@ -415,17 +436,19 @@ async function loadOrgSpend(account: SubAccount): Promise<void> {
   const summary = result.data?.focusSummary;
   orgSpendPanel.showErrors([...errorsOf(result.error), ...failureErrors(summary?.failures ?? [])]);
   const groups = (summary?.groups ?? []).filter((g) => g.providerName === account.provider);
+  const currency = currencyOf(groups);
   const exact = groups.map((g) => ({
-    series: g.serviceName ?? '',
+    series: named(g.serviceName ?? '', g, currency),
     x: monthOf(g.billingPeriodStart ?? ''),
     value: g.billedCost,
   }));
-  const named = new Set(seriesByTotal(exact).slice(0, NAMED_SERVICES));
-  const points = exact.filter((p) => named.has(p.series));
+  // The largest services by name, the rest summed exactly (never across currencies: then all by name).
+  const shown = new Set(seriesByTotal(exact).slice(0, currency === null ? undefined : NAMED_SERVICES));
+  const points = exact.filter((p) => shown.has(p.series));
   const rest = new Map<string, string[]>();
-  for (const p of exact) if (!named.has(p.series)) rest.set(p.x, [...(rest.get(p.x) ?? []), p.value]);
+  for (const p of exact) if (!shown.has(p.series)) rest.set(p.x, [...(rest.get(p.x) ?? []), p.value]);
   for (const [x, values] of rest) points.push({ series: OTHER_SERVICES, x, value: sumDecimals(values) });
-  drawMonthlyStack(orgSpendPanel, points, currencyOf(groups));
+  drawMonthlyStack(orgSpendPanel, points, currency);
 }
 
 // wiring
