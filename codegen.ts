@@ -1,8 +1,10 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
- * Generates resolver types from the SDL in schema/. The output is committed; `npm test` runs
- * `graphql-codegen --check`, so a schema change without regenerating fails CI. Never edit the output.
+ * Generates resolver types from the SDL in schema/, and the explorer's typed documents (explorer/gql/,
+ * from the operations in explorer/src/). The output is committed; `npm test` runs
+ * `graphql-codegen --check`, so a schema or operation change without regenerating fails CI. Never edit
+ * the output.
  */
 const config: CodegenConfig = {
   schema: 'schema/**/*.graphql',
@@ -115,6 +117,18 @@ const config: CodegenConfig = {
           F5xcCharge: '../providers/f5xc/currentUsage/currentUsageModels.js#F5xcChargeModel',
           F5xcCoupon: '../providers/f5xc/currentUsage/currentUsageModels.js#F5xcCouponModel',
         },
+      },
+    },
+    // The explorer SPA (explorer/): typed documents for its own operations, through the client preset.
+    'explorer/gql/': {
+      documents: ['explorer/src/**/*.ts'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        // As the JSON carries them: instants and months as ISO text, exact amounts as decimal strings.
+        scalars: { DateTime: 'string', Month: 'string', Date: 'string', Decimal: 'string', Int64: 'number | string' },
       },
     },
   },

@@ -35,7 +35,7 @@ const boundaryZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'coverage/', 'dist/', 'src/generated/'] },
+  { ignores: ['node_modules/', 'coverage/', 'dist/', 'src/generated/', 'explorer/gql/'] },
   {
     files: ['**/*.ts'],
     extends: [...tseslint.configs.recommendedTypeChecked],
@@ -55,12 +55,6 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.ts'],
-    rules: {
-      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: boundaryZones }],
-    },
-  },
-  {
     // One module speaks HTTP upstream; tests and the bench may use undici directly.
     files: ['src/**/*.ts'],
     ignores: ['src/upstream/http.ts', 'src/upstream/httpErrors.ts'],
@@ -70,6 +64,48 @@ export default tseslint.config(
         {
           paths: [{ name: 'undici', message: 'Only src/upstream/http.ts (and httpErrors.ts) import undici.' }],
           patterns: [{ group: ['undici/*'], message: 'Only src/upstream/http.ts (and httpErrors.ts) import undici.' }],
+        },
+      ],
+    },
+  },
+  {
+    // The explorer SPA is browser code with its own tsconfig (DOM libs); it talks to the gateway only
+    // over HTTP, and the server never loads it (it serves the bundle from dist/explorer/).
+    files: ['explorer/**/*.ts'],
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './explorer/tsconfig.json' })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: import.meta.dirname,
+          zones: [
+            {
+              target: 'explorer',
+              from: ['src', 'test'],
+              message: 'The explorer reaches the gateway over HTTP (GraphQL, exports), never by importing it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: import.meta.dirname,
+          zones: [
+            ...boundaryZones,
+            {
+              target: 'src',
+              from: 'explorer',
+              message: 'The server never imports browser code: it serves the explorer bundle from dist/explorer/.',
+            },
+          ],
         },
       ],
     },

@@ -21,7 +21,8 @@ Usage:
 
 Configuration is read from the environment; see README.md.`;
 
-const bannerHead = (url: string): string => `meterql gateway: ${url}  (GraphiQL: open it in a browser)`;
+const bannerHead = (url: string): string =>
+  `meterql gateway: ${url}  (GraphiQL: open it in a browser)\nusage explorer: ${new URL('/explorer', url).href}`;
 
 async function serve(): Promise<void> {
   const config = loadConfig(process.env, PROVIDERS);

@@ -42,6 +42,7 @@ import { createGatewayMetrics, type GatewayMetrics } from '../metrics/gatewayMet
 import type { RenderedMetrics } from '../metrics/clusterMetrics.js';
 import type { Registry } from 'prom-client';
 import { graphiqlHtml, serveGraphiqlAsset, wantsGraphiql, type GraphiqlExample } from './graphiqlPage.js';
+import { serveExplorer } from './explorerRoute.js';
 import { assertAuthForHost } from '../security/authConfig.js';
 import { createAuthenticator, METRICS_REJECTION, sendAuthRejection } from '../security/createAuthenticator.js';
 import type { Caller } from '../security/caller.js';
@@ -532,6 +533,7 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
         return;
       }
       if (await serveGraphiqlAsset(url.pathname, res)) return;
+      if (await serveExplorer(req, res, url)) return;
       sendJson(res, 404, { errors: [{ message: `No route for ${url.pathname}; GraphQL is at ${GRAPHQL_PATH}` }] });
     };
     handle().catch((err: unknown) => {

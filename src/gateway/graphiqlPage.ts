@@ -67,10 +67,12 @@ export function graphiqlHtml(endpointPath: string, examples: readonly GraphiqlEx
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>meterql · GraphiQL</title>
 <link rel="stylesheet" href="/graphiql/graphiql.css">
-<style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+<style>html, body, #graphiql { height: 100%; margin: 0; }
+#meterql-explorer { position: fixed; right: 12px; bottom: 8px; z-index: 10; font: 13px system-ui, sans-serif; }</style>
 </head>
 <body>
 <div id="graphiql">Loading GraphiQL…</div>
+<a id="meterql-explorer" href="/explorer">Usage explorer →</a>
 <script src="/graphiql/react.js"></script>
 <script src="/graphiql/react-dom.js"></script>
 <script src="/graphiql/graphiql.js"></script>
