@@ -132,7 +132,7 @@ export type ProviderName =
 
 /** How the hourly values of a period are combined. */
 export type RollupAggregation =
-  /** The mean of the hourly values, exact (a decimal). */
+  /** The mean of the hourly values, exact (a decimal; at most 12 decimal places, rounded half to even beyond). */
   | 'AVG'
   /** The largest hourly value. */
   | 'MAX'
