@@ -178,6 +178,17 @@ function serverTiming(cache: ResponseCacheStatus, started: number): string {
   return `meterql;desc="${cache}";dur=${(performance.now() - started).toFixed(3)}`;
 }
 
+/** A request body that does not parse as the JSON its content type announces. */
+const UNPARSABLE = Symbol('unparsable body');
+
+function parseJsonOr(text: string, otherwise: typeof UNPARSABLE): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return otherwise;
+  }
+}
+
 /** What serving `/graphql` needs besides Apollo. */
 interface GraphqlDeps {
   context: ContextDeps;
@@ -235,36 +246,23 @@ async function handleGraphql(
     return;
   }
   const text = read.bytes.toString('utf8');
-  let body: unknown = text;
-  if ((req.headers['content-type'] ?? '').includes('json') && text !== '') {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      sendJson(res, 400, {
-        errors: [{ message: 'Request body must be JSON, but it does not parse', extensions: { code: 'BAD_REQUEST' } }],
-      });
-      return;
-    }
-  }
+  // Parsed when first needed: a request whose cache key is remembered and answered from the cache never is.
+  let parsed: { body: unknown } | null =
+    (req.headers['content-type'] ?? '').includes('json') && text !== '' ? null : { body: text };
+  const body = (): unknown => (parsed ??= { body: parseJsonOr(text, UNPARSABLE) }).body;
   const method = req.method ?? 'GET';
   const { front } = deps;
-  const key = front?.keyOf(method, req.headers, url.searchParams, body) ?? null;
+  const key = front?.keyOf(method, req.headers, url, text, body) ?? null;
   const look = front !== null && key !== null && !bypassesCache(req.headers, caller);
   const ifNoneMatch = method === 'GET' ? (req.headers['if-none-match'] ?? null) : null;
   if (look) {
     const kept = await front.lookup(key);
     if (kept !== null) {
-      const notModified = ifNoneMatchMatches(ifNoneMatch, kept.meta.etag);
-      res.writeHead(notModified ? 304 : 200, {
-        ...front.headersOf(kept),
-        'server-timing': serverTiming('hit', started),
-        ...(notModified ? {} : { 'content-type': kept.meta.contentType, 'content-length': String(kept.body.length) }),
-      });
-      res.end(notModified ? undefined : kept.body);
+      const status = front.serve(res, kept, ifNoneMatch, () => serverTiming('hit', started));
       reportOperation(deps.context.logger, deps.metrics, {
         operationName: kept.meta.operationName,
         seconds: (performance.now() - started) / 1000,
-        status: res.statusCode,
+        status,
         outcome: 'ok',
         errorCodes: [],
         cache: 'hit',
@@ -272,13 +270,19 @@ async function handleGraphql(
       return;
     }
   }
+  if (body() === UNPARSABLE) {
+    sendJson(res, 400, {
+      errors: [{ message: 'Request body must be JSON, but it does not parse', extensions: { code: 'BAD_REQUEST' } }],
+    });
+    return;
+  }
   const headers = new HeaderMap();
   for (const [k, v] of Object.entries(req.headers)) {
     if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
   }
   const trace = operationTrace(deps.context, look ? 'miss' : 'bypass');
   const result = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method, headers, search: url.search, body },
+    httpGraphQLRequest: { method, headers, search: url.search, body: body() },
     context: () => Promise.resolve(createContext(deps.context, req.headers, trace, caller)),
   });
   res.statusCode = result.status ?? 200;
