@@ -1,4 +1,3 @@
-import { stringifyJson } from '../json/losslessJson.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
@@ -47,7 +46,7 @@ import { createAuthenticator, METRICS_REJECTION, sendAuthRejection } from '../se
 import type { Caller } from '../security/caller.js';
 import { ClientLimits } from '../security/clientLimits.js';
 import { queryShapeGuards } from '../security/queryShapeGuards.js';
-import { responseSizeCapPlugin } from '../security/responseSizeCapPlugin.js';
+import { responseSizeCapPlugin, SerializedAnswers } from '../security/responseSizeCapPlugin.js';
 import { ErrorCode } from '../errors.js';
 import { EXPORT_PREFIX, handleExport } from '../export/exportRoute.js';
 import { exportViews } from '../export/exportViews.js';
@@ -405,6 +404,8 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
   };
   const specs = gatewayFieldSpecs(options.providers);
   const shapeGuards = queryShapeGuards(config.limits);
+  // Answers are written once, when their size is checked, and sent as written.
+  const serialized = new SerializedAnswers();
   const apollo = new ApolloServer<GatewayContext>({
     // The schema, executed by the compiled executor (src/execution).
     gateway: compiledExecutionGateway({
@@ -416,8 +417,8 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(logger),
-    // Int64 figures beyond 2^53 are bigints; they are written as exact JSON integers.
-    stringifyResult: stringifyJson,
+    // Int64 figures beyond 2^53 are bigints; they are written as exact JSON integers (stringifyJson).
+    stringifyResult: serialized.stringify,
     // Depth, alias, directive and token limits (GraphQL Armor), before any resolver runs; mutations
     // and subscriptions (the schema has neither) are refused as invalid, 400.
     ...shapeGuards,
@@ -427,7 +428,7 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
       // No HTTP cache hints are given; the plugin would otherwise run a hook for every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       // Before the report, which then reports a cut answer as the error it became.
-      responseSizeCapPlugin(config.limits.maxResponseBytes),
+      responseSizeCapPlugin(config.limits.maxResponseBytes, serialized),
       operationReportPlugin(config.metrics.enabled ? metrics : null),
       operationPlanPlugin({
         specs,
