@@ -99,6 +99,11 @@ export interface GatewayOptions {
 }
 
 const GRAPHQL_PATH = '/graphql';
+/**
+ * The URL of every request to exactly GRAPHQL_PATH (each POST), parsed once: handlers only read a
+ * request's URL, never change it.
+ */
+const GRAPHQL_URL: Readonly<URL> = new URL(GRAPHQL_PATH, 'http://localhost');
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 1_000_000;
 
@@ -475,7 +480,7 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
     });
     // While draining, answers close their connection so clients reconnect elsewhere.
     if (draining) res.setHeader('connection', 'close');
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = req.url === GRAPHQL_PATH ? GRAPHQL_URL : new URL(req.url ?? '/', 'http://localhost');
     // Host allow-list, CORS and the cross-site check, before any work.
     if (edge.screen(req, res, url)) return;
     /**
