@@ -8,6 +8,8 @@ import { startChildProcess, tsxScript } from './startChildProcess.js';
 export interface FloorServer {
   /** Its origin, e.g. http://127.0.0.1:41234. */
   url: string;
+  /** Its process, for its CPU time (see processCpu.ts). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -22,7 +24,7 @@ async function startFloor(name: string, args: string[]): Promise<FloorServer> {
     stdout: 'readyLine',
   });
   const { url } = JSON.parse(child.firstLine ?? '') as { url: string };
-  return { url, stop: () => child.stop() };
+  return { url, pid: child.pid, stop: () => child.stop() };
 }
 
 /** A raw Node proxy in front of `upstream`, forwarding its bytes untouched. */

@@ -2,7 +2,8 @@
  * meterql as it ships, in its own process: the built CLI (`node bin/meterql.mjs serve`, i.e.
  * dist/main.js; `npm run bench` builds it first) with its configuration in the environment. The
  * bench reaches it over HTTP only. Its operation log stays on at `info` and goes to /dev/null: the
- * log's cost is part of every figure, as in production.
+ * log's cost is part of every figure, as in production. `BENCH_GATEWAY_NODE_ARGS` (space-separated) are
+ * node's options for the gateway, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it under the bench.
  */
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -45,7 +46,8 @@ export async function startGatewayProcess(env: Record<string, string>): Promise<
   }
   const host = '127.0.0.1';
   const port = await freePort(host);
-  const child = await startChildProcess([fileURLToPath(CLI), 'serve'], {
+  const nodeArgs = (process.env.BENCH_GATEWAY_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
+  const child = await startChildProcess([...nodeArgs, fileURLToPath(CLI), 'serve'], {
     name: 'gateway',
     stdout: 'discard',
     env: {

@@ -8,6 +8,7 @@
 import { ARRIVAL_PER_SECOND, ARRIVAL_SECONDS, OPEN_RATE_LIMIT } from '../benchSettings.js';
 import { dataOf, gql, rest } from '../graphqlClient.js';
 import { percentile, percentiles, round } from '../percentile.js';
+import { processCpuMs } from '../processCpu.js';
 import { DASHBOARD_FAMILIES, DASHBOARD_QUERY } from '../queries.js';
 import type { BenchStack, Scenario, ScenarioOutcome } from '../scenario.js';
 import { windowK, type HourWindow } from '../windows.js';
@@ -56,6 +57,8 @@ async function run({ sim, gateway, rawProxy }: BenchStack): Promise<ScenarioOutc
     const r = await rest(origin, sim, '/api/v2/usage/hourly_usage', directQuery(w));
     if (r.status !== 200) throw new Error(`${what} failed: HTTP ${r.status}`);
   };
+  const gatewayCpu0 = processCpuMs(gateway.pid);
+  const proxyCpu0 = processCpuMs(proxy.pid);
   const t0 = performance.now();
   const runs: Array<Promise<void>> = [];
   for (let i = 0; i < total; i++) {
@@ -71,6 +74,13 @@ async function run({ sim, gateway, rawProxy }: BenchStack): Promise<ScenarioOutc
     );
   }
   await Promise.all(runs);
+  // CPU per query of each process (from /proc): barely moved by other processes on the machine.
+  const cpuPerQuery = (pid: number, before: number | null): number | null => {
+    const after = processCpuMs(pid);
+    return before === null || after === null ? null : round((after - before) / total, 3);
+  };
+  const gatewayCpuMs = cpuPerQuery(gateway.pid, gatewayCpu0);
+  const proxyCpuMs = cpuPerQuery(proxy.pid, proxyCpu0);
   const log = await sim.requests(since);
   // Upstream time per sample: the simulator's added latency for each call of that window (each arm
   // makes one call per window; should meterql make several, they are summed).
@@ -105,12 +115,15 @@ async function run({ sim, gateway, rawProxy }: BenchStack): Promise<ScenarioOutc
     overheadMs: minus(gwExcess, directExcess),
     /** meterql's excess minus the raw proxy's: what meterql adds beyond forwarding bytes. */
     ownShareOverRawProxyMs: minus(gwExcess, proxyExcess),
+    /** The gateway process's CPU time per query (user + system), ms; null without /proc. */
+    gatewayCpuMsPerQuery: gatewayCpuMs,
   };
   const baseline = {
     rawProxyMs: percentiles(proxied.map((x) => x.ms)),
     rawProxyExcessMs: percentiles(proxyExcess, 2),
     /** The raw proxy's excess minus the direct client's: the overhead floor. */
     rawProxyOverheadMs: minus(proxyExcess, directExcess),
+    rawProxyCpuMsPerCall: proxyCpuMs,
   };
   return {
     results,
@@ -140,6 +153,11 @@ async function run({ sim, gateway, rawProxy }: BenchStack): Promise<ScenarioOutc
         label: '  meterql own share (over raw proxy)',
         measured: ms(results.ownShareOverRawProxyMs),
         floor: 'target p50 <= 1, p99 <= 3',
+      },
+      {
+        label: '  CPU per query (process, from /proc)',
+        measured: gatewayCpuMs === null ? 'n/a' : `meterql ${gatewayCpuMs} ms`,
+        floor: proxyCpuMs === null ? 'n/a' : `raw proxy ${proxyCpuMs} ms`,
       },
     ],
   };

@@ -7,6 +7,7 @@ import autocannon from 'autocannon';
 import { THROUGHPUT_CONNECTIONS, THROUGHPUT_SECONDS } from '../benchSettings.js';
 import { dataOf, gqlBody, gqlBytes } from '../graphqlClient.js';
 import { round } from '../percentile.js';
+import { processCpuMs } from '../processCpu.js';
 import { DASHBOARD_QUERY } from '../queries.js';
 import type { BenchStack, Scenario, ScenarioOutcome } from '../scenario.js';
 import { windowK } from '../windows.js';
@@ -14,12 +15,15 @@ import { windowK } from '../windows.js';
 /** One autocannon run's figures. */
 interface LoadFigures {
   requestsPerSecond: number;
+  /** The server process's CPU time per answer (user + system), in µs; null without /proc. */
+  cpuMicrosPerRequest: number | null;
   latencyMs: { p50: number; p99: number };
   non2xx: number;
   errors: number;
 }
 
-async function load(url: string, body: string, connections: number): Promise<LoadFigures> {
+async function load(url: string, pid: number, body: string, connections: number): Promise<LoadFigures> {
+  const cpuBefore = processCpuMs(pid);
   const r = await autocannon({
     url,
     method: 'POST',
@@ -28,12 +32,28 @@ async function load(url: string, body: string, connections: number): Promise<Loa
     connections,
     duration: THROUGHPUT_SECONDS,
   });
+  const cpuAfter = processCpuMs(pid);
   return {
     requestsPerSecond: round(r.requests.total / r.duration, 0),
+    cpuMicrosPerRequest:
+      cpuBefore === null || cpuAfter === null ? null : round(((cpuAfter - cpuBefore) * 1000) / r.requests.total, 1),
     latencyMs: { p50: r.latency.p50, p99: r.latency.p99 },
     non2xx: r.non2xx,
     errors: r.errors,
   };
+}
+
+function cpuText(f: LoadFigures): string {
+  return f.cpuMicrosPerRequest === null ? 'CPU n/a' : `${f.cpuMicrosPerRequest} µs CPU/req`;
+}
+
+/**
+ * The floor's CPU per answer as a share of meterql's: meterql's throughput on a core of its own as a
+ * share of the floor's, whatever else runs on the machine.
+ */
+function cpuRatio(meterql: LoadFigures, bare: LoadFigures): string {
+  if (meterql.cpuMicrosPerRequest === null || bare.cpuMicrosPerRequest === null) return '';
+  return ` (by CPU, meterql at ${round((100 * bare.cpuMicrosPerRequest) / meterql.cpuMicrosPerRequest, 1)}% of the floor)`;
 }
 
 async function run({ sim, gateway, bareBytes }: BenchStack): Promise<ScenarioOutcome> {
@@ -49,9 +69,9 @@ async function run({ sim, gateway, bareBytes }: BenchStack): Promise<ScenarioOut
   const rows: ScenarioOutcome['rows'] = [];
   for (const connections of THROUGHPUT_CONNECTIONS) {
     const since = await sim.lastSeq();
-    const meterql = await load(gateway.url, body, connections);
+    const meterql = await load(gateway.url, gateway.pid, body, connections);
     const upstreamCalls = (await sim.requests(since)).length;
-    const bare = await load(floor.url, body, connections);
+    const bare = await load(floor.url, floor.pid, body, connections);
     if (meterql.non2xx + meterql.errors > 0) {
       throw new Error(`expected only 2xx answers under load; got ${meterql.non2xx} non-2xx, ${meterql.errors} errors`);
     }
@@ -59,8 +79,8 @@ async function run({ sim, gateway, bareBytes }: BenchStack): Promise<ScenarioOut
     baseline[`bareBytesConnections${connections}`] = bare;
     rows.push({
       label: `warm throughput, ${connections} connections`,
-      measured: `${meterql.requestsPerSecond} req/s, p50 ${meterql.latencyMs.p50} ms, p99 ${meterql.latencyMs.p99} ms, ${upstreamCalls} upstream calls`,
-      floor: `bare bytes ${bare.requestsPerSecond} req/s (${round((100 * meterql.requestsPerSecond) / bare.requestsPerSecond, 1)}%), p50 ${bare.latencyMs.p50} ms`,
+      measured: `${meterql.requestsPerSecond} req/s, p50 ${meterql.latencyMs.p50} ms, p99 ${meterql.latencyMs.p99} ms, ${cpuText(meterql)}, ${upstreamCalls} upstream calls`,
+      floor: `bare bytes ${bare.requestsPerSecond} req/s (${round((100 * meterql.requestsPerSecond) / bare.requestsPerSecond, 1)}%), p50 ${bare.latencyMs.p50} ms, ${cpuText(bare)}${cpuRatio(meterql, bare)}`,
     });
   }
   return { results, baseline, rows };

@@ -1,4 +1,3 @@
-import { stringifyJson } from '../json/losslessJson.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
@@ -48,7 +47,7 @@ import { createAuthenticator, METRICS_REJECTION, sendAuthRejection } from '../se
 import type { Caller } from '../security/caller.js';
 import { ClientLimits } from '../security/clientLimits.js';
 import { queryShapeGuards } from '../security/queryShapeGuards.js';
-import { responseSizeCapPlugin } from '../security/responseSizeCapPlugin.js';
+import { responseSizeCapPlugin, SerializedAnswers } from '../security/responseSizeCapPlugin.js';
 import { ErrorCode } from '../errors.js';
 import { EXPORT_PREFIX, handleExport } from '../export/exportRoute.js';
 import { exportViews } from '../export/exportViews.js';
@@ -101,6 +100,11 @@ export interface GatewayOptions {
 }
 
 const GRAPHQL_PATH = '/graphql';
+/**
+ * The URL of every request to exactly GRAPHQL_PATH (each POST), parsed once: handlers only read a
+ * request's URL, never change it.
+ */
+const GRAPHQL_URL: Readonly<URL> = new URL(GRAPHQL_PATH, 'http://localhost');
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 1_000_000;
 
@@ -179,6 +183,17 @@ function serverTiming(cache: ResponseCacheStatus, started: number): string {
   return `meterql;desc="${cache}";dur=${(performance.now() - started).toFixed(3)}`;
 }
 
+/** A request body that does not parse as the JSON its content type announces. */
+const UNPARSABLE = Symbol('unparsable body');
+
+function parseJsonOr(text: string, otherwise: typeof UNPARSABLE): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return otherwise;
+  }
+}
+
 /** What serving `/graphql` needs besides Apollo. */
 interface GraphqlDeps {
   context: ContextDeps;
@@ -236,36 +251,23 @@ async function handleGraphql(
     return;
   }
   const text = read.bytes.toString('utf8');
-  let body: unknown = text;
-  if ((req.headers['content-type'] ?? '').includes('json') && text !== '') {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      sendJson(res, 400, {
-        errors: [{ message: 'Request body must be JSON, but it does not parse', extensions: { code: 'BAD_REQUEST' } }],
-      });
-      return;
-    }
-  }
+  // Parsed when first needed: a request whose cache key is remembered and answered from the cache never is.
+  let parsed: { body: unknown } | null =
+    (req.headers['content-type'] ?? '').includes('json') && text !== '' ? null : { body: text };
+  const body = (): unknown => (parsed ??= { body: parseJsonOr(text, UNPARSABLE) }).body;
   const method = req.method ?? 'GET';
   const { front } = deps;
-  const key = front?.keyOf(method, req.headers, url.searchParams, body) ?? null;
+  const key = front?.keyOf(method, req.headers, url, text, body) ?? null;
   const look = front !== null && key !== null && !bypassesCache(req.headers, caller);
   const ifNoneMatch = method === 'GET' ? (req.headers['if-none-match'] ?? null) : null;
   if (look) {
     const kept = await front.lookup(key);
     if (kept !== null) {
-      const notModified = ifNoneMatchMatches(ifNoneMatch, kept.meta.etag);
-      res.writeHead(notModified ? 304 : 200, {
-        ...front.headersOf(kept),
-        'server-timing': serverTiming('hit', started),
-        ...(notModified ? {} : { 'content-type': kept.meta.contentType, 'content-length': String(kept.body.length) }),
-      });
-      res.end(notModified ? undefined : kept.body);
+      const status = front.serve(res, kept, ifNoneMatch, () => serverTiming('hit', started));
       reportOperation(deps.context.logger, deps.metrics, {
         operationName: kept.meta.operationName,
         seconds: (performance.now() - started) / 1000,
-        status: res.statusCode,
+        status,
         outcome: 'ok',
         errorCodes: [],
         cache: 'hit',
@@ -273,13 +275,19 @@ async function handleGraphql(
       return;
     }
   }
+  if (body() === UNPARSABLE) {
+    sendJson(res, 400, {
+      errors: [{ message: 'Request body must be JSON, but it does not parse', extensions: { code: 'BAD_REQUEST' } }],
+    });
+    return;
+  }
   const headers = new HeaderMap();
   for (const [k, v] of Object.entries(req.headers)) {
     if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
   }
   const trace = operationTrace(deps.context, look ? 'miss' : 'bypass');
   const result = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method, headers, search: url.search, body },
+    httpGraphQLRequest: { method, headers, search: url.search, body: body() },
     context: () => Promise.resolve(createContext(deps.context, req.headers, trace, caller)),
   });
   res.statusCode = result.status ?? 200;
@@ -402,6 +410,8 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
   };
   const specs = gatewayFieldSpecs(options.providers);
   const shapeGuards = queryShapeGuards(config.limits);
+  // Answers are written once, when their size is checked, and sent as written.
+  const serialized = new SerializedAnswers();
   const apollo = new ApolloServer<GatewayContext>({
     // The schema, executed by the compiled executor (src/execution).
     gateway: compiledExecutionGateway({
@@ -413,8 +423,8 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(logger),
-    // Int64 figures beyond 2^53 are bigints; they are written as exact JSON integers.
-    stringifyResult: stringifyJson,
+    // Int64 figures beyond 2^53 are bigints; they are written as exact JSON integers (stringifyJson).
+    stringifyResult: serialized.stringify,
     // Depth, alias, directive and token limits (GraphQL Armor), before any resolver runs; mutations
     // and subscriptions (the schema has neither) are refused as invalid, 400.
     ...shapeGuards,
@@ -424,7 +434,7 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
       // No HTTP cache hints are given; the plugin would otherwise run a hook for every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       // Before the report, which then reports a cut answer as the error it became.
-      responseSizeCapPlugin(config.limits.maxResponseBytes),
+      responseSizeCapPlugin(config.limits.maxResponseBytes, serialized),
       operationReportPlugin(config.metrics.enabled ? metrics : null),
       operationPlanPlugin({
         specs,
@@ -471,7 +481,7 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
     });
     // While draining, answers close their connection so clients reconnect elsewhere.
     if (draining) res.setHeader('connection', 'close');
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = req.url === GRAPHQL_PATH ? GRAPHQL_URL : new URL(req.url ?? '/', 'http://localhost');
     // Host allow-list, CORS and the cross-site check, before any work.
     if (edge.screen(req, res, url)) return;
     /**

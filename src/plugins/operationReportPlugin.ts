@@ -19,6 +19,23 @@ export interface OperationReport {
 }
 
 /**
+ * The logger operation reports are written with: `logger` without its redaction. A report holds
+ * only the fields {@link reportOperation} writes (a bounded name, numbers, codes, the cache status),
+ * never headers, variables or keys, so there is nothing to redact; pino's redaction walks every
+ * object-valued field of every line against its wildcard paths and cost a response-cache hit more
+ * than all its other logging (18 µs of 21 µs a line). One child per logger, made on first use.
+ */
+const reportLoggers = new WeakMap<Logger, Logger>();
+function reportLogger(logger: Logger): Logger {
+  let child = reportLoggers.get(logger);
+  if (child === undefined) {
+    child = logger.child({}, { redact: { paths: [] } });
+    reportLoggers.set(logger, child);
+  }
+  return child;
+}
+
+/**
  * Reports one GraphQL operation: one structured log line (name, duration, outcome, HTTP status,
  * error codes, response-cache status; a long name is cut to a prefix and a hash, see
  * {@link boundedOperationName}; never the variables or headers, which may hold keys or tenant
@@ -26,7 +43,7 @@ export interface OperationReport {
  * what Apollo executes; the gateway reports what the response cache answers, the same way.
  */
 export function reportOperation(logger: Logger, metrics: GatewayMetrics | null, report: OperationReport): void {
-  logger.info(
+  reportLogger(logger).info(
     {
       // Bounded like the metric label: a client must not be able to write megabytes into the log.
       operationName: boundedOperationName(report.operationName),

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { IncomingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
+import { LRUCache } from 'lru-cache';
 import { headerValue } from '../http/headerValue.js';
 import type { CachedResponse, ResponseCache } from './responseCache.js';
 import {
@@ -30,6 +31,8 @@ const SIMPLE_CONTENT_TYPES = new Set(['application/x-www-form-urlencoded', 'mult
  */
 function passesCsrfPrevention(headers: IncomingHttpHeaders): boolean {
   const contentType = headerValue(headers, 'content-type');
+  // What GraphQL clients send; the general case below would find the same.
+  if (contentType === 'application/json') return true;
   if (contentType !== null) {
     const essence = (contentType.split(';')[0] ?? '').trim().toLowerCase();
     if (!SIMPLE_CONTENT_TYPES.has(essence)) return true;
@@ -40,6 +43,11 @@ function passesCsrfPrevention(headers: IncomingHttpHeaders): boolean {
   );
 }
 
+/** A header's value in a memo key: as sent, {@link ABSENT} when not sent, a list marked as one. */
+function headerText(value: string | string[] | undefined): string {
+  return value === undefined ? ABSENT : Array.isArray(value) ? `\u0002${JSON.stringify(value)}` : value;
+}
+
 /** Whether `If-None-Match` names `etag` (weak comparison, as RFC 9110 asks for this header) or is `*`. */
 export function ifNoneMatchMatches(ifNoneMatch: string | null, etag: string): boolean {
   if (ifNoneMatch === null) return false;
@@ -48,6 +56,16 @@ export function ifNoneMatchMatches(ifNoneMatch: string | null, etag: string): bo
     return t === '*' || t.replace(/^W\//, '') === etag;
   });
 }
+
+/** Requests whose keys are remembered (see {@link ResponseCacheFront.keyOf}), at most. */
+export const KEY_MEMO_ENTRIES = 1_000;
+/** Characters the remembered requests hold, at most; a longer request (body or query string) is never remembered. */
+const KEY_MEMO_CHARS = 4_000_000;
+const KEY_MEMO_MAX_REQUEST_CHARS = 16_384;
+/** Separates the fields of a memo key: a header value cannot hold it, and the request text comes last. */
+const SEP = '\u0000';
+/** An absent header in a memo key (a header value cannot hold it either). */
+const ABSENT = '\u0001';
 
 /** What a finished Apollo answer is, for deciding whether to keep it. */
 export interface ExecutedAnswer {
@@ -84,6 +102,17 @@ export class ResponseCacheFront {
   private readonly clock: () => number;
   /** `vary` of cacheable answers: what the key holds from the headers. */
   readonly vary: string;
+  /**
+   * The keys of requests seen recently, by everything the key is computed from as sent (method,
+   * content type, accept, credential headers, body or query string): a repeated request (a
+   * dashboard polling) gets its key without parsing its body, hashing its document, writing its
+   * variables canonically and hashing again.
+   */
+  private readonly keyMemo = new LRUCache<string, string>({
+    max: KEY_MEMO_ENTRIES,
+    maxSize: KEY_MEMO_CHARS,
+    sizeCalculation: (key, request) => request.length + key.length,
+  });
 
   constructor(options: ResponseCacheFrontOptions) {
     this.cache = options.cache;
@@ -93,19 +122,44 @@ export class ResponseCacheFront {
     this.vary = ['accept', 'origin', ...new Set([...options.scope.credentialHeaders, 'authorization'])].join(', ');
   }
 
-  /** The key of a request, or null when its answer is not looked up nor kept (see graphqlRequestParts). */
-  keyOf(method: string, headers: IncomingHttpHeaders, search: URLSearchParams, body: unknown): string | null {
+  /**
+   * The key of a request, or null when its answer is not looked up nor kept (see
+   * graphqlRequestParts). `text` is its body as sent and `body()` what the gateway makes of it (the
+   * parsed JSON), called only when the key is not remembered from an identical request.
+   */
+  keyOf(method: string, headers: IncomingHttpHeaders, url: URL, text: string, body: () => unknown): string | null {
     if (!passesCsrfPrevention(headers)) return null;
-    const parts = graphqlRequestParts(method, search, body);
-    return parts === null ? null : responseCacheKey(parts, headers, this.identity, this.credentialNames);
+    const request = method === 'POST' ? text : method === 'GET' ? url.search : null;
+    const memoKey =
+      request !== null && request.length <= KEY_MEMO_MAX_REQUEST_CHARS
+        ? this.memoKeyOf(method, headers, request)
+        : null;
+    if (memoKey !== null) {
+      const known = this.keyMemo.get(memoKey);
+      if (known !== undefined) return known;
+    }
+    const parts = graphqlRequestParts(method, url.searchParams, body());
+    if (parts === null) return null;
+    const key = responseCacheKey(parts, headers, this.identity, this.credentialNames);
+    if (memoKey !== null) this.keyMemo.set(memoKey, key);
+    return key;
+  }
+
+  /** Everything a request's key is computed from, as sent, in one string (see keyMemo). */
+  private memoKeyOf(method: string, headers: IncomingHttpHeaders, request: string): string {
+    let memoKey = `${method}${SEP}${headers['content-type'] ?? ABSENT}${SEP}${headers.accept ?? ABSENT}`;
+    for (const name of this.credentialNames) memoKey += `${SEP}${headerText(headers[name])}`;
+    return `${memoKey}${SEP}${request}`;
   }
 
   /** The kept answer for `key` that is still fresh (and of the current hour when it depends on it). */
   async lookup(key: string): Promise<CachedResponse | null> {
-    const cache = this.cache;
-    const entry = await Promise.resolve()
-      .then(() => cache.get(key))
-      .catch(() => undefined);
+    let entry: CachedResponse | undefined;
+    try {
+      entry = await this.cache.get(key);
+    } catch {
+      return null;
+    }
     if (entry === undefined) return null;
     const now = this.clock();
     if (now >= entry.meta.expiresAt) return null;
@@ -155,12 +209,47 @@ export class ResponseCacheFront {
    */
   headersOf(entry: CachedResponse): Record<string, string> {
     const now = this.clock();
-    const maxAge = Math.max(0, Math.floor((entry.meta.expiresAt - now) / 1000));
     return {
-      'cache-control': `private, max-age=${maxAge}`,
-      age: String(Math.max(0, Math.floor((now - entry.meta.storedAt) / 1000))),
+      'cache-control': cacheControlOf(entry, now),
+      age: ageOf(entry, now),
       etag: entry.meta.etag,
       vary: this.vary,
     };
   }
+
+  /**
+   * Answers with a kept answer: its bytes, content type and {@link headersOf} headers, plus
+   * `server-timing` (computed last, so it covers all but the write); 304 without a body when
+   * `ifNoneMatch` names its tag. Returns the status sent. Each header is set on `res` directly: the
+   * hit path builds no header object.
+   */
+  serve(res: ServerResponse, entry: CachedResponse, ifNoneMatch: string | null, serverTiming: () => string): number {
+    const now = this.clock();
+    const notModified = ifNoneMatchMatches(ifNoneMatch, entry.meta.etag);
+    res.statusCode = notModified ? 304 : 200;
+    res.setHeader('cache-control', cacheControlOf(entry, now));
+    res.setHeader('age', ageOf(entry, now));
+    res.setHeader('etag', entry.meta.etag);
+    res.setHeader('vary', this.vary);
+    if (notModified) {
+      res.setHeader('server-timing', serverTiming());
+      res.end();
+    } else {
+      res.setHeader('content-type', entry.meta.contentType);
+      res.setHeader('content-length', entry.body.length);
+      res.setHeader('server-timing', serverTiming());
+      res.end(entry.body);
+    }
+    return res.statusCode;
+  }
+}
+
+/** `cache-control` of a kept answer at `now`: `private`, with its remaining freshness. */
+function cacheControlOf(entry: CachedResponse, now: number): string {
+  return `private, max-age=${Math.max(0, Math.floor((entry.meta.expiresAt - now) / 1000))}`;
+}
+
+/** `age` of a kept answer at `now`, in whole seconds. */
+function ageOf(entry: CachedResponse, now: number): string {
+  return String(Math.max(0, Math.floor((now - entry.meta.storedAt) / 1000)));
 }

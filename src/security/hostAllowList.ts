@@ -16,6 +16,9 @@ function splitHost(value: string): { name: string; port: string | null } | null 
   return { name: m[1]!.replace(/\.$/, ''), port: m[2] ?? null };
 }
 
+/** Allowed `Host` values remembered at most (see HostAllowList.allowed); a suffix pattern allows unboundedly many. */
+const ALLOWED_MEMO_ENTRIES = 256;
+
 /** The names loopback clients use: `localhost`, `127.0.0.1`, `[::1]`. */
 export const LOOPBACK_HOST_NAMES: readonly string[] = ['localhost', '127.0.0.1', '[::1]'];
 
@@ -50,6 +53,12 @@ export function isWildcardAddress(address: string): boolean {
  * origin. Its requests carry the attacker's name as `Host`, so they are refused.
  */
 export class HostAllowList {
+  /**
+   * `Host` values found allowed, as sent (every request of a client sends the same one): checked
+   * again without parsing. Refused values are not remembered (a client chooses them).
+   */
+  private readonly allowed = new Set<string>();
+
   private constructor(
     private readonly patterns: readonly HostPattern[],
     /** `*`: every Host is accepted (a proxy in front checks it). */
@@ -88,13 +97,16 @@ export class HostAllowList {
   allows(host: string | undefined): boolean {
     if (this.any) return true;
     if (host === undefined) return false;
+    if (this.allowed.has(host)) return true;
     const split = splitHost(host);
     if (split === null) return false;
-    return this.patterns.some(
+    const allowed = this.patterns.some(
       (p) =>
         (p.port === null || p.port === split.port) &&
         (p.suffix ? split.name === p.name || split.name.endsWith(`.${p.name}`) : split.name === p.name),
     );
+    if (allowed && this.allowed.size < ALLOWED_MEMO_ENTRIES) this.allowed.add(host);
+    return allowed;
   }
 
   /** The list as configured, for messages and logs. */

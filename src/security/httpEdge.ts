@@ -23,6 +23,10 @@ export interface HttpEdgeOptions {
 /** Adds `names` to the answer's `Vary`, keeping what it already lists. */
 function appendVary(res: ServerResponse, names: readonly string[]): void {
   const current = res.getHeader('vary');
+  if (current === undefined) {
+    res.setHeader('vary', names.join(', '));
+    return;
+  }
   const listed = (Array.isArray(current) ? current.join(',') : String(current ?? ''))
     .split(',')
     .map((v) => v.trim())

@@ -95,6 +95,51 @@ describe('response cache: hits', () => {
     expect(upstream()).toBeGreaterThan(made);
   });
 
+  it('the same body bytes are the same request only with the same keyed headers and content type', async () => {
+    // The gateway remembers the key of a request it has seen by its bytes and headers as sent.
+    const variables = { ...freshWindow(), first: 2 };
+    const bytes = JSON.stringify({ query: QUERY, variables });
+    const send = async (headers: Record<string, string>): Promise<{ status: number; text: string; made: number }> => {
+      const before = upstream();
+      const res = await request(stack.gateway.url, { method: 'POST', headers, body: bytes });
+      return { status: res.statusCode, text: await res.body.text(), made: upstream() - before };
+    };
+    const json = { 'content-type': 'application/json' };
+    const first = await send(json);
+    expect(first.made).toBeGreaterThan(0);
+    expect(await send(json)).toEqual({ ...first, made: 0 });
+    // Another accept: Apollo writes another content type, so it is executed, not served the kept bytes.
+    const graphqlJson = await send({ ...json, accept: 'application/graphql-response+json' });
+    expect(graphqlJson.made).toBeGreaterThan(0);
+    // Other keys: the simulator refuses them; the kept answer is not theirs.
+    const otherKeys = await send({ ...json, 'dd-api-key': 'not-a-key', 'dd-application-key': 'not-a-key' });
+    expect(otherKeys.made).toBeGreaterThan(0);
+    expect(JSON.parse(otherKeys.text).errors).toBeDefined();
+    // The same bytes as text/plain are not JSON to Apollo: refused, never the kept answer.
+    const plain = await send({ 'content-type': 'text/plain', 'apollo-require-preflight': 'true' });
+    expect(plain.status).toBe(400);
+    expect(plain.made).toBe(0);
+    // One variable changed in the same text is another request.
+    const changed = await request(stack.gateway.url, {
+      method: 'POST',
+      headers: json,
+      body: bytes.replace('"first":2', '"first":1'),
+    });
+    expect(JSON.parse(await changed.body.text()).data.hourlyUsage.nodes).toHaveLength(1);
+  });
+
+  it('a body that does not parse is refused every time it is sent', async () => {
+    for (let i = 0; i < 2; i++) {
+      const res = await request(stack.gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query": "{ providers { name } }"',
+      });
+      expect(res.statusCode).toBe(400);
+      expect(await res.body.text()).toContain('does not parse');
+    }
+  });
+
   it('another operation name or another document is another request', async () => {
     const variables = { ...freshWindow(), first: 2 };
     await postGraphql(stack.gateway.url, { query: QUERY, variables });
