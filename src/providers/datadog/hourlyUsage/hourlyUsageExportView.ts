@@ -1,7 +1,9 @@
-import { BadUserInputError } from '../../../errors.js';
+import { exportColumn } from '../../../export/exportColumn.js';
 import type { ExportColumn, ExportView } from '../../../export/exportView.js';
-import { exportParams } from '../datadogExportParams.js';
-import { exportInstant, openExportReader, refuseScopedCaller } from '../datadogExportReader.js';
+import { openBatchedExport } from '../../../export/pagedExport.js';
+import { argsFromSearch, searchParam } from '../../../export/searchArgs.js';
+import { refuseWholeAccountRead } from '../../../security/orgScope.js';
+import { PRODUCT_FAMILIES } from '../api/productFamilies.js';
 import { checkHourlyUsageArgs } from './hourlyUsageArgs.js';
 import type { HourlyUsageDto, HourlyUsageMeasurementDto } from './hourlyUsageClient.js';
 import { readHourlyUsage } from './readHourlyUsage.js';
@@ -12,12 +14,6 @@ export interface HourlyUsageExportRow {
   measurement: HourlyUsageMeasurementDto;
 }
 
-const text = (id: string, cell: (row: HourlyUsageExportRow) => string | null): ExportColumn<HourlyUsageExportRow> => ({
-  id,
-  csv: cell,
-  json: cell,
-});
-
 /**
  * The columns of `/export/hourlyUsage.*`, one row per measurement (what `hourlyUsage` nodes hold):
  * `org_id` (publicId), `org_name` (empty when the upstream sends none), `product_family`, `hour`
@@ -25,16 +21,21 @@ const text = (id: string, cell: (row: HourlyUsageExportRow) => string | null): E
  * upstream reports no value; a string in NDJSON, so no reader rounds it).
  */
 export const HOURLY_USAGE_EXPORT_COLUMNS: ReadonlyArray<ExportColumn<HourlyUsageExportRow>> = [
-  text('org_id', (r) => r.record.public_id),
-  text('org_name', (r) => r.record.org_name),
-  text('product_family', (r) => r.record.product_family),
-  text('hour', (r) => exportInstant(new Date(Date.parse(r.record.timestamp)))),
-  text('usage_type', (r) => r.measurement.usage_type),
-  text('value', (r) => (r.measurement.value === null ? null : String(r.measurement.value))),
+  exportColumn.text('org_id', (r) => r.record.public_id),
+  exportColumn.text('org_name', (r) => r.record.org_name),
+  exportColumn.text('product_family', (r) => r.record.product_family),
+  exportColumn.instant('hour', (r) => new Date(Date.parse(r.record.timestamp))),
+  exportColumn.text('usage_type', (r) => r.measurement.usage_type),
+  exportColumn.text('value', (r) => (r.measurement.value === null ? null : String(r.measurement.value))),
 ];
 
 /** The query parameters of the export: `hourlyUsage`'s arguments, less the paging ones. */
-const PARAMS = ['productFamilies', 'start', 'end', 'includeDescendants'] as const;
+const PARAMS = {
+  productFamilies: searchParam.list(searchParam.oneOf(PRODUCT_FAMILIES, 'product families')),
+  start: searchParam.required(searchParam.dateTime),
+  end: searchParam.dateTime,
+  includeDescendants: searchParam.boolean,
+};
 
 /**
  * `/export/hourlyUsage.csv|.ndjson`: `Query.hourlyUsage` from `start` to `end` (same arguments,
@@ -46,27 +47,16 @@ export const hourlyUsageExportView: ExportView<HourlyUsageExportRow> = {
   columns: HOURLY_USAGE_EXPORT_COLUMNS,
   async open(contextFor, search) {
     const ctx = contextFor();
-    refuseScopedCaller(ctx, 'hourlyUsage');
-    const p = exportParams(search, PARAMS);
-    const start = p.dateTime('start');
-    if (start === null) {
-      throw new BadUserInputError('Query parameter "start" must be given (a date-time), but it is missing', {
-        argumentName: 'start',
-      });
-    }
-    const req = checkHourlyUsageArgs(
-      { productFamilies: p.families('productFamilies'), start, end: p.dateTime('end') },
-      ctx,
-    );
+    refuseWholeAccountRead(ctx.caller, 'datadog', '/export/hourlyUsage');
+    const { includeDescendants, ...args } = argsFromSearch(search, PARAMS);
+    const req = checkHourlyUsageArgs(args, ctx);
     const { window, families } = req;
     const view = {
       start: window.start,
       end: window.end < window.start ? window.start : window.end,
       families,
       scope:
-        p.boolean('includeDescendants') === true
-          ? { kind: 'descendants' as const }
-          : { kind: 'account' as const, publicId: null },
+        includeDescendants === true ? { kind: 'descendants' as const } : { kind: 'account' as const, publicId: null },
     };
     let first = true;
     const batches = readHourlyUsage(view, () => {
@@ -79,6 +69,8 @@ export const hourlyUsageExportView: ExportView<HourlyUsageExportRow> = {
         yield batch.records.flatMap((record) => record.measurements.map((measurement) => ({ record, measurement })));
       }
     }
-    return openExportReader(rows());
+    return openBatchedExport('DATADOG', rows(), (error) =>
+      ctx.logger.warn({ err: error, view: 'hourlyUsage' }, 'export read failed'),
+    );
   },
 };

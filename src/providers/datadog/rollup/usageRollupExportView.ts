@@ -1,19 +1,14 @@
-import { BadUserInputError } from '../../../errors.js';
+import { exportColumn } from '../../../export/exportColumn.js';
 import type { ExportColumn, ExportView } from '../../../export/exportView.js';
-import { formatDecimal } from '../../../money/decimal.js';
+import { openBatchedExport } from '../../../export/pagedExport.js';
+import { argsFromSearch, searchParam } from '../../../export/searchArgs.js';
+import { refuseWholeAccountRead } from '../../../security/orgScope.js';
+import { PRODUCT_FAMILIES } from '../api/productFamilies.js';
 import type { RollupAggregation } from '../api/usageTypeAggregations.js';
-import { exportParams } from '../datadogExportParams.js';
-import { exportInstant, openExportReader, refuseScopedCaller } from '../datadogExportReader.js';
 import { checkUsageRollupArgs, type RollupDimension } from './usageRollupArgs.js';
 import { usageRollupRows } from './usageRollupField.js';
 import type { RollupGranularity } from './rollupPeriod.js';
 import type { UsageRollupRowModel } from './usageRollupModels.js';
-
-const column = (id: string, cell: (row: UsageRollupRowModel) => string | null): ExportColumn<UsageRollupRowModel> => ({
-  id,
-  csv: cell,
-  json: cell,
-});
 
 /**
  * The columns of `/export/usageRollup.*`, one row per `UsageRollupRow`: `period_start`, `period_end`
@@ -22,30 +17,32 @@ const column = (id: string, cell: (row: UsageRollupRowModel) => string | null): 
  * `hours` (an integer).
  */
 export const USAGE_ROLLUP_EXPORT_COLUMNS: ReadonlyArray<ExportColumn<UsageRollupRowModel>> = [
-  column('period_start', (r) => exportInstant(r.periodStart)),
-  column('period_end', (r) => exportInstant(r.periodEnd)),
-  column('org_id', (r) => r.orgId),
-  column('product_family', (r) => r.productFamily),
-  column('usage_type', (r) => r.usageType),
-  column('aggregation', (r) => r.aggregation),
-  column('value', (r) => formatDecimal(r.value)),
-  { id: 'hours', csv: (r) => String(r.hours), json: (r) => r.hours },
+  exportColumn.instant('period_start', (r) => r.periodStart),
+  exportColumn.instant('period_end', (r) => r.periodEnd),
+  exportColumn.text('org_id', (r) => r.orgId),
+  exportColumn.text('product_family', (r) => r.productFamily),
+  exportColumn.text('usage_type', (r) => r.usageType),
+  exportColumn.text('aggregation', (r) => r.aggregation),
+  exportColumn.decimal('value', (r) => r.value),
+  exportColumn.number('hours', (r) => r.hours),
 ];
 
-const PARAMS = [
-  'productFamilies',
-  'usageTypes',
-  'start',
-  'end',
-  'granularity',
-  'aggregation',
-  'groupBy',
-  'orgs',
-  'includeDescendants',
-] as const;
 const GRANULARITIES: readonly RollupGranularity[] = ['HOUR', 'DAY', 'WEEK', 'MONTH'];
 const AGGREGATIONS: readonly RollupAggregation[] = ['SUM', 'AVG', 'MIN', 'MAX', 'P99'];
 const DIMENSIONS: readonly RollupDimension[] = ['ORG', 'PRODUCT_FAMILY', 'USAGE_TYPE'];
+
+/** The query parameters: `Query.usageRollup`'s arguments. */
+const PARAMS = {
+  productFamilies: searchParam.list(searchParam.oneOf(PRODUCT_FAMILIES, 'product families')),
+  usageTypes: searchParam.list(searchParam.string),
+  start: searchParam.required(searchParam.dateTime),
+  end: searchParam.dateTime,
+  granularity: searchParam.oneOf(GRANULARITIES),
+  aggregation: searchParam.oneOf(AGGREGATIONS),
+  groupBy: searchParam.list(searchParam.oneOf(DIMENSIONS)),
+  orgs: searchParam.list(searchParam.string),
+  includeDescendants: searchParam.boolean,
+};
 
 /**
  * `/export/usageRollup.csv|.ndjson`: `Query.usageRollup` with the same arguments as query parameters
@@ -57,28 +54,10 @@ export const usageRollupExportView: ExportView<UsageRollupRowModel> = {
   columns: USAGE_ROLLUP_EXPORT_COLUMNS,
   async open(contextFor, search) {
     const ctx = contextFor();
-    refuseScopedCaller(ctx, 'usageRollup');
-    const p = exportParams(search, PARAMS);
-    const start = p.dateTime('start');
-    if (start === null) {
-      throw new BadUserInputError('Query parameter "start" must be given (a date-time), but it is missing', {
-        argumentName: 'start',
-      });
-    }
-    const req = checkUsageRollupArgs(
-      {
-        productFamilies: p.families('productFamilies'),
-        usageTypes: p.list('usageTypes'),
-        start,
-        end: p.dateTime('end'),
-        granularity: p.enumValue('granularity', GRANULARITIES),
-        aggregation: p.enumValue('aggregation', AGGREGATIONS),
-        groupBy: p.enumList('groupBy', DIMENSIONS),
-        orgs: p.list('orgs'),
-        includeDescendants: p.boolean('includeDescendants'),
-      },
-      ctx,
+    refuseWholeAccountRead(ctx.caller, 'datadog', '/export/usageRollup');
+    const req = checkUsageRollupArgs(argsFromSearch(search, PARAMS), ctx);
+    return openBatchedExport('DATADOG', await usageRollupRows(ctx, req, contextFor), (error) =>
+      ctx.logger.warn({ err: error, view: 'usageRollup' }, 'export read failed'),
     );
-    return openExportReader(await usageRollupRows(ctx, req, contextFor));
   },
 };
