@@ -43,7 +43,13 @@ function failureMessage(failures: readonly ExportFailure[]): string {
 /** Resolves once `res` can take more (or is closed). */
 async function drained(res: ServerResponse): Promise<void> {
   if (!res.writableNeedDrain || res.destroyed) return;
-  await Promise.race([once(res, 'drain'), once(res, 'close')]);
+  // The listener that loses the race is removed, so a long export does not pile up listeners.
+  const lost = new AbortController();
+  try {
+    await Promise.race([once(res, 'drain', { signal: lost.signal }), once(res, 'close', { signal: lost.signal })]);
+  } finally {
+    lost.abort();
+  }
 }
 
 /** What the route needs of the gateway. */
