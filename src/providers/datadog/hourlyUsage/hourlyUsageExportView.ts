@@ -16,12 +16,12 @@ export interface HourlyUsageExportRow {
 
 /**
  * The columns of `/export/hourlyUsage.*`, one row per measurement (what `hourlyUsage` nodes hold):
- * `org_id` (publicId), `org_name` (empty when the upstream sends none), `product_family`, `hour`
+ * `org_public_id` (publicId), `org_name` (empty when the upstream sends none), `product_family`, `hour`
  * (ISO-8601 UTC), `usage_type`, `value` (the integer, exact; empty in CSV and null in NDJSON when the
  * upstream reports no value; a string in NDJSON, so no reader rounds it).
  */
 export const HOURLY_USAGE_EXPORT_COLUMNS: ReadonlyArray<ExportColumn<HourlyUsageExportRow>> = [
-  exportColumn.text('org_id', (r) => r.record.public_id),
+  exportColumn.text('org_public_id', (r) => r.record.public_id),
   exportColumn.text('org_name', (r) => r.record.org_name),
   exportColumn.text('product_family', (r) => r.record.product_family),
   exportColumn.instant('hour', (r) => new Date(Date.parse(r.record.timestamp))),

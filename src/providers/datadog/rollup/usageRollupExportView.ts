@@ -12,14 +12,14 @@ import type { UsageRollupRowModel } from './usageRollupModels.js';
 
 /**
  * The columns of `/export/usageRollup.*`, one row per `UsageRollupRow`: `period_start`, `period_end`
- * (ISO-8601 UTC), `org_id`, `product_family`, `usage_type` (empty in CSV and null in NDJSON for a
+ * (ISO-8601 UTC), `org_public_id`, `product_family`, `usage_type` (empty in CSV and null in NDJSON for a
  * dimension not grouped by), `aggregation`, `value` (exact decimal text, a string in NDJSON) and
  * `hours` (an integer).
  */
 export const USAGE_ROLLUP_EXPORT_COLUMNS: ReadonlyArray<ExportColumn<UsageRollupRowModel>> = [
   exportColumn.instant('period_start', (r) => r.periodStart),
   exportColumn.instant('period_end', (r) => r.periodEnd),
-  exportColumn.text('org_id', (r) => r.orgId),
+  exportColumn.text('org_public_id', (r) => r.orgId),
   exportColumn.text('product_family', (r) => r.productFamily),
   exportColumn.text('usage_type', (r) => r.usageType),
   exportColumn.text('aggregation', (r) => r.aggregation),

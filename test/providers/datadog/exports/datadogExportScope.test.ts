@@ -68,7 +68,7 @@ describe('usageRollup and the Datadog exports under org-scoped tokens', () => {
     });
     expect(ok.statusCode).toBe(200);
     expect((await ok.body.text()).split('\r\n')[0]).toBe(
-      'period_start,period_end,org_id,product_family,usage_type,aggregation,value,hours',
+      'period_start,period_end,org_public_id,product_family,usage_type,aggregation,value,hours',
     );
   });
 });

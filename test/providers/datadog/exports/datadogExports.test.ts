@@ -3,11 +3,11 @@ import { request } from 'undici';
 import { parse } from 'csv-parse/sync';
 import { hoursBefore, startStack, type GqlResponse, type Stack } from '../../../helpers/stack.js';
 
-const HOURLY_COLUMNS = ['org_id', 'org_name', 'product_family', 'hour', 'usage_type', 'value'];
+const HOURLY_COLUMNS = ['org_public_id', 'org_name', 'product_family', 'hour', 'usage_type', 'value'];
 const ROLLUP_COLUMNS = [
   'period_start',
   'period_end',
-  'org_id',
+  'org_public_id',
   'product_family',
   'usage_type',
   'aggregation',
@@ -71,7 +71,7 @@ describe('Datadog exports: hourlyUsage and usageRollup', () => {
   const hourlyRows = (nodes: HourlyNode[]): Array<Record<string, string | null>> =>
     nodes.flatMap((n) =>
       n.measurements.map((m) => ({
-        org_id: n.org.publicId,
+        org_public_id: n.org.publicId,
         org_name: n.org.name,
         product_family: n.productFamily,
         hour: n.hour,
@@ -139,7 +139,7 @@ describe('Datadog exports: hourlyUsage and usageRollup', () => {
       const want = res.body.data!.usageRollup.map((r) => ({
         period_start: r.periodStart,
         period_end: r.periodEnd,
-        org_id: r.orgId,
+        org_public_id: r.orgId,
         product_family: r.productFamily,
         usage_type: r.usageType,
         aggregation: r.aggregation,
@@ -156,7 +156,7 @@ describe('Datadog exports: hourlyUsage and usageRollup', () => {
       expect(rows).toEqual(
         want.map((r) => ({
           ...r,
-          org_id: r.org_id ?? '',
+          org_public_id: r.org_public_id ?? '',
           product_family: r.product_family ?? '',
           usage_type: r.usage_type ?? '',
           hours: String(r.hours),
@@ -196,7 +196,7 @@ describe('Datadog exports: hourlyUsage and usageRollup', () => {
     expect(res.statusCode).toBe(200);
     // Read the first chunk, then go away.
     for await (const chunk of res.body) {
-      expect(String(chunk)).toMatch(/^org_id,org_name,product_family,hour,usage_type,value\r\n/);
+      expect(String(chunk)).toMatch(/^org_public_id,org_name,product_family,hour,usage_type,value\r\n/);
       break;
     }
     // Wait until the gateway has stopped asking.
