@@ -6,6 +6,7 @@ import { joinCluster } from './gateway/clusterWorker.js';
 import { ConfigError, loadConfig, type Config } from './gateway/config.js';
 import { AuthConfigError } from './security/authConfig.js';
 import { createGateway, createLogger, credentialHeadersOf } from './gateway/createGateway.js';
+import { bufferedStdout } from './gateway/bufferedStdout.js';
 import { PROVIDERS } from './providers/registry.js';
 import type { StandaloneSimulator } from './gateway/provider.js';
 import { runExportCommand } from './cli/exportCommand.js';
@@ -28,7 +29,7 @@ async function serve(): Promise<void> {
   const config = loadConfig(process.env, PROVIDERS);
   const worker = joinCluster(process.env);
   if (config.workers > 1 && worker === null && cluster.isPrimary) return servePrimary(config);
-  const root = createLogger(config.logLevel, undefined, credentialHeadersOf(PROVIDERS));
+  const root = createLogger(config.logLevel, bufferedStdout(), credentialHeadersOf(PROVIDERS));
   const logger = worker === null ? root : root.child({ worker: worker.id });
   const gateway = await createGateway(config, {
     providers: PROVIDERS,
@@ -54,7 +55,9 @@ async function serve(): Promise<void> {
 
 /** `METERQL_WORKERS` > 1: forks the workers, prints the banner once all listen, drains them on a signal. */
 async function servePrimary(config: Config): Promise<void> {
-  const logger = createLogger(config.logLevel, undefined, credentialHeadersOf(PROVIDERS)).child({ cluster: 'primary' });
+  const logger = createLogger(config.logLevel, bufferedStdout(), credentialHeadersOf(PROVIDERS)).child({
+    cluster: 'primary',
+  });
   const primary = await runClusterPrimary({ config, providers: PROVIDERS, logger, env: process.env });
   const lines = [
     bannerHead(primary.url),

@@ -2,6 +2,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import type { UpstreamObserver } from '../upstream/upstreamObserver.js';
 import type { ResponseCacheStatus } from '../responseCache/operationTrace.js';
 import { boundedOperationName } from './boundedOperationName.js';
+import { createOperationTally } from './operationTally.js';
 
 /** Options of {@link createGatewayMetrics}. */
 export interface GatewayMetricsOptions {
@@ -114,17 +115,17 @@ export function createGatewayMetrics(options: GatewayMetricsOptions): GatewayMet
     registers,
     aggregator: 'max',
   });
-  const operations = new Counter({
-    name: 'meterql_graphql_operations_total',
-    help: 'GraphQL operations, by operation name (unnamed: anonymous; past the cap: other), outcome (ok, partial, error) and response cache (hit: answered from it; miss: executed after looking; bypass: executed without looking).',
-    labelNames: ['operation', 'outcome', 'cache'] as const,
-    registers,
-  });
-  const operationDuration = new Histogram({
-    name: 'meterql_graphql_operation_duration_seconds',
-    help: 'Duration of GraphQL operations, by operation name, outcome and response cache (hit, miss, bypass).',
-    labelNames: ['operation', 'outcome', 'cache'] as const,
-    buckets: LATENCY_BUCKETS,
+  // On every request, response-cache hits included: counted in plain numbers, exposed when scraped.
+  const operations = createOperationTally({
+    counter: {
+      name: 'meterql_graphql_operations_total',
+      help: 'GraphQL operations, by operation name (unnamed: anonymous; past the cap: other), outcome (ok, partial, error) and response cache (hit: answered from it; miss: executed after looking; bypass: executed without looking).',
+    },
+    histogram: {
+      name: 'meterql_graphql_operation_duration_seconds',
+      help: 'Duration of GraphQL operations, by operation name, outcome and response cache (hit, miss, bypass).',
+      buckets: LATENCY_BUCKETS,
+    },
     registers,
   });
 
@@ -177,9 +178,7 @@ export function createGatewayMetrics(options: GatewayMetricsOptions): GatewayMet
       for (const { provider, mode } of list) providerInfo.set({ provider, mode }, 1);
     },
     operation(name, outcome, seconds, cache) {
-      const labels = { operation: operationLabel(name), outcome, cache };
-      operations.inc(labels);
-      operationDuration.observe(labels, seconds);
+      operations.record(operationLabel(name), outcome, cache, seconds);
     },
     async render() {
       return { contentType: registry.contentType, body: await registry.metrics() };

@@ -39,6 +39,7 @@ import {
   type RetrySettings,
 } from './retryPolicy.js';
 import { SingleFlight } from './singleFlight.js';
+import { RecentKeys } from './recentKeys.js';
 import { scrubSecrets } from '../security/scrubSecrets.js';
 import { NOOP_UPSTREAM_OBSERVER, type UpstreamObserver } from './upstreamObserver.js';
 import type { UpstreamHttpOptions } from './upstreamHttpOptions.js';
@@ -177,6 +178,15 @@ export class UpstreamHttp {
   private readonly attempts = new Set<AbortController>();
   /** Where the answers' freshness goes; set only on the views {@link forOperation} makes. */
   private report: FreshnessReport | null = null;
+
+  /**
+   * The reads ahead this client's operations started recently (by a key the reader chooses: the
+   * credentials' scope and the request), shared by every operation's view: a later page of a walk
+   * neither asks for them again nor counts their cost against the budget a second time (what they
+   * cost is already spent, or in flight, in {@link headroom}). Remembered for a minute, the page
+   * cache's shortest freshness.
+   */
+  readonly readsAhead = new RecentKeys({ ttlMs: 60_000, maxKeys: 4096 });
 
   /** Whether pages are kept between operations (reading ahead is worth it only then). */
   get cachesPages(): boolean {

@@ -1,4 +1,5 @@
 import { once } from '../../loaders/once.js';
+import { hashedScope } from '../../upstream/hashedScope.js';
 import { datadogHeadroom, type DatadogApi } from './datadogApi.js';
 import { GET_HOURLY_USAGE } from './hourlyUsage/hourlyUsageClient.js';
 import {
@@ -38,6 +39,12 @@ export interface DatadogLoaders {
   readAhead: boolean;
   /** How many more hourly-usage calls the rate-limit budget allows now (null while unknown): how far to read ahead. */
   hourlyUsageHeadroom: () => number | null;
+  /**
+   * The hourly-usage reads ahead these credentials started recently, across operations (keys are
+   * the stream's; the credentials' scope is added here): what a later page of a walk need not read
+   * ahead again nor pay for twice.
+   */
+  hourlyUsageReadsAhead: { has(key: string): boolean; note(key: string): void };
 
   attribution: AttributionLoaders;
 
@@ -102,6 +109,7 @@ export function createDatadogLoaders(
     hourlyUsageOpen,
     readAhead: bulkReadAhead && api.http.cachesPages,
     hourlyUsageHeadroom: () => datadogHeadroom(api, GET_HOURLY_USAGE),
+    hourlyUsageReadsAhead: readsAheadOf(api),
 
     get attribution() {
       return (attribution ??= createAttributionLoaders(api));
@@ -126,5 +134,23 @@ export function createDatadogLoaders(
     get topAverageMetrics() {
       return (topAverageMetrics ??= createTopAverageMetricsLoaders(api));
     },
+  };
+}
+
+/** The shared memory of reads ahead (UpstreamHttp.readsAhead), its keys prefixed by whose and where. */
+function readsAheadOf(api: DatadogApi): DatadogLoaders['hourlyUsageReadsAhead'] {
+  // Made on first use: most operations never read ahead.
+  let prefix: string | undefined;
+  const keyOf = (key: string): string => {
+    prefix ??= `${api.baseUrl}\n${
+      api.credentials === null
+        ? 'anonymous'
+        : hashedScope(`datadog\n${api.credentials.apiKey}\n${api.credentials.appKey}`)
+    }\n`;
+    return prefix + key;
+  };
+  return {
+    has: (key) => api.http.readsAhead.has(keyOf(key)),
+    note: (key) => api.http.readsAhead.note(keyOf(key)),
   };
 }

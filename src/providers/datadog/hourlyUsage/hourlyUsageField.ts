@@ -81,6 +81,7 @@ export async function resolveHourlyUsage(
       pages: loaders.hourlyUsagePages,
       readAhead: loaders.readAhead,
       headroom: loaders.hourlyUsageHeadroom,
+      readsAhead: loaders.hourlyUsageReadsAhead,
     },
     { beside, kind },
   );

@@ -12,6 +12,13 @@ export const READ_AHEAD_MIN_PAGE = 500;
 const READ_AHEAD_SEGMENTS = 3;
 /** The most segments a bulk read reads ahead, however large the budget (one connection pool's worth). */
 export const READ_AHEAD_MAX_SEGMENTS = 16;
+/**
+ * Calls of the budget left that reading the rest of a walk ahead leaves to other callers: four, what
+ * an interactive operation's first page needs at most (a forward page opens up to four segments at
+ * once, hourlyUsageField's OPEN_AHEAD; a dashboard or per-org query takes one or two), so the next
+ * client is answered without waiting for the budget's period to roll over.
+ */
+export const READ_AHEAD_RESERVE = 4;
 
 /**
  * The record stream behind one `hourlyUsage` connection: the view's window split into upstream-sized
@@ -33,7 +40,12 @@ export const READ_AHEAD_MAX_SEGMENTS = 16;
  * far depends on the rate-limit budget left (`headroom`): at most half of it, in upstream pages by the
  * segments' estimates, so the other half stays for the requests clients are waiting on (and reading
  * ahead never makes them wait for the budget, nor draws a 429); up to 16 segments when it is large or
- * unlimited; three while it is not known yet.
+ * unlimited; three while it is not known yet. When the rest of the walk (within those 16 segments)
+ * fits in what is left with {@link READ_AHEAD_RESERVE} calls to spare, it is read ahead whole: half
+ * would make the walk's last pages wait for their own calls while the budget stood unused.
+ * Segments this gateway already read ahead for these credentials in the last minute (`readsAhead`,
+ * shared across operations) are neither asked for again nor counted again: their cost is already
+ * spent or in flight in the headroom, so a later page of the walk reaches further instead.
  */
 export function hourlyUsageStream(
   view: HourlyUsageView,
@@ -43,6 +55,8 @@ export function hourlyUsageStream(
     readAhead?: boolean;
     /** How many more hourly-usage requests the rate-limit budget allows now; null while unknown. */
     headroom?: () => number | null;
+    /** The segments read ahead recently, across operations (by {@link segmentKey}-like keys). */
+    readsAhead?: { has(key: string): boolean; note(key: string): void };
   },
   planning: { beside?: PlanContext | null; kind?: HourlyUsagePlan['kind'] | null } = {},
 ): RecordStream<HourlyUsageDto> & { readonly planKind: HourlyUsagePlan['kind'] } {
@@ -52,6 +66,8 @@ export function hourlyUsageStream(
   const multiOrg = plan.kind === 'multi-org';
   const families = view.families === null ? null : new Set(view.families);
   const { scope } = view;
+  // What, besides a segment's window and the page size, names the upstream requests it is read with.
+  const viewKey = `${plan.kind}|${view.families?.join(',') ?? '*'}|${JSON.stringify(scope)}`;
   // Every record of the upstream stream belongs to the view: a smaller page then reads no waste.
   const wholeStream = scope.kind === 'descendants' || (scope.kind === 'account' && !multiOrg);
   // The account filter of a segment depends on its params; parse each params string once, not per record.
@@ -97,13 +113,33 @@ export function hourlyUsageStream(
     readAhead(position, wanted) {
       if (!loaders.readAhead || wanted <= READ_AHEAD_MIN_PAGE) return;
       const headroom = loaders.headroom?.() ?? null;
-      // Upstream pages reading ahead may take: half of what the budget has left.
-      let pages = headroom === null ? Number.POSITIVE_INFINITY : Math.floor(headroom / 2);
-      if (pages < 1) return;
       const pagesOf = (segment: number): number =>
         Math.max(1, Math.ceil((this.estimate?.(segment) ?? 0) / HOURLY_USAGE_MAX_PAGE_LIMIT));
-      // The pages left in the segment the page ended in come first.
-      pages -= Math.max(0, pagesOf(position.segment) - position.ordinal - 1);
+      const { readsAhead } = loaders;
+      // A segment read ahead as this walk reads it (the same opening, so the same upstream requests).
+      const keyOf = (segment: number): string => {
+        const s = segments[segment]!;
+        return `${viewKey}|${s.start.getTime()}|${s.end.getTime()}|${wanted}`;
+      };
+      const already = (segment: number): boolean => readsAhead?.has(keyOf(segment)) === true;
+      // What is left to read: the pages left in the segment the page ended in, then the next
+      // segments not read ahead yet, as far as reading ahead goes.
+      const most = headroom === null ? READ_AHEAD_SEGMENTS : READ_AHEAD_MAX_SEGMENTS;
+      const lastAhead = Math.min(segments.length - 1, position.segment + most);
+      const restHere = already(position.segment) ? 0 : Math.max(0, pagesOf(position.segment) - position.ordinal - 1);
+      const ahead: number[] = [];
+      for (let j = position.segment + 1; j <= lastAhead; j++) if (!already(j)) ahead.push(j);
+      const rest = ahead.reduce((n, j) => n + pagesOf(j), restHere);
+      // Upstream pages reading ahead may take: the whole rest when it fits with the reserve to
+      // spare, else half of what the budget has left.
+      let pages =
+        headroom === null
+          ? Number.POSITIVE_INFINITY
+          : rest + READ_AHEAD_RESERVE <= headroom
+            ? rest
+            : Math.floor(headroom / 2);
+      if (pages < 1) return;
+      pages -= restHere;
       // Follows a segment's page chain to its end; every page lands in the upstream page cache.
       const chase = async (params: string, cursor: string | null): Promise<void> => {
         for (let next = cursor; next !== null;) next = (await loaders.pages.load({ params, cursor: next })).next;
@@ -117,11 +153,10 @@ export function hourlyUsageStream(
       );
       // ...and the next segments, opened exactly as the next page's walk will open them, as far as
       // the budget's share goes (each costs its estimated pages).
-      const most = headroom === null ? READ_AHEAD_SEGMENTS : READ_AHEAD_MAX_SEGMENTS;
-      const lastAhead = Math.min(segments.length - 1, position.segment + most);
-      for (let j = position.segment + 1; j <= lastAhead; j++) {
+      for (const j of ahead) {
         pages -= pagesOf(j);
         if (pages < 0) break;
+        readsAhead?.note(keyOf(j));
         quietly(this.open(j, wanted).then((opened) => chase(opened.params, opened.page.next)));
       }
     },

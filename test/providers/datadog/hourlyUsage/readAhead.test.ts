@@ -178,6 +178,59 @@ describe('bulk reads read ahead into the page cache', () => {
       }
     });
 
+    it('a budget the rest of the walk fits with the reserve to spare: the first page reads it all ahead, not half', async () => {
+      // Seventeen hourly calls a day. The first page of a 12-day walk (one call per window) reads
+      // four windows; 13 calls are left and the 9 windows after the page fit with 4 to spare
+      // (READ_AHEAD_RESERVE), where half of what is left would have read only some of them.
+      const stack = await startStack({ rateLimit: { limit: 17, periodSeconds: 86_400 } }, (c) => c, {
+        retry: { maxAttempts: 1 },
+      });
+      try {
+        const vars = {
+          start: hoursBefore(stack.sim.world.now, 24 * 16),
+          end: hoursBefore(stack.sim.world.now, 24 * 4),
+        };
+        const first = await stack.gql<{ hourlyUsage: Page }>(QUERY, { ...vars, after: null });
+        expect(first.body.errors).toBeUndefined();
+        expect(await settled(stack)).toBe(12);
+        // The walk needs no further call, and the reserve is still there for another client.
+        const { newCalls } = await pageThrough(stack, vars);
+        expect(newCalls.every((n) => n === 0)).toBe(true);
+        const other = await stack.gql<{ hourlyUsage: Page }>(
+          `query($start: DateTime!) { hourlyUsage(productFamilies: [iot], start: $start, first: 1) { nodes { ${NODE} } } }`,
+          { start: hoursBefore(stack.sim.world.now, 24 * 20) },
+        );
+        expect(other.body.errors).toBeUndefined();
+        expect(other.body.data?.hourlyUsage.nodes).toHaveLength(1);
+        expect(stack.sim.log.count({ status: 429 })).toBe(0);
+      } finally {
+        await stack.stop();
+      }
+    });
+
+    it('a later page counts only the windows not read ahead yet: a 24-day walk is read ahead as it goes, not on demand', async () => {
+      // Thirty hourly calls a day, 24 windows of one call. The first page reads four and 15 more
+      // ahead (16 segments at most). Each later page reads ahead the next windows past those: what
+      // earlier pages read ahead is spent already, so it is not counted against the 11 calls left
+      // again (counted, the walk's last windows would only be read when the client reached them).
+      const stack = await startStack({ rateLimit: { limit: 30, periodSeconds: 86_400 } }, (c) => c, {
+        retry: { maxAttempts: 1 },
+      });
+      try {
+        const vars = {
+          start: hoursBefore(stack.sim.world.now, 24 * 28),
+          end: hoursBefore(stack.sim.world.now, 24 * 4),
+        };
+        const { nodes, newCalls } = await pageThrough(stack, vars);
+        expect(newCalls).toEqual([19, 2, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0]);
+        expect(nodes).toHaveLength(24 * 240);
+        expect(stack.sim.log.count({ endpoint: 'GetHourlyUsage' })).toBe(24);
+        expect(stack.sim.log.count({ status: 429 })).toBe(0);
+      } finally {
+        await stack.stop();
+      }
+    });
+
     it('a small budget: reading ahead takes at most half of what is left, so the next client still gets its call', async () => {
       // Six hourly calls a day: the first page of a six-day walk takes four.
       const stack = await startStack({ rateLimit: { limit: 6, periodSeconds: 86_400 } }, (c) => c, {
