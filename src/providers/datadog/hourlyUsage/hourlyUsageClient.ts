@@ -1,4 +1,5 @@
 import { formatHour } from '../../../time/utcTime.js';
+import { hourlyUsageInstant } from './hourlyUsageInstant.js';
 import { datadogGet, isRecord, malformedBody, type DatadogApi } from '../datadogApi.js';
 
 /** `GET /api/v2/usage/hourly_usage` (operationId GetHourlyUsage): hourly usage by product family. */
@@ -69,7 +70,7 @@ function toRecord(item: unknown, i: number): HourlyUsageDto {
   if (typeof a.public_id !== 'string' || typeof a.timestamp !== 'string' || typeof a.product_family !== 'string') {
     throw malformedBody(GET_HOURLY_USAGE, `data[${i}] lacks public_id, timestamp or product_family`);
   }
-  if (Number.isNaN(Date.parse(a.timestamp)))
+  if (Number.isNaN(hourlyUsageInstant(a.timestamp)))
     throw malformedBody(GET_HOURLY_USAGE, `data[${i}].timestamp is not a date`);
   const rawMeasurements = a.measurements ?? [];
   if (!Array.isArray(rawMeasurements)) throw malformedBody(GET_HOURLY_USAGE, `data[${i}].measurements is not a list`);
