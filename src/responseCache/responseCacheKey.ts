@@ -32,6 +32,27 @@ export function keyedCredentialHeaders(credentialHeaders: readonly string[]): st
 
 const SHA256_HEX = /^[0-9a-f]{64}$/i;
 
+/** Documents longer than this are hashed every time rather than remembered. */
+const REMEMBERED_DOCUMENT_CHARS = 16 * 1024;
+/** At most this many document hashes are remembered; when full, the memo starts over. */
+const REMEMBERED_DOCUMENTS = 256;
+const documentHashes = new Map<string, string>();
+
+/**
+ * SHA-256 (hex) of a document text. Clients send the same few documents over and over: their hashes
+ * are remembered (a map lookup costs less than hashing the text again on every request).
+ */
+export function documentHashOf(query: string): string {
+  if (query.length > REMEMBERED_DOCUMENT_CHARS) return createHash('sha256').update(query).digest('hex');
+  let hash = documentHashes.get(query);
+  if (hash === undefined) {
+    if (documentHashes.size >= REMEMBERED_DOCUMENTS) documentHashes.clear();
+    hash = createHash('sha256').update(query).digest('hex');
+    documentHashes.set(query, hash);
+  }
+  return hash;
+}
+
 /** A JSON parameter of a GET request: undefined when absent, null when it does not parse. */
 function jsonParam(search: URLSearchParams, name: string): unknown {
   const raw = search.get(name);
@@ -76,7 +97,7 @@ export function graphqlRequestParts(
       : null;
   let documentHash: string;
   if (typeof query === 'string' && query !== '') {
-    documentHash = createHash('sha256').update(query).digest('hex');
+    documentHash = documentHashOf(query);
     if (persisted !== null && persistedHash !== documentHash) return null;
   } else if (query === undefined && persistedHash !== null) {
     documentHash = persistedHash;

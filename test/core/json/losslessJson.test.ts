@@ -31,6 +31,22 @@ describe('lossless JSON', () => {
     ]);
   });
 
+  it('finds a 16-digit unsafe integer at every offset, after whitespace and a minus sign, beside digit runs in strings', () => {
+    // The scan looks at some characters only: each alignment of the figure is tried.
+    for (let pad = 0; pad < 40; pad++) {
+      const id = 'x'.repeat(pad);
+      expect(parseJson(`{"id":"${id}","v":9007199254740993}`)).toEqual({ id, v: 9007199254740993n });
+      expect(parseJson(`{"id":"${id}","w":[ \n\t-9007199254740993]}`)).toEqual({ id, w: [-9007199254740993n] });
+      expect(parseJson(`{"id":"${id}","w":[1,9007199254740993]}`)).toEqual({ id, w: [1, 9007199254740993n] });
+    }
+    // A run of 16+ digits inside a string, even right after `:`-like text, is not a number.
+    expect(parseJson('{"h":"ab:12345678901234567890","n":[1,2]}')).toEqual({ h: 'ab:12345678901234567890', n: [1, 2] });
+    expect(parseJson('["0cf6eb81088fa5779648467883234a71b2",12345678901234567]')).toEqual([
+      '0cf6eb81088fa5779648467883234a71b2',
+      12345678901234567n,
+    ]);
+  });
+
   it('throws SyntaxError for text that is not JSON, with or without long integers', () => {
     expect(() => parseJson('{"a":')).toThrow(SyntaxError);
     expect(() => parseJson('{"a":12345678901234567890')).toThrow(SyntaxError);

@@ -1,4 +1,5 @@
 import { formatHour } from '../../../time/utcTime.js';
+import { hourlyUsageInstant } from './hourlyUsageInstant.js';
 import { datadogGet, isRecord, malformedBody, type DatadogApi } from '../datadogApi.js';
 
 /** `GET /api/v2/usage/hourly_usage` (operationId GetHourlyUsage): hourly usage by product family. */
@@ -69,11 +70,12 @@ function toRecord(item: unknown, i: number): HourlyUsageDto {
   if (typeof a.public_id !== 'string' || typeof a.timestamp !== 'string' || typeof a.product_family !== 'string') {
     throw malformedBody(GET_HOURLY_USAGE, `data[${i}] lacks public_id, timestamp or product_family`);
   }
-  if (Number.isNaN(Date.parse(a.timestamp)))
+  if (Number.isNaN(hourlyUsageInstant(a.timestamp)))
     throw malformedBody(GET_HOURLY_USAGE, `data[${i}].timestamp is not a date`);
   const rawMeasurements = a.measurements ?? [];
   if (!Array.isArray(rawMeasurements)) throw malformedBody(GET_HOURLY_USAGE, `data[${i}].measurements is not a list`);
-  const measurements = rawMeasurements.map((m, j): HourlyUsageMeasurementDto => {
+  for (let j = 0; j < rawMeasurements.length; j++) {
+    const m: unknown = rawMeasurements[j];
     if (
       !isRecord(m) ||
       typeof m.usage_type !== 'string' ||
@@ -81,8 +83,11 @@ function toRecord(item: unknown, i: number): HourlyUsageDto {
     ) {
       throw malformedBody(GET_HOURLY_USAGE, `data[${i}].measurements[${j}] is not {usage_type, value}`);
     }
-    return { usage_type: m.usage_type, value: m.value };
-  });
+  }
+  // Checked above, the upstream's own list is the DTO's: a page holds thousands of measurements, and
+  // copying each (then keeping both, as the page cache does) is allocation and GC on every cold query.
+  // The parsed body is shared and only read, as DTOs are.
+  const measurements = rawMeasurements as HourlyUsageMeasurementDto[];
   return {
     id: typeof item.id === 'string' ? item.id : '',
     org_name: typeof a.org_name === 'string' ? a.org_name : '',

@@ -1,10 +1,7 @@
 import type { HourlyUsageConnectionResolvers, HourlyUsageResolvers } from '../../../generated/graphql.js';
 import { toGlobalId } from '../../../graphql/globalId.js';
 import { formatHour } from '../../../time/utcTime.js';
-import { recentTexts } from '../../../time/recentTexts.js';
-
-/** The instant of a record's `timestamp` text, remembered: every page repeats the same hours. */
-const instantOf = recentTexts((timestamp: string) => Date.parse(timestamp));
+import { hourlyUsageInstant as instantOf } from './hourlyUsageInstant.js';
 
 /** The local part of an HourlyUsage global ID: org, family and hour, enough to fetch it again. */
 export function hourlyUsageLocalId(publicId: string, family: string, hour: Date): string {
