@@ -135,8 +135,10 @@ async function upstreamCounts(registry: Registry): Promise<{ requests: number; w
   };
   return {
     requests: await sum('meterql_upstream_requests_total'),
-    // A wait for the budget after a 429 (the retry the upstream client schedules for it).
-    waits: await sum('meterql_upstream_retries_total', (l) => l.reason === 'rate_limited'),
+    // A request held for the budget: by the pacer before sending, or after a 429 (the retry scheduled for it).
+    waits:
+      (await sum('meterql_upstream_paced_total')) +
+      (await sum('meterql_upstream_retries_total', (l) => l.reason === 'rate_limited')),
   };
 }
 

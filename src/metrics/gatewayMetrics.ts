@@ -67,6 +67,18 @@ export function createGatewayMetrics(options: GatewayMetricsOptions): GatewayMet
     labelNames: ['provider', 'endpoint', 'reason'] as const,
     registers,
   });
+  const paced = new Counter({
+    name: 'meterql_upstream_paced_total',
+    help: "Upstream requests the rate-limit pacer held until the upstream's budget allowed them, by provider and endpoint.",
+    labelNames: ['provider', 'endpoint'] as const,
+    registers,
+  });
+  const pacedSeconds = new Counter({
+    name: 'meterql_upstream_paced_seconds_total',
+    help: 'Time upstream requests spent held by the rate-limit pacer, by provider and endpoint.',
+    labelNames: ['provider', 'endpoint'] as const,
+    registers,
+  });
   const rateLimited = new Counter({
     name: 'meterql_upstream_rate_limited_total',
     help: 'Upstream answers with HTTP 429, by provider and endpoint.',
@@ -157,6 +169,10 @@ export function createGatewayMetrics(options: GatewayMetricsOptions): GatewayMet
       upstreamDuration.observe({ provider, endpoint }, durationMs / 1000);
     }),
     retry: safe(({ provider, endpoint, reason }) => retries.inc({ provider, endpoint, reason })),
+    paced: safe(({ provider, endpoint, waitMs }) => {
+      paced.inc({ provider, endpoint });
+      pacedSeconds.inc({ provider, endpoint }, waitMs / 1000);
+    }),
     rateLimited: safe(({ provider, endpoint }) => rateLimited.inc({ provider, endpoint })),
     rateLimit: safe(({ provider, limitName, remaining, limit }) => {
       if (remaining !== null) rateLimitRemaining.set({ provider, limit_name: limitName }, remaining);

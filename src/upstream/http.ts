@@ -379,6 +379,7 @@ export class UpstreamHttp {
       if (this.pacer) {
         try {
           permit = await this.pacer.acquire({ ...ep, scope, method: req.method ?? 'GET' }, deadline);
+          if (permit.heldMs > 0) this.observer.paced({ ...ep, waitMs: permit.heldMs });
         } catch (err) {
           if (err instanceof BudgetExhaustedError) {
             throw new UpstreamRateLimitedError({ ...ep, ...(last?.upstream ?? {}) }, err.retryAfterSeconds);

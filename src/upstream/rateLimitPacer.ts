@@ -61,6 +61,8 @@ export interface Permit {
   release(info: RateLimitInfo | null, waitMs?: number): void;
   /** The request was not sent after all. */
   cancel(): void;
+  /** How long the pacer held the request before granting it (0: granted at once). */
+  readonly heldMs: number;
 }
 
 /** The budget is spent and will not be back before the caller's deadline. */
@@ -92,6 +94,8 @@ interface Budget {
 
 interface Waiter {
   key: PacerKey;
+  /** When it asked (wall ms). */
+  askedAt: number;
   deadline: number;
   resolve: (permit: Permit) => void;
   reject: (err: Error) => void;
@@ -184,7 +188,7 @@ export class RateLimitPacer {
     const now = this.now();
     if (this.waiters.length === 0 && this.tryTake(budget, now)) return Promise.resolve(this.permit(key, budget, now));
     return new Promise<Permit>((resolve, reject) => {
-      const waiter: Waiter = { key, deadline, resolve, reject, timer: null, timerAt: 0 };
+      const waiter: Waiter = { key, askedAt: now, deadline, resolve, reject, timer: null, timerAt: 0 };
       this.waiters.push(waiter);
       this.pump();
     });
@@ -300,9 +304,10 @@ export class RateLimitPacer {
     return Math.max(byCount, this.ownSendsAllowAt(b, now) ?? now);
   }
 
-  private permit(key: PacerKey, budget: Budget, sentAt: number): Permit {
+  private permit(key: PacerKey, budget: Budget, sentAt: number, heldMs = 0): Permit {
     let done = false;
     return {
+      heldMs,
       release: (info, waitMs) => {
         if (done) return;
         done = true;
@@ -401,7 +406,7 @@ export class RateLimitPacer {
       if (this.tryTake(budget, now)) {
         this.waiters.splice(i, 1);
         if (w.timer) clearTimeout(w.timer);
-        w.resolve(this.permit(w.key, budget, now));
+        w.resolve(this.permit(w.key, budget, now, now - w.askedAt));
         continue;
       }
       // A known budget tells when it is back; an unknown one is back when its probe answers.

@@ -14,6 +14,8 @@ export interface UpstreamObserver {
   }): void;
   /** A failed attempt is about to be retried after `delayMs`. */
   retry(event: { provider: string; endpoint: string; reason: string; delayMs: number }): void;
+  /** The rate-limit pacer held a request `waitMs` before letting it go (the budget was spent for now). */
+  paced(event: { provider: string; endpoint: string; waitMs: number }): void;
   /** The upstream answered 429. */
   rateLimited(event: { provider: string; endpoint: string }): void;
   /** The upstream's latest rate-limit reading for a budget. */
@@ -30,6 +32,7 @@ export interface UpstreamObserver {
 export const NOOP_UPSTREAM_OBSERVER: UpstreamObserver = {
   attempt() {},
   retry() {},
+  paced() {},
   rateLimited() {},
   rateLimit() {},
   cache() {},

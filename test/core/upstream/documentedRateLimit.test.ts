@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { pino } from 'pino';
 import { UpstreamHttp, type UpstreamRequest } from '../../../src/upstream/http.js';
 import { rateLimitHeaderReader, type UpstreamPolicy } from '../../../src/upstream/upstreamPolicy.js';
+import { NOOP_UPSTREAM_OBSERVER } from '../../../src/upstream/upstreamObserver.js';
 
 /**
  * A provider that documents its rate limit: a fresh upstream client starts from it instead of probing
@@ -56,8 +57,10 @@ const POLICY: UpstreamPolicy = {
   credentialHeaders: ['toy-key'],
 };
 
-function client(policy: UpstreamPolicy): UpstreamHttp {
-  return new UpstreamHttp({ logger: pino({ level: 'silent' }), policies: { toy: policy }, cache: false });
+/** A client on `policy`; the endpoints of the requests its pacer held go to `paced`. */
+function client(policy: UpstreamPolicy, paced: string[] = []): UpstreamHttp {
+  const observer = { ...NOOP_UPSTREAM_OBSERVER, paced: (e: { endpoint: string }) => void paced.push(e.endpoint) };
+  return new UpstreamHttp({ logger: pino({ level: 'silent' }), policies: { toy: policy }, cache: false, observer });
 }
 
 const request = (method: 'GET' | 'POST', endpoint: string, n: number): UpstreamRequest => ({
@@ -80,7 +83,8 @@ async function inFlight(expected: number): Promise<void> {
 
 describe('a documented rate limit seeds the pacer', () => {
   it('without one, a fresh client probes one request at a time until an answer reports the budget', async () => {
-    const http = client(POLICY);
+    const paced: string[] = [];
+    const http = client(POLICY, paced);
     try {
       const reads = [1, 2, 3, 4].map((n) => http.json(request('GET', 'Stats', n)));
       await inFlight(1);
@@ -88,6 +92,8 @@ describe('a documented rate limit seeds the pacer', () => {
       await inFlight(3);
       answerAll();
       await Promise.all(reads);
+      // The three held behind the probe are reported as paced (metrics, the export command's waits).
+      expect(paced).toEqual(['Stats', 'Stats', 'Stats']);
     } finally {
       await http.close();
     }
@@ -95,10 +101,14 @@ describe('a documented rate limit seeds the pacer', () => {
 
   it('reads documented as unlimited go together at once; counted requests go up to the documented limit', async () => {
     // Fastly's documentation: 1,000 non-read requests an hour (2 here), reads unlimited.
-    const http = client({
-      ...POLICY,
-      documentedRateLimit: { limit: 2, periodSeconds: 3600, methods: ['POST', 'PUT', 'PATCH', 'DELETE'] },
-    });
+    const paced: string[] = [];
+    const http = client(
+      {
+        ...POLICY,
+        documentedRateLimit: { limit: 2, periodSeconds: 3600, methods: ['POST', 'PUT', 'PATCH', 'DELETE'] },
+      },
+      paced,
+    );
     try {
       const reads = [1, 2, 3, 4].map((n) => http.json(request('GET', 'Stats', n)));
       await inFlight(4);
@@ -118,6 +128,8 @@ describe('a documented rate limit seeds the pacer', () => {
       await inFlight(1);
       answerAll(9);
       await Promise.all(writes);
+      // Only the third write waited for the budget; the reads never did.
+      expect(paced).toEqual(['UpdateService']);
     } finally {
       await http.close();
     }

@@ -18,6 +18,7 @@ function recordingObserver(events: Event[]): UpstreamObserver {
   return {
     attempt: record('attempt'),
     retry: record('retry'),
+    paced: record('paced'),
     rateLimited: record('rateLimited'),
     rateLimit: record('rateLimit'),
     cache: record('cache'),

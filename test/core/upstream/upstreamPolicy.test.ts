@@ -71,6 +71,7 @@ function client(readings: Array<Record<string, unknown>>): UpstreamHttp {
   const observer: UpstreamObserver = {
     attempt: noop,
     retry: noop,
+    paced: noop,
     rateLimited: noop,
     rateLimit: (e) => void readings.push({ ...e }),
     cache: noop,
