@@ -58,12 +58,7 @@ export const hourlyUsageExportView: ExportView<HourlyUsageExportRow> = {
       scope:
         includeDescendants === true ? { kind: 'descendants' as const } : { kind: 'account' as const, publicId: null },
     };
-    let first = true;
-    const batches = readHourlyUsage(view, () => {
-      if (!first) return contextFor();
-      first = false;
-      return ctx;
-    });
+    const batches = readHourlyUsage(view, ctx, contextFor);
     async function* rows(): AsyncGenerator<HourlyUsageExportRow[]> {
       for await (const batch of batches) {
         yield batch.records.flatMap((record) => record.measurements.map((measurement) => ({ record, measurement })));

@@ -32,15 +32,17 @@ function streamOf(view: HourlyUsageView, ctx: GatewayContext, kind: HourlyUsageP
  * (pages of 500 or more) costs the same upstream calls, and either finds the other's pages cached. Up to four segments are opened at
  * once; pages are read only as the consumer asks for them (one that stops reads no further).
  *
- * `contextFor` gives the context each upstream read is made with: the operation's own for a GraphQL
- * field, a fresh one per page for an export (so a long read never outlives one operation's
- * deadline). The plan is chosen with the first one and kept for every later read.
+ * The first read is made with `ctx` (the one the arguments were checked with), and the plan is chosen
+ * with it and kept for every later read; `contextFor` gives the context of each later read: the
+ * operation's own for a GraphQL field (the default), a fresh one per page for an export (so a long
+ * read never outlives one operation's deadline).
  */
 export async function* readHourlyUsage(
   view: HourlyUsageView,
-  contextFor: () => GatewayContext,
+  ctx: GatewayContext,
+  contextFor: () => GatewayContext = () => ctx,
 ): AsyncGenerator<HourlyUsageBatch> {
-  const first = streamOf(view, contextFor(), null);
+  const first = streamOf(view, ctx, null);
   const kind = first.planKind;
   const segments = upstreamWindows(view.start, view.end, kind === 'multi-org');
   const opened = new Map<number, ReturnType<typeof first.open>>();

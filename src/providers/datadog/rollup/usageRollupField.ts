@@ -56,12 +56,7 @@ export async function usageRollupRows(
   const { scope, keep } = await rollupOrgs(ctx, req);
   const { start } = req.window;
   const end = req.window.end < start ? start : req.window.end;
-  let first = true;
-  const batches = readHourlyUsage({ start, end, families: req.families, scope }, () => {
-    if (!first) return contextFor();
-    first = false;
-    return ctx;
-  });
+  const batches = readHourlyUsage({ start, end, families: req.families, scope }, ctx, contextFor);
   return rollUpUsage(batches, {
     startMs: start.getTime(),
     endMs: end.getTime(),
