@@ -6,6 +6,7 @@ import { refuseWholeAccountRead } from '../../../security/orgScope.js';
 import { PRODUCT_FAMILIES } from '../api/productFamilies.js';
 import { checkHourlyUsageArgs } from './hourlyUsageArgs.js';
 import type { HourlyUsageDto, HourlyUsageMeasurementDto } from './hourlyUsageClient.js';
+import { hourlyUsageInstant } from './hourlyUsageInstant.js';
 import { readHourlyUsage } from './readHourlyUsage.js';
 
 /** One exported row: one measurement of one hourly record. */
@@ -24,7 +25,7 @@ export const HOURLY_USAGE_EXPORT_COLUMNS: ReadonlyArray<ExportColumn<HourlyUsage
   exportColumn.text('org_public_id', (r) => r.record.public_id),
   exportColumn.text('org_name', (r) => r.record.org_name),
   exportColumn.text('product_family', (r) => r.record.product_family),
-  exportColumn.instant('hour', (r) => new Date(Date.parse(r.record.timestamp))),
+  exportColumn.instant('hour', (r) => new Date(hourlyUsageInstant(r.record.timestamp))),
   exportColumn.text('usage_type', (r) => r.measurement.usage_type),
   exportColumn.text('value', (r) => (r.measurement.value === null ? null : String(r.measurement.value))),
 ];
