@@ -18,6 +18,18 @@ function textual<R, T>(id: string, get: Get<R, T>, write: (value: T) => string):
   return { id, csv: text, json: text };
 }
 
+/** A column whose JSON is the value itself and whose CSV cell is `write` of it. */
+function valued<R, T>(id: string, get: Get<R, T>, write: (value: T) => string): ExportColumn<R> {
+  return {
+    id,
+    csv: (row) => {
+      const value = get(row);
+      return value === null ? null : write(value);
+    },
+    json: get,
+  };
+}
+
 export const exportColumn = {
   /** Text as it is. */
   text: <R>(id: string, get: Get<R, string>): ExportColumn<R> => textual(id, get, (v) => v),
@@ -31,30 +43,9 @@ export const exportColumn = {
   decimal: <R>(id: string, get: Get<R, Decimal>): ExportColumn<R> =>
     textual(id, get, (v) => DecimalScalar.serialize(v)),
   /** A double as the upstream sent it (a `Float` field): the shortest text that reads back to it; a JSON number. */
-  number: <R>(id: string, get: Get<R, number>): ExportColumn<R> => ({
-    id,
-    csv: (row) => {
-      const v = get(row);
-      return v === null ? null : String(v);
-    },
-    json: get,
-  }),
+  number: <R>(id: string, get: Get<R, number>): ExportColumn<R> => valued(id, get, String),
   /** `true` / `false`; a JSON boolean. */
-  boolean: <R>(id: string, get: Get<R, boolean>): ExportColumn<R> => ({
-    id,
-    csv: (row) => {
-      const v = get(row);
-      return v === null ? null : String(v);
-    },
-    json: get,
-  }),
+  boolean: <R>(id: string, get: Get<R, boolean>): ExportColumn<R> => valued(id, get, String),
   /** A structured value: JSON text in CSV, the value itself in NDJSON. */
-  json: <R>(id: string, get: Get<R, object>): ExportColumn<R> => ({
-    id,
-    csv: (row) => {
-      const v = get(row);
-      return v === null ? null : JSON.stringify(v);
-    },
-    json: get,
-  }),
+  json: <R>(id: string, get: Get<R, object>): ExportColumn<R> => valued(id, get, (v) => JSON.stringify(v)),
 };
