@@ -68,7 +68,7 @@ export function responseSizeCapPlugin<C extends BaseContext>(
             data: null,
             errors: [
               {
-                message: `The answer is larger than the gateway's cap of ${maxBytes} bytes (it was cut past ${size} bytes); ask for fewer records or fields, or page with smaller \`first\``,
+                message: `The answer is larger than the gateway's cap of ${maxBytes} bytes (it was ${size} characters of JSON); ask for fewer records or fields, or page with smaller \`first\``,
                 extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, maxResponseBytes: maxBytes },
               },
             ],
