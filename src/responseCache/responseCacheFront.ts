@@ -58,7 +58,7 @@ export function ifNoneMatchMatches(ifNoneMatch: string | null, etag: string): bo
 }
 
 /** Requests whose keys are remembered (see {@link ResponseCacheFront.keyOf}), at most. */
-export const KEY_MEMO_ENTRIES = 1_000;
+const KEY_MEMO_ENTRIES = 1_000;
 /** Characters the remembered requests hold, at most; a longer request (body or query string) is never remembered. */
 const KEY_MEMO_CHARS = 4_000_000;
 const KEY_MEMO_MAX_REQUEST_CHARS = 16_384;

@@ -39,51 +39,17 @@ export class SerializedAnswers {
 }
 
 /**
- * The size `value` takes as JSON, counted in UTF-16 code units (bytes for ASCII text, the usual
- * answer), stopping as soon as it passes `limit`: an answer far past the cap is not walked to its end.
- */
-export function jsonSizeBeyond(value: unknown, limit: number): number {
-  let size = 0;
-  const stack: unknown[] = [value];
-  while (stack.length > 0 && size <= limit) {
-    const v = stack.pop();
-    if (typeof v === 'string') size += v.length + 2;
-    else if (v === null || v === undefined) size += 4;
-    else if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') size += String(v).length;
-    else if (Array.isArray(v)) {
-      size += 1 + v.length;
-      for (const item of v as unknown[]) stack.push(item);
-    } else if (typeof v === 'object') {
-      // A Decimal or Date serializes through its toJSON; anything else by its own keys.
-      const json = (v as { toJSON?: () => unknown }).toJSON;
-      if (typeof json === 'function') {
-        stack.push(json.call(v));
-        continue;
-      }
-      const entries = Object.entries(v);
-      size += 1 + entries.length;
-      for (const [k, item] of entries) {
-        size += k.length + 3;
-        stack.push(item);
-      }
-    }
-  }
-  return size;
-}
-
-/**
  * Caps the answer of every operation at `maxBytes` of JSON: an answer growing past it is not sent;
  * the client gets a RESPONSE_TOO_LARGE error naming the cap instead (no data), and the answer is
  * dropped so its memory goes. List it before the operation report, which then reports the error.
  *
  * The size is that of the answer written as Apollo will send it (`errors`, `data`, `extensions`),
  * written once here and handed to Apollo through `serialized` (the gateway's `stringifyResult`):
- * checking the size costs no second walk of the result. Without `serialized`, the size is counted
- * by {@link jsonSizeBeyond}.
+ * checking the size costs no second walk of the result.
  */
 export function responseSizeCapPlugin<C extends BaseContext>(
   maxBytes: number,
-  serialized?: SerializedAnswers,
+  serialized: SerializedAnswers,
 ): ApolloServerPlugin<C> {
   return {
     requestDidStart() {
@@ -92,20 +58,17 @@ export function responseSizeCapPlugin<C extends BaseContext>(
         async willSendResponse({ response }) {
           if (maxBytes <= 0 || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
-          let size: number;
-          if (serialized === undefined) {
-            size = jsonSizeBeyond(result, maxBytes);
-          } else {
-            const text = stringifyJson({ errors: result.errors, data: result.data, extensions: result.extensions });
-            size = text.length;
-            if (size <= maxBytes) serialized.remember(result, text);
+          const text = stringifyJson({ errors: result.errors, data: result.data, extensions: result.extensions });
+          const size = text.length;
+          if (size <= maxBytes) {
+            serialized.remember(result, text);
+            return;
           }
-          if (size <= maxBytes) return;
           response.body.singleResult = {
             data: null,
             errors: [
               {
-                message: `The answer is larger than the gateway's cap of ${maxBytes} bytes (it was cut past ${size} bytes); ask for fewer records or fields, or page with smaller \`first\``,
+                message: `The answer is larger than the gateway's cap of ${maxBytes} bytes (it was ${size} characters of JSON); ask for fewer records or fields, or page with smaller \`first\``,
                 extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, maxResponseBytes: maxBytes },
               },
             ],

@@ -127,15 +127,47 @@ export interface BreakerKey {
   scope: string;
 }
 
+/** How bad a state is, for reporting one state per endpoint across its scopes' circuits. */
+const SEVERITY: Record<BreakerState, number> = { closed: 0, half_open: 1, open: 2 };
+
 export class CircuitBreakers {
   private readonly entries: LRUCache<string, Entry>;
+  /**
+   * The scopes whose circuit is not closed, by `provider|endpoint`: `onChange` reports an endpoint's
+   * worst state over its scopes (one tenant's circuit closing must not hide another's open one).
+   */
+  private readonly notClosed = new Map<string, Map<string, BreakerState>>();
 
   constructor(
     private readonly settings: BreakerSettings,
     private readonly onChange: (event: { provider: string; endpoint: string; state: BreakerState }) => void = () => {},
   ) {
     checkBreakerSettings(settings);
-    this.entries = new LRUCache<string, Entry>({ max: settings.maxBreakers });
+    this.entries = new LRUCache<string, Entry>({
+      max: settings.maxBreakers,
+      // An evicted circuit is forgotten: it no longer holds its endpoint's reported state.
+      dispose: (_entry, id, reason) => {
+        if (reason !== 'set') this.track(id, 'closed');
+      },
+    });
+  }
+
+  /** Records the state of the circuit `id` and reports its endpoint's worst state over every scope. */
+  private track(id: string, state: BreakerState): void {
+    const cut = id.lastIndexOf('|');
+    const endpointId = id.slice(0, cut);
+    const scope = id.slice(cut + 1);
+    let scopes = this.notClosed.get(endpointId);
+    if (state === 'closed') scopes?.delete(scope);
+    else {
+      if (scopes === undefined) this.notClosed.set(endpointId, (scopes = new Map<string, BreakerState>()));
+      scopes.set(scope, state);
+    }
+    let worst: BreakerState = 'closed';
+    for (const s of scopes?.values() ?? []) if (SEVERITY[s] > SEVERITY[worst]) worst = s;
+    if (scopes?.size === 0) this.notClosed.delete(endpointId);
+    const sep = endpointId.indexOf('|');
+    this.onChange({ provider: endpointId.slice(0, sep), endpoint: endpointId.slice(sep + 1), state: worst });
   }
 
   /** Circuits currently kept. */
@@ -162,7 +194,7 @@ export class CircuitBreakers {
       const created: Entry = { policy, openedAt: 0 };
       policy.onStateChange((state) => {
         if (state === CircuitState.Open) created.openedAt = Date.now();
-        this.onChange({ provider, endpoint, state: stateName(state) });
+        this.track(id, stateName(state));
       });
       this.entries.set(id, created);
       entry = created;
