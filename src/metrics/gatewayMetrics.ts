@@ -114,7 +114,7 @@ export function createGatewayMetrics(options: GatewayMetricsOptions): GatewayMet
   });
   const breaker = new Gauge({
     name: 'meterql_upstream_circuit_breaker_state',
-    help: 'Circuit-breaker state per provider and endpoint: 1 for the current state, 0 for the others.',
+    help: 'Circuit-breaker state per provider and endpoint (the worst over its credentials scopes): 1 for the current state, 0 for the others.',
     labelNames: ['provider', 'endpoint', 'state'] as const,
     registers,
     // Across cluster workers: 1 for every state some worker's breaker is in.
