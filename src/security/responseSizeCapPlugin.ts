@@ -59,7 +59,8 @@ export function responseSizeCapPlugin<C extends BaseContext>(
           if (maxBytes <= 0 || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           const text = stringifyJson({ errors: result.errors, data: result.data, extensions: result.extensions });
-          const size = text.length;
+          // UTF-8 takes at most 3 bytes per UTF-16 unit: only an answer that could pass the cap is measured in bytes.
+          const size = text.length * 3 <= maxBytes ? text.length : Buffer.byteLength(text, 'utf8');
           if (size <= maxBytes) {
             serialized.remember(result, text);
             return;
@@ -68,7 +69,7 @@ export function responseSizeCapPlugin<C extends BaseContext>(
             data: null,
             errors: [
               {
-                message: `The answer is larger than the gateway's cap of ${maxBytes} bytes (it was ${size} characters of JSON); ask for fewer records or fields, or page with smaller \`first\``,
+                message: `The answer is larger than the gateway's cap of ${maxBytes} bytes (it was ${size} bytes of JSON); ask for fewer records or fields, or page with smaller \`first\``,
                 extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, maxResponseBytes: maxBytes },
               },
             ],
